@@ -1,0 +1,90 @@
+//! One function per subcommand.
+
+use std::path::Path;
+
+use touchmap_model::WorkspaceDocument;
+use touchmap_store::{Workspace, sample};
+
+use crate::error::{CliError, Result, read, write};
+use crate::{Command, info};
+
+/// Imports larger than this are refused before parsing: no workspace is that big,
+/// and a runaway file should not exhaust memory.
+const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+pub async fn run(command: Command) -> Result<()> {
+    match command {
+        Command::New {
+            file,
+            sample: with_sample,
+            force,
+        } => {
+            let content = if with_sample {
+                sample::document()
+            } else {
+                sample::empty()
+            };
+            Workspace::create(&file, &content, force)
+                .await?
+                .close()
+                .await;
+            println!("created {}", file.display());
+        }
+        Command::Info { file, json } => {
+            let workspace = Workspace::open(&file).await?;
+            let summary = info::summarise(&workspace.snapshot().await?);
+            workspace.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                print!("{}", info::render(&file, &summary));
+            }
+        }
+        Command::Export { file, out } => {
+            let workspace = Workspace::open(&file).await?;
+            let document = workspace.snapshot().await?;
+            workspace.close().await;
+            write(&out, &(serde_json::to_string_pretty(&document)? + "\n"))?;
+        }
+        Command::Import { file, input } => {
+            let document = parse_import(&input)?;
+            let workspace = Workspace::open(&file).await?;
+            workspace.import(&document).await?;
+            workspace.close().await;
+            println!("imported {} into {}", input.display(), file.display());
+        }
+        Command::Schema { dir } => {
+            write(
+                &dir.join("workspace.schema.json"),
+                &(serde_json::to_string_pretty(&touchmap_model::workspace_schema())? + "\n"),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn parse_import(input: &Path) -> Result<WorkspaceDocument> {
+    let size = std::fs::metadata(input)
+        .map_err(|source| CliError::Io {
+            path: input.into(),
+            source,
+        })?
+        .len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(CliError::InvalidDocument {
+            path: input.into(),
+            problems: vec![touchmap_model::Problem {
+                path: "$".into(),
+                message: format!(
+                    "the file is {} MB; imports are limited to {} MB",
+                    size / 1_048_576,
+                    MAX_IMPORT_BYTES / 1_048_576
+                ),
+            }],
+        });
+    }
+    WorkspaceDocument::from_json(&read(input)?).map_err(|problems| CliError::InvalidDocument {
+        path: input.into(),
+        problems,
+    })
+}

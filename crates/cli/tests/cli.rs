@@ -1,0 +1,187 @@
+//! The `touchmap` binary, run as a user would run it.
+#![allow(clippy::unwrap_used)] // test helpers fail loudly by design
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn touchmap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(args: &[&str]) -> String {
+    let output = touchmap(args);
+    assert!(
+        output.status.success(),
+        "touchmap {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn fails(args: &[&str]) -> String {
+    let output = touchmap(args);
+    assert!(
+        !output.status.success(),
+        "touchmap {args:?} should have failed"
+    );
+    String::from_utf8(output.stderr).unwrap()
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+struct Dir(tempfile::TempDir);
+
+impl Dir {
+    fn new() -> Dir {
+        Dir(tempfile::tempdir().unwrap())
+    }
+    fn join(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+}
+
+#[test]
+fn new_sample_then_info_lists_segments_journeys_and_bundles() {
+    let dir = Dir::new();
+    let file = dir.join("client.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    let table = ok(&["info", s(&file)]);
+    assert!(table.contains("Stages    Discover → Choose"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&ok(&["info", s(&file), "--json"])).unwrap();
+    assert_eq!(json["stages"].as_array().unwrap().len(), 7);
+    assert_eq!(json["channels"], 12);
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = Dir::new();
+    let file = dir.join("a.touchmap");
+    ok(&["new", s(&file)]);
+    assert!(fails(&["new", s(&file)]).contains("already exists"));
+    ok(&["new", s(&file), "--force"]);
+}
+
+#[test]
+fn export_import_export_is_identical() {
+    let dir = Dir::new();
+    let (a, b) = (dir.join("a.touchmap"), dir.join("b.touchmap"));
+    let (first, second) = (dir.join("first.json"), dir.join("second.json"));
+    ok(&["new", s(&a), "--sample"]);
+    ok(&["new", s(&b)]);
+    ok(&["export", s(&a), "--json", s(&first)]);
+    ok(&["import", s(&b), s(&first)]);
+    ok(&["export", s(&b), "--json", s(&second)]);
+    assert_eq!(
+        std::fs::read_to_string(&first).unwrap(),
+        std::fs::read_to_string(&second).unwrap()
+    );
+}
+
+#[test]
+fn the_export_validates_against_the_documented_schema() {
+    let dir = Dir::new();
+    let (file, out) = (dir.join("a.touchmap"), dir.join("a.json"));
+    ok(&["new", s(&file), "--sample"]);
+    ok(&["export", s(&file), "--json", s(&out)]);
+    let schema_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/workspace.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&export)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn the_documented_schema_is_up_to_date() {
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/workspace.schema.json");
+    let dir = Dir::new();
+    ok(&["schema", s(dir.0.path())]);
+    let fresh = std::fs::read_to_string(dir.join("workspace.schema.json")).unwrap();
+    if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+        std::fs::write(&committed, &fresh).unwrap();
+    }
+    assert!(
+        std::fs::read_to_string(&committed).unwrap_or_default() == fresh,
+        "docs/workspace.schema.json is stale: run `TOUCHMAP_BLESS=1 cargo test -p touchmap-cli` and commit it"
+    );
+}
+
+fn import_error(json: &str) -> (String, Vec<u8>, Vec<u8>) {
+    let dir = Dir::new();
+    let (file, input) = (dir.join("w.touchmap"), dir.join("in.json"));
+    ok(&["new", s(&file), "--sample"]);
+    std::fs::write(&input, json).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let message = fails(&["import", s(&file), s(&input)]);
+    let after = std::fs::read(&file).unwrap();
+    (message, before, after)
+}
+
+#[test]
+fn malformed_json_is_rejected_and_the_workspace_is_unchanged() {
+    let (message, before, after) = import_error("{\"format\": \"touchmap-workspace\", ");
+    assert!(message.contains("in.json"), "{message}");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_wrongly_typed_field_is_named_by_its_path() {
+    let dir = Dir::new();
+    let (file, out) = (dir.join("a.touchmap"), dir.join("a.json"));
+    ok(&["new", s(&file), "--sample"]);
+    ok(&["export", s(&file), "--json", s(&out)]);
+    let mut export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    export["stages"][2]["position"] = serde_json::json!("third");
+    let (message, before, after) = import_error(&export.to_string());
+    assert!(message.contains("stages[2].position"), "{message}");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn an_invalid_value_is_named_by_its_path() {
+    let dir = Dir::new();
+    let (file, out) = (dir.join("a.touchmap"), dir.join("a.json"));
+    ok(&["new", s(&file), "--sample"]);
+    ok(&["export", s(&file), "--json", s(&out)]);
+    let mut export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    export["channels"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "c-x", "name": "Kiosk", "kind": "faceToFace", "position": 99
+        }));
+    export["steps"] = serde_json::json!([{
+        "id": "x", "journeyId": "nope", "stageId": export["stages"][0]["id"], "lane": "frontstage",
+        "position": 0, "title": "Bad", "description": "", "channelId": "c-x", "department": "",
+        "emotion": 9, "effort": 3, "painPoints": [], "opportunities": [], "flowTask": null
+    }]);
+    let (message, before, after) = import_error(&export.to_string());
+    assert!(message.contains("steps[0].emotion"), "{message}");
+    assert!(message.contains("steps[0].journeyId"), "{message}");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn info_on_a_file_that_is_not_a_workspace_names_it() {
+    let dir = Dir::new();
+    let file = dir.join("notes.txt");
+    std::fs::write(&file, "hello").unwrap();
+    let message = fails(&["info", s(&file)]);
+    assert!(
+        message.contains("notes.txt") && message.contains("not a Touchmap workspace"),
+        "{message}"
+    );
+}

@@ -1,0 +1,164 @@
+//! Field-level checks of one entity. Cross-entity checks (dangling ids) live
+//! with whoever holds the whole workspace: the store and [`crate::document`].
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::{Entity, Segment, Step};
+
+/// One thing wrong with the input, with where it is.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// Where the problem is, as a JSON-like path (`segments[2].share`).
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Checks the fields of `entity`; `at` is the path prefix used in the problems.
+pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut fail = |field: &str, message: String| {
+        problems.push(Problem {
+            path: format!("{at}.{field}"),
+            message,
+        })
+    };
+    let name = match entity {
+        Entity::Stage(e) => &e.name,
+        Entity::Channel(e) => &e.name,
+        Entity::Segment(e) => &e.name,
+        Entity::Journey(e) => &e.name,
+        Entity::Step(e) => &e.title,
+        Entity::Silo(e) => &e.name,
+        Entity::Bundle(e) => &e.name,
+        Entity::Service(e) => &e.name,
+    };
+    if name.trim().is_empty() {
+        let field = if matches!(entity, Entity::Step(_)) {
+            "title"
+        } else {
+            "name"
+        };
+        fail(field, "must not be empty".into());
+    }
+    if entity.id().trim().is_empty() {
+        fail("id", "must not be empty".into());
+    }
+    match entity {
+        Entity::Segment(segment) => check_segment(segment, &mut fail),
+        Entity::Step(step) => check_step(step, &mut fail),
+        _ => {}
+    }
+    problems
+}
+
+fn check_segment(segment: &Segment, fail: &mut impl FnMut(&str, String)) {
+    if !(0.0..=1.0).contains(&segment.share) {
+        fail(
+            "share",
+            format!("must be between 0 and 1, got {}", segment.share),
+        );
+    }
+    if !segment.patience_days.is_finite() || segment.patience_days <= 0.0 {
+        fail(
+            "patienceDays",
+            format!(
+                "must be a positive number of days, got {}",
+                segment.patience_days
+            ),
+        );
+    }
+    if !is_colour(&segment.colour) {
+        fail(
+            "colour",
+            format!("must be a colour like #1f77b4, got {:?}", segment.colour),
+        );
+    }
+}
+
+fn check_step(step: &Step, fail: &mut impl FnMut(&str, String)) {
+    if !(-3..=3).contains(&step.emotion) {
+        fail(
+            "emotion",
+            format!("must be between -3 and 3, got {}", step.emotion),
+        );
+    }
+    if !(1..=5).contains(&step.effort) {
+        fail(
+            "effort",
+            format!("must be between 1 and 5, got {}", step.effort),
+        );
+    }
+}
+
+fn is_colour(text: &str) -> bool {
+    text.len() == 7 && text.starts_with('#') && text[1..].chars().all(|c| c.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Lane, Step, ValueTier};
+
+    fn segment() -> Segment {
+        Segment {
+            id: "s1".into(),
+            name: "Seniors".into(),
+            description: String::new(),
+            share: 0.2,
+            value_tier: ValueTier::Medium,
+            channel_preferences: vec![],
+            patience_days: 30.0,
+            patience_contacts: 25,
+            colour: "#336699".into(),
+        }
+    }
+
+    #[test]
+    fn share_above_one_is_named_with_its_path() {
+        let mut bad = segment();
+        bad.share = 1.3;
+        let problems = validate_entity(&Entity::Segment(bad), "segments[0]");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "segments[0].share");
+        assert!(problems[0].message.contains("1.3"));
+    }
+
+    #[test]
+    fn a_valid_segment_has_no_problems() {
+        assert!(validate_entity(&Entity::Segment(segment()), "s").is_empty());
+    }
+
+    #[test]
+    fn step_emotion_outside_the_scale_is_refused() {
+        let step = Step {
+            id: "x".into(),
+            journey_id: "j".into(),
+            stage_id: "st".into(),
+            lane: Lane::Frontstage,
+            position: 0,
+            title: "Call".into(),
+            description: String::new(),
+            channel_id: None,
+            department: String::new(),
+            emotion: 5,
+            effort: 0,
+            pain_points: vec![],
+            opportunities: vec![],
+            flow_task: None,
+        };
+        let paths: Vec<String> = validate_entity(&Entity::Step(step), "steps[3]")
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(paths, ["steps[3].emotion", "steps[3].effort"]);
+    }
+}

@@ -1,0 +1,81 @@
+//! Helpers shared by the store tests: fresh workspaces in temporary folders.
+#![allow(dead_code)] // each test binary uses a different part of these helpers
+#![allow(clippy::unwrap_used)] // test helpers fail loudly by design
+
+use std::path::PathBuf;
+
+use touchmap_model::{Entity, Journey, Lane, Segment, Step, ValueTier};
+use touchmap_store::{Change, Workspace, sample};
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub workspace: Workspace,
+}
+
+impl Fixture {
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+/// A new workspace with the defaults and one segment with one journey.
+pub async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test.touchmap");
+    let workspace = Workspace::create(&path, &sample::empty(), false)
+        .await
+        .unwrap();
+    workspace
+        .apply(
+            "Add segment",
+            &[
+                Change::Put {
+                    entity: Entity::Segment(segment("seg", "Seniors")),
+                },
+                Change::Put {
+                    entity: Entity::Journey(Journey {
+                        id: "jour".into(),
+                        segment_id: "seg".into(),
+                        name: "Get a bundle".into(),
+                        description: String::new(),
+                    }),
+                },
+            ],
+        )
+        .await
+        .unwrap();
+    Fixture { dir, workspace }
+}
+
+pub fn segment(id: &str, name: &str) -> Segment {
+    Segment {
+        id: id.into(),
+        name: name.into(),
+        description: "Prefer the shop".into(),
+        share: 0.2,
+        value_tier: ValueTier::Medium,
+        channel_preferences: vec![sample::default_channels()[0].id.clone()],
+        patience_days: 30.0,
+        patience_contacts: 25,
+        colour: "#884488".into(),
+    }
+}
+
+pub fn step(id: &str, title: &str) -> Step {
+    Step {
+        id: id.into(),
+        journey_id: "jour".into(),
+        stage_id: sample::default_stages()[2].id.clone(),
+        lane: Lane::Frontstage,
+        position: 0,
+        title: title.into(),
+        description: "Calls the hotline".into(),
+        channel_id: Some(sample::default_channels()[3].id.clone()),
+        department: "Call centre".into(),
+        emotion: -2,
+        effort: 4,
+        pain_points: vec!["Long wait".into()],
+        opportunities: vec!["Call-back".into()],
+        flow_task: None,
+    }
+}

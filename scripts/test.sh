@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every check and test Touchmap has: formatting, lints, Rust tests
+# (store, CLI, engine, bindings), UI type check, lint and unit tests, and the
+# end-to-end tests in the real app window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "UI: type check, lint, unit tests, build"
+(cd ui && npm run typecheck && npm run lint && npm test && npm run build)
+
+step "Rust: clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust: tests"
+cargo test --workspace --locked
+
+step "end-to-end: the real app under Xvfb"
+cargo build -p touchmap-app --locked
+(cd tests/e2e && xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" npm test)

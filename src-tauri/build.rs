@@ -1,0 +1,24 @@
+//! Declares our commands to Tauri so each needs an explicit permission in
+//! `capabilities/`: the webview can call only what is listed there.
+
+const COMMANDS: &[&str] = &[
+    "current_workspace",
+    "apply_edit",
+    "undo",
+    "redo",
+    "new_workspace",
+    "open_workspace",
+    "open_recent",
+    "save_workspace_as",
+    "open_sample",
+    "get_preferences",
+    "set_preferences",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}

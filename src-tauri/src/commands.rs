@@ -1,0 +1,221 @@
+//! The commands the UI calls. Each one maps onto `touchmap-store` and returns
+//! the workspace as the UI should now show it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use specta::Type;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use touchmap_model::WorkspaceDocument;
+use touchmap_store::preferences::Preferences;
+use touchmap_store::{Change, HistoryState, Workspace, sample};
+
+use crate::error::{AppError, AppResult};
+use crate::state::{self, AppState};
+
+/// The open workspace as the UI shows it.
+#[derive(Serialize, Type, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceView {
+    pub path: String,
+    pub name: String,
+    pub document: WorkspaceDocument,
+    pub history: HistoryState,
+}
+
+async fn view(workspace: &Workspace) -> AppResult<WorkspaceView> {
+    let path = workspace.path();
+    Ok(WorkspaceView {
+        path: path.to_string_lossy().into_owned(),
+        name: path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        document: workspace.snapshot().await?,
+        history: workspace.history().await?,
+    })
+}
+
+async fn with_workspace(state: &AppState) -> AppResult<WorkspaceView> {
+    let guard = state.workspace.lock().await;
+    let workspace = guard.as_ref().ok_or_else(|| AppError::Internal {
+        message: "no workspace is open".into(),
+    })?;
+    view(workspace).await
+}
+
+/// Makes `workspace` the open one and remembers it in the recent files.
+async fn switch_to(
+    app: &AppHandle,
+    state: &AppState,
+    workspace: Workspace,
+) -> AppResult<WorkspaceView> {
+    let shown = view(&workspace).await?;
+    {
+        let mut preferences = state.preferences.lock().await;
+        preferences.remember(workspace.path());
+        preferences.save(&state::preferences_file(app)?)?;
+    }
+    if let Some(previous) = state.workspace.lock().await.replace(workspace) {
+        previous.close().await;
+    }
+    Ok(shown)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn current_workspace(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
+    with_workspace(&state).await
+}
+
+/// Applies one edit (a list of changes) as one undoable step.
+#[tauri::command]
+#[specta::specta]
+pub async fn apply_edit(
+    state: State<'_, AppState>,
+    label: String,
+    changes: Vec<Change>,
+) -> AppResult<WorkspaceView> {
+    {
+        let guard = state.workspace.lock().await;
+        if let Some(workspace) = guard.as_ref() {
+            workspace.apply(&label, &changes).await?;
+        }
+    }
+    with_workspace(&state).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn undo(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
+    if let Some(workspace) = state.workspace.lock().await.as_ref() {
+        workspace.undo().await?;
+    }
+    with_workspace(&state).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn redo(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
+    if let Some(workspace) = state.workspace.lock().await.as_ref() {
+        workspace.redo().await?;
+    }
+    with_workspace(&state).await
+}
+
+/// Asks for a file in a native dialog; `None` when the user cancels.
+async fn ask_path(app: &AppHandle, save: bool) -> Option<PathBuf> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("Touchmap workspace", &[touchmap_store::EXTENSION]);
+    let send = move |path: Option<tauri_plugin_dialog::FilePath>| {
+        let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+    };
+    if save {
+        dialog.set_file_name("Untitled.touchmap").save_file(send);
+    } else {
+        dialog.pick_file(send);
+    }
+    let path = rx.await.ok().flatten()?;
+    Some(if save && path.extension().is_none() {
+        path.with_extension(touchmap_store::EXTENSION)
+    } else {
+        path
+    })
+}
+
+/// File ▸ New: a workspace with the default stages and channels.
+#[tauri::command]
+#[specta::specta]
+pub async fn new_workspace(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<WorkspaceView>> {
+    let Some(path) = ask_path(&app, true).await else {
+        return Ok(None);
+    };
+    // The native dialog has already asked before replacing an existing file.
+    let workspace = Workspace::create(&path, &sample::empty(), true).await?;
+    switch_to(&app, &state, workspace).await.map(Some)
+}
+
+/// File ▸ Open.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_workspace(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<WorkspaceView>> {
+    let Some(path) = ask_path(&app, false).await else {
+        return Ok(None);
+    };
+    let workspace = Workspace::open(&path).await?;
+    switch_to(&app, &state, workspace).await.map(Some)
+}
+
+/// Reopens a file from the recent list (only paths the app itself remembered).
+#[tauri::command]
+#[specta::specta]
+pub async fn open_recent(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> AppResult<WorkspaceView> {
+    if !state.preferences.lock().await.recent.contains(&path) {
+        return Err(AppError::NotRecent {
+            message: format!("{path} is not in the recent files"),
+        });
+    }
+    let workspace = Workspace::open(Path::new(&path)).await?;
+    switch_to(&app, &state, workspace).await
+}
+
+/// File ▸ Save As: a consistent copy, which then becomes the open workspace.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_workspace_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<WorkspaceView>> {
+    let Some(path) = ask_path(&app, true).await else {
+        return Ok(None);
+    };
+    if let Some(workspace) = state.workspace.lock().await.as_ref() {
+        workspace.save_copy(&path).await?;
+    }
+    let workspace = Workspace::open(&path).await?;
+    switch_to(&app, &state, workspace).await.map(Some)
+}
+
+/// Help ▸ Open the sample: the sample operator, created on first use.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_sample(app: AppHandle, state: State<'_, AppState>) -> AppResult<WorkspaceView> {
+    let workspace = state::open_or_create_sample(&state::sample_file(&app)?).await?;
+    switch_to(&app, &state, workspace).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_preferences(state: State<'_, AppState>) -> AppResult<Preferences> {
+    Ok(state.preferences.lock().await.clone())
+}
+
+/// Sets the language and theme (`None` follows the system).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_preferences(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: Option<String>,
+    theme: Option<String>,
+) -> AppResult<Preferences> {
+    let mut preferences = state.preferences.lock().await;
+    preferences.language = language;
+    preferences.theme = theme;
+    preferences.save(&state::preferences_file(&app)?)?;
+    Ok(preferences.clone())
+}

@@ -1,0 +1,63 @@
+//! The one error type that crosses to the UI: a code it can act on and a message a person can read.
+
+use serde::Serialize;
+use specta::Type;
+use touchmap_model::Problem;
+
+#[derive(Debug, thiserror::Error, Serialize, Type)]
+#[serde(tag = "code", rename_all = "camelCase")]
+pub enum AppError {
+    #[error("{message}")]
+    NotAWorkspace { message: String },
+    #[error("{message}")]
+    Corrupt { message: String },
+    #[error("{message}")]
+    NewerVersion { message: String },
+    #[error("{message}")]
+    Missing { message: String },
+    #[error("{message}")]
+    Invalid {
+        message: String,
+        problems: Vec<Problem>,
+    },
+    #[error("{message}")]
+    InUse { message: String },
+    #[error("{message}")]
+    NotFound { message: String },
+    /// Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
+    #[error("{message}")]
+    NotRecent { message: String },
+    #[error("{message}")]
+    Internal { message: String },
+}
+
+impl From<touchmap_store::Error> for AppError {
+    fn from(error: touchmap_store::Error) -> AppError {
+        use touchmap_store::Error as E;
+        let message = error.to_string();
+        match error {
+            E::NotAWorkspace { .. } => AppError::NotAWorkspace { message },
+            E::Corrupt { .. } => AppError::Corrupt { message },
+            E::NewerVersion { .. } => AppError::NewerVersion { message },
+            E::Missing { .. } => AppError::Missing { message },
+            E::Invalid(problems) => AppError::Invalid { message, problems },
+            E::InUse(_) => AppError::InUse { message },
+            E::NotFound { .. } => AppError::NotFound { message },
+            E::AlreadyExists { .. }
+            | E::Io { .. }
+            | E::Database(_)
+            | E::Migrate(_)
+            | E::Stored(_) => AppError::Internal { message },
+        }
+    }
+}
+
+impl From<tauri::Error> for AppError {
+    fn from(error: tauri::Error) -> AppError {
+        AppError::Internal {
+            message: error.to_string(),
+        }
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,82 @@
+// Starts the real Touchmap app through tauri-driver (which drives WebKitWebDriver)
+// and hands out WebdriverIO sessions. Every wait is on a condition, never a sleep.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const application = path.join(repo, 'target/debug/touchmap-app');
+export const screenshots = path.join(here, 'screenshots');
+mkdirSync(screenshots, { recursive: true });
+
+const driverPort = 4444;
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function until(what, check, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A sandbox: its own workspace file and config folders, so tests never touch the user's. */
+export function sandbox() {
+  const root = mkdtempSync(path.join(tmpdir(), 'touchmap-e2e-'));
+  return {
+    root,
+    workspace: path.join(root, 'Client.touchmap'),
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(root, 'config'),
+      XDG_DATA_HOME: path.join(root, 'data'),
+      TOUCHMAP_WORKSPACE: path.join(root, 'Client.touchmap'),
+    },
+  };
+}
+
+/** Starts tauri-driver with the sandbox's environment, which the app inherits. */
+export async function startDriver(box) {
+  const driver = spawn('tauri-driver', ['--port', String(driverPort)], {
+    env: box.env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await until('tauri-driver to listen', () => portOpen(driverPort));
+  return driver;
+}
+
+export async function stopDriver(driver) {
+  if (driver.exitCode !== null) return;
+  const exited = new Promise((resolve) => driver.once('exit', resolve));
+  driver.kill();
+  await exited;
+}
+
+/** Opens the app window and waits until the workspace is shown. */
+export async function launch() {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: driverPort,
+    logLevel: 'error',
+    capabilities: { 'tauri:options': { application } },
+  });
+  await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000 });
+  return browser;
+}
+
+export async function shoot(browser, name) {
+  await browser.saveScreenshot(path.join(screenshots, `${name}.png`));
+}

@@ -1,0 +1,65 @@
+// The foundation's promise, in the real window: a step added to a journey is in the
+// file after a restart, undo removes it, and the language can be switched.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, sandbox, shoot, startDriver, stopDriver } from './harness.mjs';
+
+const box = sandbox();
+let driver;
+
+before(async () => { driver = await startDriver(box); });
+after(async () => { if (driver) await stopDriver(driver); });
+
+const title = `Ask for one technician visit ${process.pid}`;
+
+async function stepCard(browser) {
+  return browser.$(`//*[@data-testid="step-card"][contains(., "${title}")]`);
+}
+
+test('a step added to the sample journey survives a restart, and undo removes it', async () => {
+  let browser = await launch();
+  try {
+    await shoot(browser, 'sample-opened');
+    const cards = await browser.$$('[data-testid="step-card"]');
+    assert.ok(cards.length >= 10, `the sample journey shows its steps (saw ${cards.length})`);
+
+    const add = await browser.$('[data-testid^="add-step-"]');
+    await add.click();
+    const input = await browser.$('[data-testid="step-title-input"]');
+    await input.waitForDisplayed();
+    await input.setValue(title);
+    await (await browser.$('[data-testid="save-step"]')).click();
+    await (await stepCard(browser)).waitForExist({ timeout: 10000 });
+    await shoot(browser, 'step-added');
+  } finally {
+    await browser.deleteSession();
+  }
+
+  browser = await launch();
+  try {
+    const card = await stepCard(browser);
+    await card.waitForExist({ timeout: 10000 });
+    await (await browser.$('[data-testid="undo"]')).click();
+    await card.waitForExist({ reverse: true, timeout: 10000 });
+  } finally {
+    await browser.deleteSession();
+  }
+});
+
+test('the language switches to Simplified Chinese and back', async () => {
+  const browser = await launch();
+  try {
+    const lang = () => browser.execute(() => document.documentElement.lang);
+    const english = await lang();
+    await (await browser.$('[data-testid="language-switch"]')).click();
+    await browser.waitUntil(async () => (await lang()) !== english, { timeout: 10000 });
+    assert.equal(await lang(), 'zh-CN');
+    const text = await (await browser.$('body')).getText();
+    assert.match(text, /[\u4e00-\u9fff]/, 'Chinese text is shown');
+    await shoot(browser, 'chinese');
+    await (await browser.$('[data-testid="language-switch"]')).click();
+    await browser.waitUntil(async () => (await lang()) === 'en', { timeout: 10000 });
+  } finally {
+    await browser.deleteSession();
+  }
+});
