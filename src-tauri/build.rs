@@ -3,6 +3,7 @@
 
 const COMMANDS: &[&str] = &[
     "current_workspace",
+    "startup_notice",
     "apply_edit",
     "undo",
     "redo",

@@ -69,6 +69,13 @@ pub async fn current_workspace(state: State<'_, AppState>) -> AppResult<Workspac
     with_workspace(&state).await
 }
 
+/// Why the expected workspace could not be opened at start, if it could not; given once.
+#[tauri::command]
+#[specta::specta]
+pub async fn startup_notice(state: State<'_, AppState>) -> AppResult<Option<AppError>> {
+    Ok(state.startup_notice.lock().await.take())
+}
+
 /// Applies one edit (a list of changes) as one undoable step.
 #[tauri::command]
 #[specta::specta]

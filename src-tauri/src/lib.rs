@@ -18,6 +18,7 @@ use state::AppState;
 pub fn specta_builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
         commands::current_workspace,
+        commands::startup_notice,
         commands::apply_edit,
         commands::undo,
         commands::redo,
@@ -54,9 +55,10 @@ pub fn run() {
             builder.mount_events(app);
             let handle = app.handle().clone();
             let preferences = Preferences::load(&state::preferences_file(&handle)?);
-            let workspace =
+            let (workspace, notice) =
                 tauri::async_runtime::block_on(state::startup_workspace(&handle, &preferences))?;
             let state = AppState::default();
+            *state.startup_notice.blocking_lock() = notice;
             {
                 let mut stored = state.preferences.blocking_lock();
                 *stored = preferences;

@@ -13,6 +13,8 @@ use crate::error::{AppError, AppResult};
 pub struct AppState {
     pub workspace: Mutex<Option<Workspace>>,
     pub preferences: Mutex<Preferences>,
+    /// Why the workspace the user expected could not be opened at start, shown once.
+    pub startup_notice: Mutex<Option<AppError>>,
 }
 
 pub fn preferences_file(app: &AppHandle) -> AppResult<PathBuf> {
@@ -25,15 +27,25 @@ pub fn sample_file(app: &AppHandle) -> AppResult<PathBuf> {
 }
 
 /// The workspace to open at start: `TOUCHMAP_WORKSPACE` if set (tests, scripts),
-/// else the last file, else a fresh copy of the sample.
-pub async fn startup_workspace(app: &AppHandle, preferences: &Preferences) -> AppResult<Workspace> {
-    if let Some(path) = std::env::var_os("TOUCHMAP_WORKSPACE") {
-        return open_or_create_sample(Path::new(&path)).await;
+/// else the last file, else a copy of the sample. If the expected file cannot be
+/// opened (moved, damaged, from a newer version) the app still starts, on the
+/// sample, and says why.
+pub async fn startup_workspace(
+    app: &AppHandle,
+    preferences: &Preferences,
+) -> AppResult<(Workspace, Option<AppError>)> {
+    let sample = sample_file(app)?;
+    let expected = match std::env::var_os("TOUCHMAP_WORKSPACE") {
+        Some(path) => open_or_create_sample(Path::new(&path)).await,
+        None => match preferences.last_file() {
+            Some(path) => Workspace::open(&path).await.map_err(AppError::from),
+            None => open_or_create_sample(&sample).await,
+        },
+    };
+    match expected {
+        Ok(workspace) => Ok((workspace, None)),
+        Err(problem) => Ok((open_or_create_sample(&sample).await?, Some(problem))),
     }
-    if let Some(path) = preferences.last_file() {
-        return Ok(Workspace::open(&path).await?);
-    }
-    open_or_create_sample(&sample_file(app)?).await
 }
 
 /// Opens `path`, first creating it with the sample if it does not exist.

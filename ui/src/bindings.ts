@@ -15,6 +15,17 @@ async currentWorkspace() : Promise<Result<WorkspaceView, AppError>> {
 }
 },
 /**
+ * Why the expected workspace could not be opened at start, if it could not; given once.
+ */
+async startupNotice() : Promise<Result<AppError | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("startup_notice") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Applies one edit (a list of changes) as one undoable step.
  */
 async applyEdit(label: string, changes: Change[]) : Promise<Result<WorkspaceView, AppError>> {
