@@ -2,7 +2,7 @@
 
 use touchmap_model::{Channel, ChannelKind, Stage};
 
-use super::id;
+use super::{channel_id, stage_id};
 
 pub const STAGES: [&str; 7] = [
     "Discover", "Choose", "Order", "Activate", "Use", "Support", "Renew",
@@ -28,7 +28,7 @@ pub fn default_stages() -> Vec<Stage> {
         .iter()
         .zip(0..)
         .map(|(name, position)| Stage {
-            id: id(&format!("stage:{name}")),
+            id: stage_id(name),
             name: (*name).into(),
             position,
         })
@@ -40,7 +40,7 @@ pub fn default_channels() -> Vec<Channel> {
         .iter()
         .zip(0..)
         .map(|((name, kind), position)| Channel {
-            id: id(&format!("channel:{name}")),
+            id: channel_id(name),
             name: (*name).into(),
             kind: *kind,
             position,
