@@ -1,0 +1,279 @@
+//! Friction: which steps make the customer wait, work or repeat themselves, and why.
+//!
+//! Each component (domain.md) is measured per step and segment, then normalised to 0–1:
+//! shares (critical-path frequency) and the negative emotion are already on that scale;
+//! every other component is divided by its largest value among the group's steps. The
+//! score is `100 · Σ wᵢ·normᵢ / Σ wᵢ` with the visible, adjustable [`FrictionWeights`].
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::stats::StepStats;
+
+/// One friction component.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum FrictionComponent {
+    CriticalDelay,
+    CriticalShare,
+    Waiting,
+    Rework,
+    Contacts,
+    TechnicianVisits,
+    ChannelSwitches,
+    Handoffs,
+    Abandonment,
+    NegativeEmotion,
+}
+
+impl FrictionComponent {
+    pub const ALL: [FrictionComponent; 10] = [
+        FrictionComponent::CriticalDelay,
+        FrictionComponent::CriticalShare,
+        FrictionComponent::Waiting,
+        FrictionComponent::Rework,
+        FrictionComponent::Contacts,
+        FrictionComponent::TechnicianVisits,
+        FrictionComponent::ChannelSwitches,
+        FrictionComponent::Handoffs,
+        FrictionComponent::Abandonment,
+        FrictionComponent::NegativeEmotion,
+    ];
+}
+
+/// Values per component (raw measurements, normalised values or weights).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct FrictionComponents {
+    /// Days added to the critical path per activated case.
+    pub critical_delay: f64,
+    /// Share of activated cases where the step is on the critical path.
+    pub critical_share: f64,
+    /// Days waiting before the step, per case.
+    pub waiting: f64,
+    /// Rework loops it starts, per case.
+    pub rework: f64,
+    /// Customer contacts it causes, per case.
+    pub contacts: f64,
+    /// Technician visits, per case.
+    pub technician_visits: f64,
+    /// Channel switches it forces, per case.
+    pub channel_switches: f64,
+    /// Hand-offs between silos into this step, per case.
+    pub handoffs: f64,
+    /// Share of cases abandoned while it was pending.
+    pub abandonment: f64,
+    /// Negative emotion of the matching journey step, 0 (neutral or positive) to 1 (−3).
+    pub negative_emotion: f64,
+}
+
+impl FrictionComponents {
+    pub fn get(&self, c: FrictionComponent) -> f64 {
+        match c {
+            FrictionComponent::CriticalDelay => self.critical_delay,
+            FrictionComponent::CriticalShare => self.critical_share,
+            FrictionComponent::Waiting => self.waiting,
+            FrictionComponent::Rework => self.rework,
+            FrictionComponent::Contacts => self.contacts,
+            FrictionComponent::TechnicianVisits => self.technician_visits,
+            FrictionComponent::ChannelSwitches => self.channel_switches,
+            FrictionComponent::Handoffs => self.handoffs,
+            FrictionComponent::Abandonment => self.abandonment,
+            FrictionComponent::NegativeEmotion => self.negative_emotion,
+        }
+    }
+
+    fn set(&mut self, c: FrictionComponent, v: f64) {
+        let slot = match c {
+            FrictionComponent::CriticalDelay => &mut self.critical_delay,
+            FrictionComponent::CriticalShare => &mut self.critical_share,
+            FrictionComponent::Waiting => &mut self.waiting,
+            FrictionComponent::Rework => &mut self.rework,
+            FrictionComponent::Contacts => &mut self.contacts,
+            FrictionComponent::TechnicianVisits => &mut self.technician_visits,
+            FrictionComponent::ChannelSwitches => &mut self.channel_switches,
+            FrictionComponent::Handoffs => &mut self.handoffs,
+            FrictionComponent::Abandonment => &mut self.abandonment,
+            FrictionComponent::NegativeEmotion => &mut self.negative_emotion,
+        };
+        *slot = v;
+    }
+}
+
+/// The weights of the friction score (visible and adjustable in the UI).
+pub type FrictionWeights = FrictionComponents;
+
+/// The default weights: delay on the critical path, customer effort and drop-out count most.
+pub fn default_weights() -> FrictionWeights {
+    FrictionComponents {
+        critical_delay: 3.0,
+        critical_share: 1.0,
+        waiting: 1.5,
+        rework: 1.0,
+        contacts: 2.0,
+        technician_visits: 2.0,
+        channel_switches: 1.0,
+        handoffs: 1.5,
+        abandonment: 2.0,
+        negative_emotion: 1.0,
+    }
+}
+
+/// One ranked step.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FrictionItem {
+    pub node_id: String,
+    pub name: String,
+    /// 1 = worst.
+    pub rank: u32,
+    /// 0–100.
+    pub score: f64,
+    pub components: FrictionComponents,
+    pub normalised: FrictionComponents,
+    /// Median days added when on the critical path.
+    pub critical_median_days: f64,
+    /// Plain-language English reason built from the numbers.
+    pub reason: String,
+    /// The components the reason cites, most important first (for translation).
+    pub reason_parts: Vec<FrictionComponent>,
+}
+
+/// Ranks steps by friction. `emotions` maps a step's node id to the journey emotion −3..+3.
+pub fn rank(
+    steps: &[StepStats],
+    weights: &FrictionWeights,
+    emotions: &BTreeMap<String, f64>,
+) -> Vec<FrictionItem> {
+    let raw: Vec<FrictionComponents> = steps
+        .iter()
+        .map(|s| FrictionComponents {
+            critical_delay: s.critical_days_per_case,
+            critical_share: s.critical_share,
+            waiting: s.waiting_days_per_case,
+            rework: s.reworks_per_case,
+            contacts: s.contacts_per_case,
+            technician_visits: s.technician_visits_per_case,
+            channel_switches: s.channel_switches_per_case,
+            handoffs: s.handoffs_per_case,
+            abandonment: s.abandonment_share,
+            negative_emotion: emotions
+                .get(&s.node_id)
+                .map_or(0.0, |e| (-e / 3.0).clamp(0.0, 1.0)),
+        })
+        .collect();
+    let mut max = FrictionComponents::default();
+    for r in &raw {
+        for c in FrictionComponent::ALL {
+            max.set(c, max.get(c).max(r.get(c)));
+        }
+    }
+    let wsum: f64 = FrictionComponent::ALL
+        .iter()
+        .map(|&c| weights.get(c).max(0.0))
+        .sum();
+    let mut items: Vec<FrictionItem> = steps
+        .iter()
+        .zip(raw)
+        .map(|(s, r)| {
+            let mut norm = FrictionComponents::default();
+            for c in FrictionComponent::ALL {
+                let v = match c {
+                    FrictionComponent::CriticalShare | FrictionComponent::NegativeEmotion => {
+                        r.get(c)
+                    }
+                    _ if max.get(c) > 0.0 => r.get(c) / max.get(c),
+                    _ => 0.0,
+                };
+                norm.set(c, v.clamp(0.0, 1.0));
+            }
+            let contrib = |c: FrictionComponent| weights.get(c).max(0.0) * norm.get(c);
+            let score = if wsum > 0.0 {
+                100.0
+                    * FrictionComponent::ALL
+                        .iter()
+                        .map(|&c| contrib(c))
+                        .sum::<f64>()
+                    / wsum
+            } else {
+                0.0
+            };
+            let mut parts: Vec<FrictionComponent> = FrictionComponent::ALL
+                .into_iter()
+                .filter(|&c| contrib(c) > 0.0 && c != FrictionComponent::CriticalShare)
+                .collect();
+            parts.sort_by(|a, b| contrib(*b).total_cmp(&contrib(*a)));
+            parts.truncate(3);
+            let reason = reason(s, &r, &parts);
+            FrictionItem {
+                node_id: s.node_id.clone(),
+                name: s.name.clone(),
+                rank: 0,
+                score,
+                components: r,
+                normalised: norm,
+                critical_median_days: s.critical_median_days,
+                reason,
+                reason_parts: parts,
+            }
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.node_id.cmp(&b.node_id))
+    });
+    for (i, it) in items.iter_mut().enumerate() {
+        it.rank = i as u32 + 1;
+    }
+    items
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", 100.0 * x)
+}
+
+fn reason(s: &StepStats, r: &FrictionComponents, parts: &[FrictionComponent]) -> String {
+    let mut bits: Vec<String> = Vec::new();
+    for &c in parts {
+        bits.push(match c {
+            FrictionComponent::CriticalDelay | FrictionComponent::CriticalShare => format!(
+                "on the critical path in {} of cases, adds {:.1} days median",
+                pct(r.critical_share),
+                s.critical_median_days
+            ),
+            FrictionComponent::Waiting => format!("{:.1} days of waiting per customer", r.waiting),
+            FrictionComponent::Rework => format!(
+                "fails and is redone {:.2} times per customer ({} of attempts)",
+                r.rework,
+                pct(s.rework_rate)
+            ),
+            FrictionComponent::Contacts => format!("{:.1} contacts per customer", r.contacts),
+            FrictionComponent::TechnicianVisits => {
+                format!("{:.2} technician visits per customer", r.technician_visits)
+            }
+            FrictionComponent::ChannelSwitches => {
+                format!("{:.2} channel switches per customer", r.channel_switches)
+            }
+            FrictionComponent::Handoffs => {
+                format!("{:.2} hand-offs between silos per customer", r.handoffs)
+            }
+            FrictionComponent::Abandonment => format!(
+                "{} of customers gave up while it was pending",
+                pct(r.abandonment)
+            ),
+            FrictionComponent::NegativeEmotion => format!(
+                "felt as negative on the journey map ({:.0} of −3)",
+                -3.0 * r.negative_emotion
+            ),
+        });
+    }
+    if bits.is_empty() {
+        format!("{}: no measurable friction", s.name)
+    } else {
+        format!("{}: {}", s.name, bits.join("; "))
+    }
+}

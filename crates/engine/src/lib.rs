@@ -1,0 +1,65 @@
+//! # touchmap-engine
+//!
+//! Why this crate exists: a product manager designing a telecom bundle needs to see, per
+//! customer segment, how long activation takes, how much the customer has to do, who
+//! drops out and which steps cause it — before launch. This crate holds the activation-flow
+//! model and the discrete-event simulation that answers those questions, the friction
+//! ranking that explains them, and scenario comparison. It has no UI or Tauri dependency;
+//! the store, CLI and app call it.
+//!
+//! ## Design
+//! - [`model`]: serializable types (serde camelCase, specta, JSON Schema). A
+//!   [`model::BundleDesign`] composes shared order steps, one provisioning sub-flow per
+//!   service (in parallel) and shared billing into one [`model::Flow`]; a
+//!   [`model::Scenario`] holds a complete design; a [`model::FlowModel`] is the file format.
+//! - [`validate`]: every problem of a flow, by node name, before running.
+//! - [`sim`]: a binary-heap event queue (time, then insertion order), tokens through the
+//!   graph with per-case parallel split/join, FIFO resource pools with weekly calendars
+//!   (work pauses while closed), patience-based abandonment and rework. A run is split
+//!   into replications, each with its own PCG stream derived from (seed, index) and run in
+//!   parallel with rayon; results are merged in index order, so they are bit-identical
+//!   whatever the number of threads. With arrivals, a replication is a stream of orders
+//!   sharing the pools; without, cases are simulated one at a time.
+//! - [`stats`]: flat-memory aggregates (Welford, fixed-bin histograms) and 95 % confidence
+//!   intervals from replication (batch) means.
+//! - [`friction`], [`compare`], [`report`]: ranking with reasons, A/B comparison with
+//!   Welch intervals, plain-text tables for the CLI.
+//! - [`log`]: optional streaming CSV / XES event logs.
+//! - [`sample`]: the home triple-play bundle, as-is and to-be, calibrated (CALIBRATION.md).
+
+pub mod compare;
+pub mod friction;
+pub mod log;
+pub mod model;
+pub mod report;
+pub mod sample;
+pub mod sim;
+pub mod stats;
+pub mod validate;
+
+pub use log::EventSink;
+pub use sim::{RunConfig, run};
+pub use stats::RunResult;
+pub use validate::ValidationError;
+
+/// The engine version recorded in every result.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Why a run could not produce a result.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    #[error("unknown scenario “{0}”")]
+    UnknownScenario(String),
+    #[error("unknown segment “{0}”")]
+    UnknownSegment(String),
+    #[error("the model file is not valid: {0}")]
+    Format(String),
+    #[error("the run was cancelled")]
+    Cancelled,
+    #[error("writing the event log failed: {0}")]
+    Log(String),
+    #[error("could not start worker threads: {0}")]
+    Threads(String),
+}

@@ -1,0 +1,313 @@
+//! Optional full event log, written while the simulation runs: CSV and XES (IEEE 1849).
+//!
+//! Nothing is kept in memory for the CSV log. The XES log groups events by case (traces),
+//! so it holds the events of the cases still in progress and writes a trace as soon as its
+//! case finishes: memory follows the number of open cases, not the length of the run.
+//! Timestamps count from Monday 2026-01-05 00:00 UTC (simulation time 0).
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
+
+/// The lifecycle transition of a logged event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifecycle {
+    Start,
+    Complete,
+    /// The customer abandoned.
+    Abort,
+}
+
+impl Lifecycle {
+    fn csv(self) -> &'static str {
+        match self {
+            Lifecycle::Start => "start",
+            Lifecycle::Complete => "complete",
+            Lifecycle::Abort => "abort",
+        }
+    }
+
+    fn xes(self) -> &'static str {
+        match self {
+            Lifecycle::Start => "start",
+            Lifecycle::Complete => "complete",
+            Lifecycle::Abort => "ate_abort",
+        }
+    }
+}
+
+/// One event of the log. `time` is in days since simulation time 0.
+#[derive(Debug, Clone, Copy)]
+pub struct LogEvent<'a> {
+    /// Case number, unique within a run.
+    pub case: u64,
+    pub activity: &'a str,
+    pub activity_id: &'a str,
+    pub lifecycle: Lifecycle,
+    pub time: f64,
+    pub resource: Option<&'a str>,
+    pub segment: &'a str,
+}
+
+/// Receives the event log while the simulation runs.
+pub trait EventSink {
+    /// One event.
+    fn record(&mut self, event: &LogEvent<'_>) -> io::Result<()>;
+    /// The case has finished (activated or abandoned): no more events for it.
+    fn case_finished(&mut self, _case: u64) -> io::Result<()> {
+        Ok(())
+    }
+    /// The run is over; flush and close.
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// Opens an event log for `path`: XES when it ends in `.xes`, CSV otherwise. Call
+/// [`EventSink::finish`] (done by [`crate::run`]) to flush it.
+pub fn sink_for_path(path: &std::path::Path) -> io::Result<Box<dyn EventSink>> {
+    let file = io::BufWriter::new(std::fs::File::create(path)?);
+    let xes = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xes"));
+    Ok(if xes {
+        Box::new(XesLog::new(file))
+    } else {
+        Box::new(CsvLog::new(file))
+    })
+}
+
+/// ISO-8601 UTC timestamp of simulation time `days` (time 0 = 2026-01-05T00:00:00Z, a Monday).
+pub fn timestamp(days: f64) -> String {
+    let ms_total = (days.max(0.0) * 86_400_000.0).round() as i64;
+    let day = ms_total.div_euclid(86_400_000);
+    let ms = ms_total.rem_euclid(86_400_000);
+    // 2026-01-05 is day 20458 since 1970-01-01.
+    let (y, m, d) = civil_from_days(20_458 + day);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        ms / 3_600_000,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+        ms % 1000
+    )
+}
+
+/// Days since 1970-01-01 → (year, month, day) (H. Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// CSV event log: `case,activity,lifecycle,timestamp,resource,segment`, one row per event,
+/// in simulation order.
+#[derive(Debug)]
+pub struct CsvLog<W: Write> {
+    out: W,
+    header: bool,
+}
+
+impl<W: Write> CsvLog<W> {
+    pub fn new(out: W) -> Self {
+        CsvLog { out, header: false }
+    }
+
+    /// The writer back.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+impl<W: Write> EventSink for CsvLog<W> {
+    fn record(&mut self, e: &LogEvent<'_>) -> io::Result<()> {
+        if !self.header {
+            self.header = true;
+            writeln!(
+                self.out,
+                "case,activity,lifecycle,timestamp,resource,segment"
+            )?;
+        }
+        writeln!(
+            self.out,
+            "{},{},{},{},{},{}",
+            e.case,
+            csv_field(e.activity),
+            e.lifecycle.csv(),
+            timestamp(e.time),
+            csv_field(e.resource.unwrap_or("")),
+            csv_field(e.segment)
+        )
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        if !self.header {
+            self.header = true;
+            writeln!(
+                self.out,
+                "case,activity,lifecycle,timestamp,resource,segment"
+            )?;
+        }
+        self.out.flush()
+    }
+}
+
+#[derive(Debug)]
+struct Buffered {
+    activity: String,
+    lifecycle: Lifecycle,
+    time: f64,
+    resource: Option<String>,
+}
+
+/// XES (IEEE 1849-2016) event log, one trace per case, written when the case finishes.
+pub struct XesLog<W: Write> {
+    xml: Writer<W>,
+    open: HashMap<u64, (String, Vec<Buffered>)>,
+    started: bool,
+}
+
+impl<W: Write> std::fmt::Debug for XesLog<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("XesLog")
+            .field("open_cases", &self.open.len())
+            .finish()
+    }
+}
+
+impl<W: Write> XesLog<W> {
+    pub fn new(out: W) -> Self {
+        XesLog {
+            xml: Writer::new_with_indent(out, b' ', 1),
+            open: HashMap::new(),
+            started: false,
+        }
+    }
+
+    /// The writer back.
+    pub fn into_inner(self) -> W {
+        self.xml.into_inner()
+    }
+
+    fn begin(&mut self) -> io::Result<()> {
+        if self.started {
+            return Ok(());
+        }
+        self.started = true;
+        let x = &mut self.xml;
+        x.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        let mut log = BytesStart::new("log");
+        log.push_attribute(("xes.version", "1849.2016"));
+        log.push_attribute(("xes.features", ""));
+        log.push_attribute(("xmlns", "http://www.xes-standard.org/"));
+        x.write_event(Event::Start(log))?;
+        for (name, prefix) in [
+            ("Concept", "concept"),
+            ("Time", "time"),
+            ("Lifecycle", "lifecycle"),
+            ("Organizational", "org"),
+        ] {
+            let uri = format!("http://www.xes-standard.org/{prefix}.xesext");
+            x.create_element("extension")
+                .with_attribute(("name", name))
+                .with_attribute(("prefix", prefix))
+                .with_attribute(("uri", uri.as_str()))
+                .write_empty()?;
+        }
+        x.create_element("global")
+            .with_attribute(("scope", "trace"))
+            .write_inner_content(|w| {
+                attr(w, "string", "concept:name", "__INVALID__")?;
+                Ok(())
+            })?;
+        x.create_element("global")
+            .with_attribute(("scope", "event"))
+            .write_inner_content(|w| {
+                attr(w, "string", "concept:name", "__INVALID__")?;
+                attr(w, "string", "lifecycle:transition", "complete")?;
+                attr(w, "date", "time:timestamp", "1970-01-01T00:00:00.000Z")?;
+                Ok(())
+            })?;
+        x.create_element("classifier")
+            .with_attribute(("name", "Activity"))
+            .with_attribute(("keys", "concept:name"))
+            .write_empty()?;
+        Ok(())
+    }
+}
+
+fn attr<W: Write>(w: &mut Writer<W>, kind: &str, key: &str, value: &str) -> io::Result<()> {
+    w.create_element(kind)
+        .with_attribute(("key", key))
+        .with_attribute(("value", value))
+        .write_empty()?;
+    Ok(())
+}
+
+impl<W: Write> EventSink for XesLog<W> {
+    fn record(&mut self, e: &LogEvent<'_>) -> io::Result<()> {
+        self.begin()?;
+        let entry = self
+            .open
+            .entry(e.case)
+            .or_insert_with(|| (e.segment.to_owned(), Vec::new()));
+        entry.1.push(Buffered {
+            activity: e.activity.to_owned(),
+            lifecycle: e.lifecycle,
+            time: e.time,
+            resource: e.resource.map(str::to_owned),
+        });
+        Ok(())
+    }
+
+    fn case_finished(&mut self, case: u64) -> io::Result<()> {
+        self.begin()?;
+        let Some((segment, mut events)) = self.open.remove(&case) else {
+            return Ok(());
+        };
+        events.sort_by(|a, b| a.time.total_cmp(&b.time));
+        self.xml.create_element("trace").write_inner_content(|w| {
+            attr(w, "string", "concept:name", &format!("case-{case}"))?;
+            attr(w, "string", "segment", &segment)?;
+            for ev in &events {
+                w.create_element("event").write_inner_content(|w| {
+                    attr(w, "string", "concept:name", &ev.activity)?;
+                    attr(w, "string", "lifecycle:transition", ev.lifecycle.xes())?;
+                    attr(w, "date", "time:timestamp", &timestamp(ev.time))?;
+                    if let Some(r) = &ev.resource {
+                        attr(w, "string", "org:resource", r)?;
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.begin()?;
+        let mut rest: Vec<u64> = self.open.keys().copied().collect();
+        rest.sort_unstable();
+        for case in rest {
+            self.case_finished(case)?;
+        }
+        self.xml.write_event(Event::End(BytesEnd::new("log")))?;
+        self.xml.get_mut().flush()
+    }
+}

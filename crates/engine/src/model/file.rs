@@ -1,0 +1,121 @@
+//! The standalone flow-model file (`touchmap simulate --model MODEL.json`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::{Arrivals, BundleDesign, Flow, ResourcePool, Scenario, Segment};
+use crate::EngineError;
+
+/// The value of [`FlowModel::format`].
+pub const FLOW_MODEL_FORMAT: &str = "touchmap-flow";
+/// The current [`FlowModel::version`].
+pub const FLOW_MODEL_VERSION: u32 = 1;
+
+/// Everything needed to simulate: segments, resource pools, arrivals and either a bundle
+/// `design` (composed into a flow) or a ready `flow`, plus optional named `scenarios`
+/// (each with its own complete design).
+///
+/// ```json
+/// { "format": "touchmap-flow", "version": 1, "name": "…",
+///   "segments": [...], "resources": [...], "arrivals": { "ordersPerDay": {...} },
+///   "design": {...} | "flow": {...}, "scenarios": [...] }
+/// ```
+///
+/// Without `arrivals`, cases are simulated one at a time (independent cases: pools are
+/// never shared between cases, only their calendars matter). With `arrivals`, each
+/// replication is a stream of orders competing for the pools.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowModel {
+    /// Always `touchmap-flow`.
+    pub format: String,
+    /// Format version, currently 1.
+    pub version: u32,
+    pub name: String,
+    pub segments: Vec<Segment>,
+    #[serde(default)]
+    pub resources: Vec<ResourcePool>,
+    #[serde(default)]
+    pub arrivals: Option<Arrivals>,
+    /// The base bundle design (used when no scenario is chosen).
+    #[serde(default)]
+    pub design: Option<BundleDesign>,
+    /// A ready flow (alternative to `design`).
+    #[serde(default)]
+    pub flow: Option<Flow>,
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+}
+
+impl FlowModel {
+    /// A model around a ready flow.
+    pub fn from_flow(
+        name: &str,
+        flow: Flow,
+        segments: Vec<Segment>,
+        resources: Vec<ResourcePool>,
+    ) -> Self {
+        FlowModel {
+            format: FLOW_MODEL_FORMAT.into(),
+            version: FLOW_MODEL_VERSION,
+            name: name.into(),
+            segments,
+            resources,
+            arrivals: None,
+            design: None,
+            flow: Some(flow),
+            scenarios: Vec::new(),
+        }
+    }
+
+    /// Parses and checks the header of a model file.
+    pub fn from_json(text: &str) -> Result<Self, EngineError> {
+        let model: FlowModel =
+            serde_json::from_str(text).map_err(|e| EngineError::Format(e.to_string()))?;
+        if model.format != FLOW_MODEL_FORMAT {
+            return Err(EngineError::Format(format!(
+                "format is {:?}, expected {FLOW_MODEL_FORMAT:?}",
+                model.format
+            )));
+        }
+        if model.version != FLOW_MODEL_VERSION {
+            return Err(EngineError::Format(format!(
+                "version {} is not supported (this engine reads version {FLOW_MODEL_VERSION})",
+                model.version
+            )));
+        }
+        Ok(model)
+    }
+
+    /// The scenario with this id or name.
+    pub fn scenario(&self, key: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == key || s.name == key)
+    }
+
+    /// The flow to simulate: the chosen scenario's composed design, else the base design,
+    /// else the ready flow.
+    pub fn resolve(&self, scenario: Option<&str>) -> Result<Flow, EngineError> {
+        if let Some(key) = scenario {
+            return self
+                .scenario(key)
+                .map(|s| s.design.compose())
+                .ok_or_else(|| EngineError::UnknownScenario(key.into()));
+        }
+        match (&self.design, &self.flow) {
+            (Some(d), _) => Ok(d.compose()),
+            (None, Some(f)) => Ok(f.clone()),
+            (None, None) => match self.scenarios.first() {
+                Some(s) => Ok(s.design.compose()),
+                None => Err(EngineError::Format(
+                    "the model has neither a design, a flow nor a scenario".into(),
+                )),
+            },
+        }
+    }
+}
+
+/// The JSON Schema of [`FlowModel`] (for `docs/flow-model.schema.json`).
+pub fn flow_model_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(FlowModel)).unwrap_or(serde_json::Value::Null)
+}

@@ -1,0 +1,16 @@
+//! The activation-flow model: what the user designs and the engine runs.
+
+mod bundle;
+mod dist;
+mod file;
+mod flow;
+mod resources;
+
+pub use bundle::{
+    BundleDesign, COMPOSED_END, COMPOSED_START, SERVICES_JOIN, SERVICES_SPLIT, Scenario,
+    ServiceFlow,
+};
+pub use dist::{Dist, HistogramBin};
+pub use file::{FLOW_MODEL_FORMAT, FLOW_MODEL_VERSION, FlowModel, flow_model_schema};
+pub use flow::{Actor, Contacts, Edge, Flow, Marker, Node, Rework, Task, Wait};
+pub use resources::{Arrivals, OpenInterval, ResourcePool, Segment, WeeklyCalendar};

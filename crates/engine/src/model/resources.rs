@@ -1,0 +1,105 @@
+//! Resource pools, working calendars, segments and arrivals.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::Dist;
+
+/// A pool of interchangeable servers (agents, technicians, a back-office team).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourcePool {
+    pub id: String,
+    pub name: String,
+    /// Number of tasks it can work on at once (≥ 1).
+    pub capacity: u32,
+    /// Opening hours; absent means open 24/7.
+    #[serde(default)]
+    pub calendar: Option<WeeklyCalendar>,
+}
+
+/// Opening hours per weekday. Simulation time 0 is a Monday 00:00.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct WeeklyCalendar {
+    #[serde(default)]
+    pub monday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub tuesday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub wednesday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub thursday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub friday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub saturday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub sunday: Vec<OpenInterval>,
+}
+
+/// An open interval within a day, in hours (0–24).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenInterval {
+    pub from_hour: f64,
+    pub to_hour: f64,
+}
+
+impl WeeklyCalendar {
+    /// The seven days, Monday first.
+    pub fn days(&self) -> [&Vec<OpenInterval>; 7] {
+        [
+            &self.monday,
+            &self.tuesday,
+            &self.wednesday,
+            &self.thursday,
+            &self.friday,
+            &self.saturday,
+            &self.sunday,
+        ]
+    }
+
+    /// Open `from_hour`–`to_hour` on Monday to Friday (and Saturday if `saturday`).
+    pub fn office(from_hour: f64, to_hour: f64, saturday: bool) -> Self {
+        let day = vec![OpenInterval { from_hour, to_hour }];
+        WeeklyCalendar {
+            monday: day.clone(),
+            tuesday: day.clone(),
+            wednesday: day.clone(),
+            thursday: day.clone(),
+            friday: day.clone(),
+            saturday: if saturday { day } else { Vec::new() },
+            sunday: Vec::new(),
+        }
+    }
+}
+
+/// A customer group with its own behaviour.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Segment {
+    pub id: String,
+    pub name: String,
+    /// Share of orders (used when `arrivals` does not give this segment a rate).
+    pub share: f64,
+    /// Days a case waits before abandoning, drawn per case; absent = unlimited.
+    #[serde(default)]
+    pub patience_days: Option<Dist>,
+    /// Contacts a case tolerates; it abandons when its contacts exceed the draw. Absent = unlimited.
+    #[serde(default)]
+    pub patience_contacts: Option<Dist>,
+    /// Duration multiplier per channel name (e.g. seniors take longer on the web).
+    #[serde(default)]
+    pub channel_multipliers: BTreeMap<String, f64>,
+}
+
+/// Orders arriving per day, per segment id (a Poisson stream per segment).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Arrivals {
+    pub orders_per_day: BTreeMap<String, f64>,
+}

@@ -1,0 +1,187 @@
+//! Plain-text tables for the command line.
+
+use std::fmt::Write;
+
+use crate::compare::{Comparison, StatDiff};
+use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult};
+
+fn ci(e: &Estimate) -> String {
+    match (e.ci_low, e.ci_high) {
+        (Some(l), Some(h)) => format!("{:.2} [{:.2}–{:.2}]", e.value, l, h),
+        _ => format!("{:.2}", e.value),
+    }
+}
+
+fn group_table(out: &mut String, g: &GroupResult) {
+    let _ = writeln!(
+        out,
+        "{}: {} cases, {} activated, {} abandoned (rate {})",
+        g.name,
+        g.cases,
+        g.completed,
+        g.abandoned,
+        ci(&g.abandonment_rate)
+    );
+    let _ = writeln!(
+        out,
+        "  {:<34} {:>24} {:>8} {:>24} {:>8} {:>8}",
+        "KPI", "mean [95% CI]", "p50", "p90 [95% CI]", "p95", "p99"
+    );
+    for k in &g.kpis {
+        let _ = writeln!(
+            out,
+            "  {:<34} {:>24} {:>8.2} {:>24} {:>8.2} {:>8.2}",
+            k.kind.label(),
+            ci(&k.mean),
+            k.p50.value,
+            ci(&k.p90),
+            k.p95.value,
+            k.p99.value
+        );
+    }
+}
+
+/// A run as text: header, overall KPIs, a per-segment summary, top friction, resources.
+pub fn render_run_table(r: &RunResult) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {}{} — {} cases, seed {}, {} replications ({}), engine {}",
+        r.model_name,
+        r.flow_name,
+        r.scenario
+            .as_deref()
+            .map(|s| format!(" (scenario {s})"))
+            .unwrap_or_default(),
+        r.cases,
+        r.seed,
+        r.replications,
+        match r.mode {
+            RunMode::Stream => "a stream of orders sharing the pools",
+            RunMode::Independent => "independent cases",
+        },
+        r.engine_version
+    );
+    let _ = writeln!(out);
+    group_table(&mut out, &r.overall);
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "  {:<20} {:>7} {:>9} {:>9} {:>10} {:>10} {:>10} {:>11}",
+        "Segment",
+        "cases",
+        "p50 days",
+        "p90 days",
+        "p90 contacts",
+        "p90 visits",
+        "hand-offs",
+        "abandoned"
+    );
+    for g in &r.segments {
+        let q = |k: KpiKind, p90: bool| {
+            g.kpi(k)
+                .map_or(0.0, |s| if p90 { s.p90.value } else { s.p50.value })
+        };
+        let _ = writeln!(
+            out,
+            "  {:<20} {:>7} {:>9.1} {:>9.1} {:>10.0} {:>10.0} {:>10.1} {:>10.1}%",
+            g.name,
+            g.cases,
+            q(KpiKind::CycleDays, false),
+            q(KpiKind::CycleDays, true),
+            q(KpiKind::Contacts, true),
+            q(KpiKind::TechnicianVisits, true),
+            g.kpi(KpiKind::Handoffs).map_or(0.0, |s| s.mean.value),
+            100.0 * g.abandonment_rate.value
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Top friction ({}):", r.overall.name);
+    for f in r.overall.friction.iter().take(10) {
+        let _ = writeln!(out, "  {:>2}. {:>5.1}  {}", f.rank, f.score, f.reason);
+    }
+    if !r.resources.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "  {:<32} {:>8} {:>12}",
+            "Resource pool", "capacity", "utilisation"
+        );
+        for p in &r.resources {
+            let u = p
+                .utilisation
+                .map_or("–".to_owned(), |u| format!("{:.0}%", 100.0 * u));
+            let _ = writeln!(out, "  {:<32} {:>8} {:>12}", p.name, p.capacity, u);
+        }
+    }
+    out
+}
+
+fn d(s: &StatDiff) -> String {
+    let ci = match (s.ci_low, s.ci_high) {
+        (Some(l), Some(h)) => format!(" [{l:+.2}, {h:+.2}]"),
+        _ => String::new(),
+    };
+    format!(
+        "{:>8.2} {:>8.2} {:>+8.2}{}{}",
+        s.a,
+        s.b,
+        s.diff,
+        ci,
+        if s.significant { " *" } else { "" }
+    )
+}
+
+/// A comparison as text: per segment, each KPI's mean and p90 for A and B with B − A and its
+/// 95 % interval (`*` = significant), then the friction steps that left or entered the top.
+pub fn render_compare_table(c: &Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "A = {} ({} cases, seed {})   B = {} ({} cases, seed {})   B − A with 95% CI, * = significant",
+        c.a.label, c.a.cases, c.a.seed, c.b.label, c.b.cases, c.b.seed
+    );
+    for s in &c.segments {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", s.name);
+        let _ = writeln!(
+            out,
+            "  {:<34} {:<5} {:>8} {:>8} {:>8}  95% CI",
+            "KPI", "stat", "A", "B", "B − A"
+        );
+        for k in &s.kpis {
+            let _ = writeln!(out, "  {:<34} {:<5} {}", k.kind.label(), "mean", d(&k.mean));
+            let _ = writeln!(out, "  {:<34} {:<5} {}", "", "p90", d(&k.p90));
+        }
+        let _ = writeln!(
+            out,
+            "  {:<34} {:<5} {}",
+            "Abandonment rate",
+            "",
+            d(&s.abandonment_rate)
+        );
+        let names = |l: &[crate::compare::FrictionRef]| {
+            if l.is_empty() {
+                "none".to_owned()
+            } else {
+                l.iter()
+                    .map(|f| f.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let _ = writeln!(
+            out,
+            "  Friction gone from the top {}: {}",
+            c.top_n,
+            names(&s.friction_disappeared)
+        );
+        let _ = writeln!(
+            out,
+            "  Friction new in the top {}: {}",
+            c.top_n,
+            names(&s.friction_appeared)
+        );
+    }
+    out
+}

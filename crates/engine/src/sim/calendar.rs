@@ -1,0 +1,160 @@
+//! Weekly working calendars compiled to open intervals in days.
+//!
+//! Work on a calendar pauses when the pool closes and resumes at the next opening: a
+//! task's duration is working time. We chose pausing (not finishing in overtime) because
+//! back-office and technician durations are effort estimates, and pausing keeps both the
+//! working time and the opening hours honest; the server stays assigned overnight.
+
+use crate::model::WeeklyCalendar;
+
+const WEEK: f64 = 7.0;
+
+/// Open intervals within one week, in days from Monday 00:00, sorted and merged.
+#[derive(Debug, Clone)]
+pub(crate) struct Calendar {
+    open: Vec<(f64, f64)>,
+    week_open: f64,
+}
+
+impl Calendar {
+    pub(crate) fn new(cal: &WeeklyCalendar) -> Option<Self> {
+        let mut open: Vec<(f64, f64)> = Vec::new();
+        for (day, intervals) in cal.days().iter().enumerate() {
+            for i in intervals.iter() {
+                let a = day as f64 + i.from_hour.clamp(0.0, 24.0) / 24.0;
+                let b = day as f64 + i.to_hour.clamp(0.0, 24.0) / 24.0;
+                if b > a {
+                    open.push((a, b));
+                }
+            }
+        }
+        open.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let mut merged: Vec<(f64, f64)> = Vec::new();
+        for (a, b) in open {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        let week_open: f64 = merged.iter().map(|(a, b)| b - a).sum();
+        if week_open <= 0.0 {
+            return None;
+        }
+        if (week_open - WEEK).abs() < 1e-12 {
+            // open 24/7: no calendar needed
+            return None;
+        }
+        Some(Calendar {
+            open: merged,
+            week_open,
+        })
+    }
+
+    /// The first open instant at or after `t`, and the index of its interval and its week.
+    fn locate(&self, t: f64) -> (f64, usize, f64) {
+        let week = (t / WEEK).floor();
+        let base = week * WEEK;
+        let r = t - base;
+        for (k, &(a, b)) in self.open.iter().enumerate() {
+            if r < b {
+                return (base + a.max(r), k, base);
+            }
+        }
+        (base + WEEK + self.open[0].0, 0, base + WEEK)
+    }
+
+    /// The first open instant at or after `t`.
+    pub(crate) fn next_open(&self, t: f64) -> f64 {
+        self.locate(t).0
+    }
+
+    /// When `work` days of working time started at `t` are done, pausing while closed.
+    pub(crate) fn finish(&self, t: f64, work: f64) -> f64 {
+        let (mut now, mut k, mut base) = self.locate(t);
+        let mut left = work;
+        if left > self.week_open {
+            let weeks = (left / self.week_open).floor() - 1.0;
+            if weeks > 0.0 {
+                left -= weeks * self.week_open;
+                base += weeks * WEEK;
+                now += weeks * WEEK;
+            }
+        }
+        loop {
+            let end = base + self.open[k].1;
+            let avail = end - now;
+            if left <= avail {
+                return now + left;
+            }
+            left -= avail.max(0.0);
+            k += 1;
+            if k == self.open.len() {
+                k = 0;
+                base += WEEK;
+            }
+            now = base + self.open[k].0;
+        }
+    }
+
+    /// Open time in [0, t].
+    pub(crate) fn open_time_until(&self, t: f64) -> f64 {
+        let weeks = (t / WEEK).floor();
+        let r = t - weeks * WEEK;
+        let partial: f64 = self
+            .open
+            .iter()
+            .map(|&(a, b)| (b.min(r) - a).max(0.0))
+            .sum();
+        weeks * self.week_open + partial
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn office() -> Calendar {
+        Calendar::new(&WeeklyCalendar::office(9.0, 17.0, false)).expect("calendar")
+    }
+
+    const H: f64 = 1.0 / 24.0;
+
+    #[test]
+    fn opening_hours_and_weekends() {
+        let c = office();
+        // Monday 08:00 → Monday 09:00; Monday 10:00 stays; Friday 18:00 → Monday 09:00.
+        assert!((c.next_open(8.0 * H) - 9.0 * H).abs() < 1e-12);
+        assert!((c.next_open(10.0 * H) - 10.0 * H).abs() < 1e-12);
+        assert!((c.next_open(4.0 + 18.0 * H) - (7.0 + 9.0 * H)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn work_pauses_overnight_and_over_weeks() {
+        let c = office();
+        // 4 h started Monday 15:00: 2 h on Monday, 2 h on Tuesday → Tuesday 11:00.
+        let end = c.finish(15.0 * H, 4.0 * H);
+        assert!((end - (1.0 + 11.0 * H)).abs() < 1e-12, "{end}");
+        // 80 working hours = two full weeks of 40 h from Monday 09:00 → Friday 17:00 of week 2.
+        let end = c.finish(9.0 * H, 80.0 * H);
+        assert!((end - (11.0 + 17.0 * H)).abs() < 1e-9, "{end}");
+        assert!((c.open_time_until(7.0) - 40.0 * H).abs() < 1e-12);
+    }
+
+    #[test]
+    fn always_open_needs_no_calendar() {
+        let day = vec![crate::model::OpenInterval {
+            from_hour: 0.0,
+            to_hour: 24.0,
+        }];
+        let all = WeeklyCalendar {
+            monday: day.clone(),
+            tuesday: day.clone(),
+            wednesday: day.clone(),
+            thursday: day.clone(),
+            friday: day.clone(),
+            saturday: day.clone(),
+            sunday: day,
+        };
+        assert!(Calendar::new(&all).is_none());
+    }
+}

@@ -1,0 +1,283 @@
+//! Turns a validated flow and its context into flat arrays for the hot loop.
+
+use std::collections::HashMap;
+
+use super::calendar::Calendar;
+use super::sampler::Sampler;
+use crate::model::{Actor, Flow, FlowModel, Node};
+
+/// "No index".
+pub(crate) const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Start,
+    End,
+    Task,
+    Wait,
+    Xor,
+    Split,
+    Join,
+    Merge,
+}
+
+/// One node, flattened.
+#[derive(Debug, Clone)]
+pub(crate) struct CNode {
+    pub kind: Kind,
+    pub succ_lo: u32,
+    pub succ_hi: u32,
+    pub resource: u32,
+    pub silo: u32,
+    pub channel: u32,
+    /// Whether the customer takes part (causes contacts, or done by the customer or a
+    /// technician at home): only these count for channel switches.
+    pub customer_facing: bool,
+    pub contacts: u32,
+    pub technician: bool,
+    pub rework_p: f64,
+    pub rework_target: u32,
+    pub join_slot: u32,
+    pub join_need: u32,
+    /// Offset of this gateway's cumulative probabilities (per segment) in `xor_cum`.
+    pub xor_base: u32,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CSegment {
+    pub id: String,
+    pub name: String,
+    pub patience_days: Option<Sampler>,
+    pub patience_contacts: Option<Sampler>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CResource {
+    pub id: String,
+    pub name: String,
+    pub capacity: u32,
+    pub calendar: Option<Calendar>,
+}
+
+/// The flow as the engine runs it.
+#[derive(Debug, Clone)]
+pub(crate) struct Compiled {
+    pub nodes: Vec<CNode>,
+    pub samplers: Vec<Sampler>,
+    pub succ: Vec<u32>,
+    pub start: u32,
+    pub ids: Vec<String>,
+    pub names: Vec<String>,
+    pub silos: Vec<String>,
+    pub channels: Vec<String>,
+    pub xor_cum: Vec<f64>,
+    /// Duration multiplier, `[segment * nodes + node]`.
+    pub mult: Vec<f64>,
+    pub n_joins: u32,
+    pub segments: Vec<CSegment>,
+    /// Cumulative arrival weights of the segments (0 weight for filtered-out segments).
+    pub seg_cum: Vec<f64>,
+    /// Total orders per day when arrivals are given (stream mode), else `None` (isolated cases).
+    pub rate: Option<f64>,
+    pub resources: Vec<CResource>,
+    /// Task and wait nodes, in flow order.
+    pub steps: Vec<u32>,
+}
+
+impl Compiled {
+    /// Compiles a flow that passed validation. `segment` keeps only that segment's orders.
+    pub(crate) fn new(flow: &Flow, model: &FlowModel, segment: Option<usize>) -> Self {
+        let n = flow.nodes.len();
+        let index: HashMap<&str, u32> = flow
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| (node.id(), i as u32))
+            .collect();
+        let res_index: HashMap<&str, u32> = model
+            .resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i as u32))
+            .collect();
+        let mut succ_lists: Vec<Vec<(u32, usize)>> = vec![Vec::new(); n];
+        for (ei, e) in flow.edges.iter().enumerate() {
+            if let (Some(&a), Some(&b)) = (index.get(e.from.as_str()), index.get(e.to.as_str())) {
+                succ_lists[a as usize].push((b, ei));
+            }
+        }
+        let mut indeg = vec![0u32; n];
+        for list in &succ_lists {
+            for &(b, _) in list {
+                indeg[b as usize] += 1;
+            }
+        }
+        let mut silos: Vec<String> = Vec::new();
+        let mut channels: Vec<String> = Vec::new();
+        let intern = |v: &mut Vec<String>, s: &str| -> u32 {
+            match v.iter().position(|x| x == s) {
+                Some(p) => p as u32,
+                None => {
+                    v.push(s.to_owned());
+                    (v.len() - 1) as u32
+                }
+            }
+        };
+        let nseg = model.segments.len();
+        let mut nodes = Vec::with_capacity(n);
+        let mut samplers = Vec::with_capacity(n);
+        let mut succ = Vec::new();
+        let mut xor_cum = Vec::new();
+        let mut n_joins = 0;
+        let mut start = 0;
+        let mut steps = Vec::new();
+        let mut mult = vec![1.0; nseg * n];
+        for (i, node) in flow.nodes.iter().enumerate() {
+            let lo = succ.len() as u32;
+            succ.extend(succ_lists[i].iter().map(|&(b, _)| b));
+            let mut c = CNode {
+                kind: Kind::Start,
+                succ_lo: lo,
+                succ_hi: succ.len() as u32,
+                resource: NONE,
+                silo: NONE,
+                channel: NONE,
+                customer_facing: false,
+                contacts: 0,
+                technician: false,
+                rework_p: 0.0,
+                rework_target: NONE,
+                join_slot: NONE,
+                join_need: 0,
+                xor_base: NONE,
+            };
+            let mut sampler = Sampler::Fixed(0.0);
+            match node {
+                Node::Start(_) => start = i as u32,
+                Node::End(_) => c.kind = Kind::End,
+                Node::Task(t) => {
+                    c.kind = Kind::Task;
+                    sampler = Sampler::new(&t.duration);
+                    c.resource = t
+                        .resource
+                        .as_deref()
+                        .and_then(|r| res_index.get(r).copied())
+                        .unwrap_or(NONE);
+                    c.silo = intern(&mut silos, &t.silo);
+                    c.channel = intern(&mut channels, &t.channel);
+                    c.customer_facing = t.contacts.total() > 0
+                        || matches!(t.actor, Actor::Customer | Actor::Technician);
+                    c.contacts = t.contacts.total();
+                    c.technician = t.technician_visit;
+                    if let Some(rw) = &t.rework {
+                        c.rework_p = rw.probability;
+                        c.rework_target = index.get(rw.target.as_str()).copied().unwrap_or(NONE);
+                    }
+                    for (s, seg) in model.segments.iter().enumerate() {
+                        if let Some(m) = seg.channel_multipliers.get(&t.channel) {
+                            mult[s * n + i] = *m;
+                        }
+                    }
+                    steps.push(i as u32);
+                }
+                Node::Wait(w) => {
+                    c.kind = Kind::Wait;
+                    sampler = Sampler::new(&w.duration);
+                    steps.push(i as u32);
+                }
+                Node::Exclusive(_) => {
+                    c.kind = Kind::Xor;
+                    c.xor_base = xor_cum.len() as u32;
+                    for seg in &model.segments {
+                        let mut acc = 0.0;
+                        for &(_, ei) in &succ_lists[i] {
+                            let e = &flow.edges[ei];
+                            acc += e
+                                .segment_probabilities
+                                .get(&seg.id)
+                                .copied()
+                                .or(e.probability)
+                                .unwrap_or(0.0);
+                            xor_cum.push(acc);
+                        }
+                    }
+                }
+                Node::ParallelSplit(_) => c.kind = Kind::Split,
+                Node::Merge(_) => c.kind = Kind::Merge,
+                Node::ParallelJoin(_) => {
+                    c.kind = Kind::Join;
+                    c.join_slot = n_joins;
+                    c.join_need = indeg[i];
+                    n_joins += 1;
+                }
+            }
+            nodes.push(c);
+            samplers.push(sampler);
+        }
+        let rate = model.arrivals.as_ref().map(|a| {
+            model
+                .segments
+                .iter()
+                .enumerate()
+                .filter(|(s, _)| segment.is_none_or(|k| k == *s))
+                .map(|(_, seg)| a.orders_per_day.get(&seg.id).copied().unwrap_or(0.0))
+                .sum::<f64>()
+        });
+        let mut acc = 0.0;
+        let seg_cum = model
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(s, seg)| {
+                let w = if segment.is_some_and(|k| k != s) {
+                    0.0
+                } else {
+                    match &model.arrivals {
+                        Some(a) => a.orders_per_day.get(&seg.id).copied().unwrap_or(0.0),
+                        None => seg.share,
+                    }
+                };
+                acc += w;
+                acc
+            })
+            .collect::<Vec<_>>();
+        let total = acc.max(f64::MIN_POSITIVE);
+        let seg_cum = seg_cum.into_iter().map(|c| c / total).collect();
+        Compiled {
+            nodes,
+            samplers,
+            succ,
+            start,
+            ids: flow.nodes.iter().map(|x| x.id().to_owned()).collect(),
+            names: flow.nodes.iter().map(|x| x.name().to_owned()).collect(),
+            silos,
+            channels,
+            xor_cum,
+            mult,
+            n_joins,
+            segments: model
+                .segments
+                .iter()
+                .map(|s| CSegment {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    patience_days: s.patience_days.as_ref().map(Sampler::new),
+                    patience_contacts: s.patience_contacts.as_ref().map(Sampler::new),
+                })
+                .collect(),
+            seg_cum,
+            rate,
+            resources: model
+                .resources
+                .iter()
+                .map(|r| CResource {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    capacity: r.capacity.max(1),
+                    calendar: r.calendar.as_ref().and_then(Calendar::new),
+                })
+                .collect(),
+            steps,
+        }
+    }
+}

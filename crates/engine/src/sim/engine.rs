@@ -1,0 +1,509 @@
+//! One replication: an event queue, tokens through the graph, resource queues, calendars,
+//! abandonment and rework. Everything a case needs lives in a recycled slot, so the loop
+//! allocates nothing per event once warmed up.
+
+use std::collections::{BinaryHeap, VecDeque};
+
+use rand::RngExt;
+use rand_pcg::Pcg64Mcg;
+
+mod event;
+mod finish;
+mod state;
+
+use event::{Ev, Event};
+use state::{Case, Exec, Queued, Res};
+
+use super::compile::{Compiled, Kind, NONE};
+use crate::log::{EventSink, Lifecycle};
+use crate::stats::acc::{GroupAcc, RepAcc, ResAcc};
+
+/// Progress hook: called with cases finished since the last call; returns false to cancel.
+pub(crate) type Tick<'a> = &'a mut dyn FnMut(u64) -> bool;
+
+/// How often (in cases) progress is reported and cancellation checked.
+pub(crate) const CHUNK: u64 = 1024;
+
+/// A replication in progress.
+pub(crate) struct Replication<'a, 'l> {
+    c: &'a Compiled,
+    rng: Pcg64Mcg,
+    heap: BinaryHeap<Event>,
+    /// Patience deadlines live in their own queue: most outlive their case, and keeping
+    /// them out of `heap` keeps the hot queue small. Events still pop in (time, seq) order.
+    deadlines: BinaryHeap<Event>,
+    seq: u64,
+    now: f64,
+    cases: Vec<Case>,
+    free: Vec<u32>,
+    res: Vec<Res>,
+    groups: Vec<GroupAcc>,
+    stamp: Vec<u64>,
+    cp_tmp: Vec<f64>,
+    touched: Vec<u32>,
+    work: Vec<(u32, u32)>,
+    serial_base: u64,
+    generated: u64,
+    /// Cases to generate; utilisation is measured while orders still arrive.
+    target: u64,
+    arrivals_end: f64,
+    finished: u64,
+    task_events: u64,
+    log: Option<&'l mut dyn EventSink>,
+    log_error: Option<std::io::Error>,
+}
+
+impl std::fmt::Debug for Replication<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Replication")
+            .field("now", &self.now)
+            .finish()
+    }
+}
+
+/// Why a replication stopped early.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    Cancelled,
+    Log(std::io::Error),
+}
+
+impl<'a, 'l> Replication<'a, 'l> {
+    pub(crate) fn new(
+        c: &'a Compiled,
+        rng: Pcg64Mcg,
+        serial_base: u64,
+        log: Option<&'l mut dyn EventSink>,
+    ) -> Self {
+        let n = c.nodes.len();
+        Replication {
+            c,
+            rng,
+            heap: BinaryHeap::with_capacity(1024),
+            deadlines: BinaryHeap::with_capacity(1024),
+            seq: 0,
+            now: 0.0,
+            cases: Vec::new(),
+            free: Vec::new(),
+            res: c
+                .resources
+                .iter()
+                .map(|_| Res {
+                    busy: 0,
+                    queue: VecDeque::new(),
+                    work: 0.0,
+                })
+                .collect(),
+            groups: c.segments.iter().map(|_| GroupAcc::new(n)).collect(),
+            stamp: vec![u64::MAX; n],
+            cp_tmp: vec![0.0; n],
+            touched: Vec::with_capacity(n),
+            work: Vec::with_capacity(16),
+            serial_base,
+            generated: 0,
+            target: 0,
+            arrivals_end: 0.0,
+            finished: 0,
+            task_events: 0,
+            log,
+            log_error: None,
+        }
+    }
+
+    /// Simulates `n` cases and returns the measurements.
+    pub(crate) fn run(mut self, n: u64, tick: Tick<'_>) -> Result<RepAcc, Stop> {
+        let mut reported = 0;
+        self.target = n;
+        match self.c.rate {
+            Some(rate) if rate > 0.0 => {
+                if n > 0 {
+                    let first = self.exp(1.0 / rate);
+                    self.push(first, Ev::Arrival, NONE, 0, NONE, NONE);
+                }
+                while let Some(ev) = self.pop_next() {
+                    self.now = ev.time;
+                    self.dispatch(ev, n, rate);
+                    if self.finished - reported >= CHUNK {
+                        if !tick(self.finished - reported) {
+                            return Err(Stop::Cancelled);
+                        }
+                        reported = self.finished;
+                    }
+                    if let Some(e) = self.log_error.take() {
+                        return Err(Stop::Log(e));
+                    }
+                }
+            }
+            _ => {
+                // Independent cases: each runs alone, arriving at a random moment of the week.
+                for _ in 0..n {
+                    let t = 7.0 * self.rng.random::<f64>();
+                    self.now = t;
+                    self.new_case(t);
+                    while let Some(ev) = self.pop_next() {
+                        self.now = ev.time;
+                        self.dispatch(ev, n, 0.0);
+                    }
+                    for r in &mut self.res {
+                        r.queue.clear();
+                        r.busy = 0;
+                    }
+                    if self.finished - reported >= CHUNK {
+                        if !tick(self.finished - reported) {
+                            return Err(Stop::Cancelled);
+                        }
+                        reported = self.finished;
+                    }
+                    if let Some(e) = self.log_error.take() {
+                        return Err(Stop::Log(e));
+                    }
+                }
+            }
+        }
+        if self.finished > reported && !tick(self.finished - reported) {
+            return Err(Stop::Cancelled);
+        }
+        // Utilisation is measured over the arrival period (the run-out after the last
+        // order would understate the load).
+        let horizon = self.arrivals_end;
+        let resources = self
+            .c
+            .resources
+            .iter()
+            .zip(&self.res)
+            .map(|(cr, r)| ResAcc {
+                busy: r.work,
+                available: f64::from(cr.capacity)
+                    * cr.calendar
+                        .as_ref()
+                        .map_or(horizon, |cal| cal.open_time_until(horizon)),
+            })
+            .collect();
+        Ok(RepAcc {
+            groups: self.groups,
+            resources,
+            task_events: self.task_events,
+        })
+    }
+
+    #[inline]
+    fn exp(&mut self, mean: f64) -> f64 {
+        let e: f64 = rand_distr::Distribution::sample(&rand_distr::Exp1, &mut self.rng);
+        e * mean
+    }
+
+    #[inline]
+    fn push(&mut self, time: f64, kind: Ev, case: u32, epoch: u32, node: u32, exec: u32) {
+        self.seq += 1;
+        let ev = Event {
+            time,
+            seq: self.seq,
+            case,
+            epoch,
+            node,
+            exec,
+            kind,
+        };
+        if kind == Ev::Abandon {
+            self.deadlines.push(ev);
+        } else {
+            self.heap.push(ev);
+        }
+    }
+
+    /// The earliest event of both queues (the `Ord` of events is reversed: greater = earlier).
+    #[inline]
+    fn pop_next(&mut self) -> Option<Event> {
+        match (self.heap.peek(), self.deadlines.peek()) {
+            (Some(a), Some(d)) if d > a => self.deadlines.pop(),
+            (Some(_), _) => self.heap.pop(),
+            (None, _) => self.deadlines.pop(),
+        }
+    }
+
+    fn dispatch(&mut self, ev: Event, n: u64, rate: f64) {
+        match ev.kind {
+            Ev::Arrival => {
+                self.new_case(ev.time);
+                if self.generated < n {
+                    let next = ev.time + self.exp(1.0 / rate);
+                    self.push(next, Ev::Arrival, NONE, 0, NONE, NONE);
+                }
+            }
+            Ev::TaskDone => self.task_done(ev),
+            Ev::WaitDone => {
+                if self.live(ev.case, ev.epoch) {
+                    let case = &mut self.cases[ev.case as usize];
+                    let x = &mut case.execs[ev.exec as usize];
+                    x.end = ev.time;
+                    let step = &mut self.groups[case.seg as usize].steps[ev.node as usize];
+                    step.execs += 1;
+                    step.wait_sum += ev.time - x.enter;
+                    self.forward(ev.case, ev.node, ev.exec);
+                }
+            }
+            Ev::Abandon => {
+                if self.live(ev.case, ev.epoch) {
+                    self.abandon(ev.case, NONE);
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn live(&self, case: u32, epoch: u32) -> bool {
+        let c = &self.cases[case as usize];
+        c.alive && c.epoch == epoch
+    }
+
+    fn new_case(&mut self, t: f64) {
+        let u: f64 = self.rng.random();
+        let seg = self
+            .c
+            .seg_cum
+            .partition_point(|&c| c <= u)
+            .min(self.c.seg_cum.len() - 1) as u32;
+        let cs = &self.c.segments[seg as usize];
+        let patience_days = cs.patience_days.as_ref().map(|s| s.sample(&mut self.rng));
+        let patience_contacts = cs
+            .patience_contacts
+            .as_ref()
+            .map_or(f64::INFINITY, |s| s.sample(&mut self.rng));
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.cases.push(Case::default());
+                (self.cases.len() - 1) as u32
+            }
+        };
+        let n_joins = self.c.n_joins as usize;
+        let serial = self.serial_base + self.generated;
+        self.generated += 1;
+        if self.generated == self.target {
+            self.arrivals_end = t;
+        }
+        let case = &mut self.cases[slot as usize];
+        case.alive = true;
+        case.serial = serial;
+        case.seg = seg;
+        case.arrival = t;
+        case.patience_contacts = patience_contacts;
+        case.contacts = 0;
+        case.visits = 0;
+        case.handoffs = 0;
+        case.switches = 0;
+        case.reworks = 0;
+        case.last_silo = NONE;
+        case.last_channel = NONE;
+        case.active = 1;
+        case.joins.clear();
+        case.joins.resize(n_joins, (0, NONE));
+        case.execs.clear();
+        let epoch = case.epoch;
+        if let Some(p) = patience_days {
+            self.push(t + p, Ev::Abandon, slot, epoch, NONE, NONE);
+        }
+        self.work.push((self.c.start, NONE));
+        self.run_tokens(slot);
+    }
+
+    /// Moves the token leaving `node` (execution `exec`) to its successor.
+    fn forward(&mut self, slot: u32, node: u32, exec: u32) {
+        let cn = &self.c.nodes[node as usize];
+        if cn.succ_hi > cn.succ_lo {
+            self.work.push((self.c.succ[cn.succ_lo as usize], exec));
+        }
+        self.run_tokens(slot);
+    }
+
+    /// Processes tokens on the work stack until each waits on a task, a wait or a join.
+    fn run_tokens(&mut self, slot: u32) {
+        let t = self.now;
+        while let Some((node, pred)) = self.work.pop() {
+            let cn = &self.c.nodes[node as usize];
+            let succ = &self.c.succ[cn.succ_lo as usize..cn.succ_hi as usize];
+            match cn.kind {
+                Kind::Start | Kind::Merge => self.work.push((succ[0], pred)),
+                Kind::Xor => {
+                    let seg = self.cases[slot as usize].seg as usize;
+                    let base = cn.xor_base as usize + seg * succ.len();
+                    let cum = &self.c.xor_cum[base..base + succ.len()];
+                    let u: f64 = self.rng.random();
+                    let k = cum.partition_point(|&c| c <= u).min(succ.len() - 1);
+                    self.work.push((succ[k], pred));
+                }
+                Kind::Split => {
+                    self.cases[slot as usize].active += succ.len() as u32 - 1;
+                    for &s in succ.iter().rev() {
+                        self.work.push((s, pred));
+                    }
+                }
+                Kind::Join => {
+                    let case = &mut self.cases[slot as usize];
+                    let j = &mut case.joins[cn.join_slot as usize];
+                    j.0 += 1;
+                    j.1 = pred;
+                    if j.0 >= cn.join_need {
+                        *j = (0, NONE);
+                        self.work.push((succ[0], pred));
+                    } else {
+                        case.active -= 1;
+                    }
+                }
+                Kind::End => {
+                    let case = &mut self.cases[slot as usize];
+                    case.active -= 1;
+                    if case.active == 0 {
+                        self.work.clear();
+                        self.complete(slot, pred);
+                        return;
+                    }
+                }
+                Kind::Wait => {
+                    let d = self.c.samplers[node as usize].sample(&mut self.rng);
+                    let case = &mut self.cases[slot as usize];
+                    let exec = case.execs.len() as u32;
+                    case.execs.push(Exec {
+                        node,
+                        pred,
+                        enter: t,
+                        start: t,
+                        end: f64::NAN,
+                        work: 0.0,
+                    });
+                    let epoch = case.epoch;
+                    self.push(t + d, Ev::WaitDone, slot, epoch, node, exec);
+                }
+                Kind::Task => {
+                    let case = &mut self.cases[slot as usize];
+                    let exec = case.execs.len() as u32;
+                    case.execs.push(Exec {
+                        node,
+                        pred,
+                        enter: t,
+                        start: f64::NAN,
+                        end: f64::NAN,
+                        work: 0.0,
+                    });
+                    let r = cn.resource;
+                    if r == NONE {
+                        self.start_task(slot, exec, node);
+                    } else {
+                        let cap = self.c.resources[r as usize].capacity;
+                        let res = &mut self.res[r as usize];
+                        if res.busy < cap {
+                            res.busy += 1;
+                            self.start_task(slot, exec, node);
+                        } else {
+                            let epoch = case.epoch;
+                            res.queue.push_back(Queued {
+                                case: slot,
+                                epoch,
+                                exec,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts execution `exec` now (its server, if any, is already seized).
+    fn start_task(&mut self, slot: u32, exec: u32, node: u32) {
+        let t = self.now;
+        let case = &mut self.cases[slot as usize];
+        let nn = self.c.nodes.len();
+        let mult = self.c.mult[case.seg as usize * nn + node as usize];
+        let work = self.c.samplers[node as usize].sample(&mut self.rng) * mult;
+        let r = self.c.nodes[node as usize].resource;
+        let (start, end) = match self
+            .c
+            .resources
+            .get(r as usize)
+            .and_then(|x| x.calendar.as_ref())
+        {
+            Some(cal) => {
+                let s = cal.next_open(t);
+                (s, cal.finish(s, work))
+            }
+            None => (t, t + work),
+        };
+        if r != NONE && self.generated < self.target {
+            self.res[r as usize].work += work;
+        }
+        let x = &mut case.execs[exec as usize];
+        x.start = start;
+        x.work = work;
+        let epoch = case.epoch;
+        let (serial, seg) = (case.serial, case.seg);
+        self.push(end, Ev::TaskDone, slot, epoch, node, exec);
+        if self.log.is_some() {
+            self.log_event(serial, seg, node, Lifecycle::Start, start);
+        }
+    }
+
+    fn task_done(&mut self, ev: Event) {
+        self.task_events += 1;
+        let node = ev.node as usize;
+        let cn = &self.c.nodes[node];
+        let r = cn.resource;
+        if r != NONE {
+            // Release the server and give it to the first live case in the queue.
+            self.res[r as usize].busy -= 1;
+            while let Some(q) = self.res[r as usize].queue.pop_front() {
+                if self.live(q.case, q.epoch) {
+                    self.res[r as usize].busy += 1;
+                    let qn = self.cases[q.case as usize].execs[q.exec as usize].node;
+                    self.start_task(q.case, q.exec, qn);
+                    break;
+                }
+            }
+        }
+        if !self.live(ev.case, ev.epoch) {
+            return;
+        }
+        let case = &mut self.cases[ev.case as usize];
+        let x = &mut case.execs[ev.exec as usize];
+        x.end = ev.time;
+        let step = &mut self.groups[case.seg as usize].steps[node];
+        step.execs += 1;
+        step.wait_sum += x.start - x.enter;
+        step.work_sum += x.work;
+        step.contacts += u64::from(cn.contacts);
+        case.contacts += cn.contacts;
+        if cn.technician {
+            step.visits += 1;
+            case.visits += 1;
+        }
+        if case.last_silo != NONE && case.last_silo != cn.silo {
+            step.handoffs += 1;
+            case.handoffs += 1;
+        }
+        case.last_silo = cn.silo;
+        if cn.customer_facing {
+            if case.last_channel != NONE && case.last_channel != cn.channel {
+                step.switches += 1;
+                case.switches += 1;
+            }
+            case.last_channel = cn.channel;
+        }
+        let over_patience = f64::from(case.contacts) > case.patience_contacts;
+        let (serial, seg) = (case.serial, case.seg);
+        if self.log.is_some() {
+            self.log_event(serial, seg, ev.node, Lifecycle::Complete, ev.time);
+        }
+        if over_patience {
+            self.abandon(ev.case, ev.node);
+            return;
+        }
+        if cn.rework_p > 0.0 && self.rng.random::<f64>() < cn.rework_p {
+            let case = &mut self.cases[ev.case as usize];
+            case.reworks += 1;
+            self.groups[case.seg as usize].steps[node].failures += 1;
+            self.work.push((cn.rework_target, ev.exec));
+            self.run_tokens(ev.case);
+        } else {
+            self.forward(ev.case, ev.node, ev.exec);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The end of a case: activated (critical path walk) or abandoned, and logging.
+
+use super::{NONE, Replication};
+use crate::log::{Lifecycle, LogEvent};
+use crate::stats::acc::{
+    K_CONTACTS, K_CYCLE, K_HANDOFFS, K_REWORKS, K_SWITCHES, K_VISITS, K_WAITING, K_WORKING,
+};
+
+impl Replication<'_, '_> {
+    pub(super) fn record_counts(&mut self, slot: u32) {
+        let case = &self.cases[slot as usize];
+        let g = &mut self.groups[case.seg as usize];
+        g.cases += 1;
+        g.kpis[K_CONTACTS].add(f64::from(case.contacts));
+        g.kpis[K_VISITS].add(f64::from(case.visits));
+        g.kpis[K_HANDOFFS].add(f64::from(case.handoffs));
+        g.kpis[K_SWITCHES].add(f64::from(case.switches));
+        g.kpis[K_REWORKS].add(f64::from(case.reworks));
+    }
+
+    pub(super) fn release(&mut self, slot: u32) {
+        let case = &mut self.cases[slot as usize];
+        case.alive = false;
+        case.epoch = case.epoch.wrapping_add(1);
+        let serial = case.serial;
+        self.free.push(slot);
+        self.finished += 1;
+        if let Some(log) = self.log.as_deref_mut()
+            && let Err(e) = log.case_finished(serial)
+        {
+            self.log_error.get_or_insert(e);
+        }
+    }
+
+    /// The case's last token reached an end: record it and walk back its critical path.
+    pub(super) fn complete(&mut self, slot: u32, last: u32) {
+        self.record_counts(slot);
+        let serial_stamp = self.serial_base + self.finished + (1 << 62);
+        let case = &self.cases[slot as usize];
+        let cycle = self.now - case.arrival;
+        let g = &mut self.groups[case.seg as usize];
+        g.completed += 1;
+        let mut working = 0.0;
+        let mut p = last;
+        while p != NONE {
+            let x = &case.execs[p as usize];
+            let node = x.node as usize;
+            working += x.work;
+            if self.stamp[node] != serial_stamp {
+                self.stamp[node] = serial_stamp;
+                self.cp_tmp[node] = 0.0;
+                self.touched.push(x.node);
+            }
+            self.cp_tmp[node] += x.end - x.enter;
+            p = x.pred;
+        }
+        for &node in &self.touched {
+            let v = self.cp_tmp[node as usize];
+            let s = &mut g.steps[node as usize];
+            s.cp_cases += 1;
+            s.cp_sum += v;
+            s.cp_hist.add(v);
+        }
+        self.touched.clear();
+        g.kpis[K_CYCLE].add(cycle);
+        g.kpis[K_WORKING].add(working);
+        g.kpis[K_WAITING].add(cycle - working);
+        self.release(slot);
+    }
+
+    /// The case gives up; every step it was waiting on (or `trigger`) is blamed.
+    pub(super) fn abandon(&mut self, slot: u32, trigger: u32) {
+        self.record_counts(slot);
+        let serial_stamp = self.serial_base + self.finished + (1 << 62);
+        let case = &self.cases[slot as usize];
+        let g = &mut self.groups[case.seg as usize];
+        g.abandoned += 1;
+        let pending = case.execs.iter().filter(|x| x.end.is_nan()).map(|x| x.node);
+        for node in pending.chain((trigger != NONE).then_some(trigger)) {
+            if self.stamp[node as usize] != serial_stamp {
+                self.stamp[node as usize] = serial_stamp;
+                g.steps[node as usize].abandon_caused += 1;
+            }
+        }
+        let (serial, seg) = (case.serial, case.seg);
+        if let Some(log) = self.log.as_deref_mut() {
+            let event = LogEvent {
+                case: serial,
+                activity: "Abandoned",
+                activity_id: "abandoned",
+                lifecycle: Lifecycle::Abort,
+                time: self.now,
+                resource: None,
+                segment: &self.c.segments[seg as usize].name,
+            };
+            if let Err(e) = log.record(&event) {
+                self.log_error.get_or_insert(e);
+            }
+        }
+        self.release(slot);
+    }
+
+    pub(super) fn log_event(
+        &mut self,
+        case: u64,
+        seg: u32,
+        node: u32,
+        lifecycle: Lifecycle,
+        time: f64,
+    ) {
+        let r = self.c.nodes[node as usize].resource;
+        let event = LogEvent {
+            case,
+            activity: &self.c.names[node as usize],
+            activity_id: &self.c.ids[node as usize],
+            lifecycle,
+            time,
+            resource: self.c.resources.get(r as usize).map(|x| x.name.as_str()),
+            segment: &self.c.segments[seg as usize].name,
+        };
+        if let Some(log) = self.log.as_deref_mut()
+            && let Err(e) = log.record(&event)
+        {
+            self.log_error.get_or_insert(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Runs replications in parallel and assembles the [`RunResult`].
+
+use std::collections::BTreeMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rand_pcg::Pcg64Mcg;
+use rayon::prelude::*;
+
+use super::compile::Compiled;
+use super::engine::{Replication, Stop};
+use crate::EngineError;
+use crate::friction::{FrictionWeights, default_weights, rank};
+use crate::log::EventSink;
+use crate::model::FlowModel;
+use crate::stats::acc::RepAcc;
+use crate::stats::{RunMode, RunResult, group_result, resource_stats};
+use crate::validate::check_for_run;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct RunConfig<'a> {
+    pub model: &'a FlowModel,
+    /// Scenario id or name; `None` = the model's base design or flow.
+    pub scenario: Option<&'a str>,
+    /// Segment id or name: simulate only that segment's orders.
+    pub segment: Option<&'a str>,
+    pub cases: u32,
+    pub seed: u32,
+    /// Worker threads; `None` = rayon's global pool. Results do not depend on it.
+    pub threads: Option<u32>,
+    /// Replications; `None` = [`default_replications`]. Results depend on it.
+    pub replications: Option<u32>,
+    pub weights: FrictionWeights,
+    /// Journey emotion (−3..+3) per step node id, for the friction score.
+    pub emotions: BTreeMap<String, f64>,
+}
+
+impl<'a> RunConfig<'a> {
+    /// 10,000 cases, seed 1, default weights, no emotions.
+    pub fn new(model: &'a FlowModel) -> Self {
+        RunConfig {
+            model,
+            scenario: None,
+            segment: None,
+            cases: 10_000,
+            seed: 1,
+            threads: None,
+            replications: None,
+            weights: default_weights(),
+            emotions: BTreeMap::new(),
+        }
+    }
+}
+
+/// Replications used for `cases` cases: 500 cases or more each, at most 20.
+pub fn default_replications(cases: u32) -> u32 {
+    (cases / 500).clamp(1, 20)
+}
+
+fn splitmix(x: &mut u64) -> u64 {
+    *x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *x;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The PRNG state of replication `index` of a run with `seed` (independent of threads).
+pub fn replication_seed(seed: u32, index: u32) -> u128 {
+    let mut x = (u64::from(seed) << 32) ^ u64::from(index);
+    let hi = splitmix(&mut x);
+    let lo = splitmix(&mut x);
+    (u128::from(hi) << 64) | u128::from(lo)
+}
+
+/// Simulates the chosen flow. `progress(done, total)` is called from worker threads about
+/// every thousand cases; setting `cancel` stops the run with [`EngineError::Cancelled`].
+/// With a `log`, replications run one after the other so the log is in a stable order.
+///
+/// Each replication starts with empty queues (as on launch day) and simulates its share of
+/// `cases` orders; results are merged in replication order, so they do not depend on the
+/// number of threads. Without arrivals in the model, cases are independent and run one at a
+/// time (a random moment of the week each, which matters for calendars).
+pub fn run(
+    cfg: &RunConfig<'_>,
+    progress: &(dyn Fn(u64, u64) + Sync),
+    cancel: &AtomicBool,
+    log: Option<&mut dyn EventSink>,
+) -> Result<RunResult, EngineError> {
+    let model = cfg.model;
+    let flow = model.resolve(cfg.scenario)?;
+    check_for_run(model, &flow)?;
+    let segment = match cfg.segment {
+        None => None,
+        Some(key) => Some(
+            model
+                .segments
+                .iter()
+                .position(|s| s.id == key || s.name == key)
+                .ok_or_else(|| EngineError::UnknownSegment(key.into()))?,
+        ),
+    };
+    let compiled = Compiled::new(&flow, model, segment);
+    let reps = cfg
+        .replications
+        .unwrap_or_else(|| default_replications(cfg.cases))
+        .max(1);
+    let total = u64::from(cfg.cases);
+    let per = |i: u32| u64::from(cfg.cases / reps) + u64::from(i < cfg.cases % reps);
+    let base = |i: u32| (0..i).map(per).sum::<u64>() + 1;
+    let done = AtomicU64::new(0);
+    let one = |i: u32, sink: Option<&mut dyn EventSink>| -> Result<RepAcc, Stop> {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(Stop::Cancelled);
+        }
+        let rng = Pcg64Mcg::new(replication_seed(cfg.seed, i));
+        let mut tick = |k: u64| {
+            let d = done.fetch_add(k, Ordering::Relaxed) + k;
+            progress(d, total);
+            !cancel.load(Ordering::Relaxed)
+        };
+        Replication::new(&compiled, rng, base(i), sink).run(per(i), &mut tick)
+    };
+    let results: Vec<Result<RepAcc, Stop>> = match log {
+        Some(sink) => {
+            let mut out = Vec::new();
+            for i in 0..reps {
+                let r = one(i, Some(&mut *sink));
+                let stop = r.is_err();
+                out.push(r);
+                if stop {
+                    break;
+                }
+            }
+            sink.finish().map_err(|e| EngineError::Log(e.to_string()))?;
+            out
+        }
+        None => {
+            let par = || (0..reps).into_par_iter().map(|i| one(i, None)).collect();
+            match cfg.threads {
+                Some(t) => rayon::ThreadPoolBuilder::new()
+                    .num_threads(t.max(1) as usize)
+                    .build()
+                    .map_err(|e| EngineError::Threads(e.to_string()))?
+                    .install(par),
+                None => par(),
+            }
+        }
+    };
+    let mut accs = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => accs.push(a),
+            Err(Stop::Cancelled) => return Err(EngineError::Cancelled),
+            Err(Stop::Log(e)) => return Err(EngineError::Log(e.to_string())),
+        }
+    }
+    let stream = compiled.rate.is_some_and(|r| r > 0.0);
+    let with_friction = |mut g: crate::stats::GroupResult| {
+        g.friction = rank(&g.steps, &cfg.weights, &cfg.emotions);
+        g
+    };
+    let overall = with_friction(group_result(&compiled, &accs, segment));
+    let segments = (0..compiled.segments.len())
+        .filter(|s| segment.is_none_or(|k| k == *s))
+        .map(|s| with_friction(group_result(&compiled, &accs, Some(s))))
+        .collect();
+    Ok(RunResult {
+        engine_version: env!("CARGO_PKG_VERSION").to_owned(),
+        model_name: model.name.clone(),
+        flow_id: flow.id.clone(),
+        flow_name: flow.name.clone(),
+        scenario: cfg.scenario.map(str::to_owned),
+        segment_filter: cfg.segment.map(str::to_owned),
+        seed: cfg.seed,
+        cases: cfg.cases,
+        replications: reps,
+        mode: if stream {
+            RunMode::Stream
+        } else {
+            RunMode::Independent
+        },
+        task_events: accs.iter().map(|a| a.task_events as f64).sum(),
+        overall,
+        segments,
+        resources: resource_stats(&compiled, &accs, stream),
+        weights: cfg.weights.clone(),
+    })
+}

@@ -1,0 +1,125 @@
+//! Per-replication accumulators filled by the simulation loop.
+
+use super::streaming::{LogHist, Metric};
+
+/// The KPIs measured per case, in [`crate::stats::KpiKind`] order.
+pub(crate) const N_KPIS: usize = 8;
+pub(crate) const K_CYCLE: usize = 0;
+pub(crate) const K_WAITING: usize = 1;
+pub(crate) const K_WORKING: usize = 2;
+pub(crate) const K_CONTACTS: usize = 3;
+pub(crate) const K_VISITS: usize = 4;
+pub(crate) const K_HANDOFFS: usize = 5;
+pub(crate) const K_SWITCHES: usize = 6;
+pub(crate) const K_REWORKS: usize = 7;
+
+/// Per step (task or wait) and segment.
+#[derive(Debug, Clone)]
+pub(crate) struct StepAcc {
+    pub execs: u64,
+    pub wait_sum: f64,
+    pub work_sum: f64,
+    pub failures: u64,
+    pub contacts: u64,
+    pub visits: u64,
+    pub switches: u64,
+    pub handoffs: u64,
+    pub cp_cases: u64,
+    pub cp_sum: f64,
+    pub cp_hist: LogHist,
+    pub abandon_caused: u64,
+}
+
+impl StepAcc {
+    fn new() -> Self {
+        StepAcc {
+            execs: 0,
+            wait_sum: 0.0,
+            work_sum: 0.0,
+            failures: 0,
+            contacts: 0,
+            visits: 0,
+            switches: 0,
+            handoffs: 0,
+            cp_cases: 0,
+            cp_sum: 0.0,
+            cp_hist: LogHist::new(1.05),
+            abandon_caused: 0,
+        }
+    }
+
+    pub(crate) fn merge(&mut self, o: &StepAcc) {
+        self.execs += o.execs;
+        self.wait_sum += o.wait_sum;
+        self.work_sum += o.work_sum;
+        self.failures += o.failures;
+        self.contacts += o.contacts;
+        self.visits += o.visits;
+        self.switches += o.switches;
+        self.handoffs += o.handoffs;
+        self.cp_cases += o.cp_cases;
+        self.cp_sum += o.cp_sum;
+        self.cp_hist.merge(&o.cp_hist);
+        self.abandon_caused += o.abandon_caused;
+    }
+}
+
+/// Everything measured for one segment in one replication.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupAcc {
+    pub cases: u64,
+    pub completed: u64,
+    pub abandoned: u64,
+    pub kpis: Vec<Metric>,
+    /// Indexed by node index (only task and wait nodes are filled).
+    pub steps: Vec<StepAcc>,
+}
+
+impl GroupAcc {
+    pub(crate) fn new(n_nodes: usize) -> Self {
+        let kpis = (0..N_KPIS)
+            .map(|k| {
+                if k <= K_WORKING {
+                    Metric::continuous()
+                } else {
+                    Metric::count()
+                }
+            })
+            .collect();
+        GroupAcc {
+            cases: 0,
+            completed: 0,
+            abandoned: 0,
+            kpis,
+            steps: (0..n_nodes).map(|_| StepAcc::new()).collect(),
+        }
+    }
+
+    pub(crate) fn merge(&mut self, o: &GroupAcc) {
+        self.cases += o.cases;
+        self.completed += o.completed;
+        self.abandoned += o.abandoned;
+        for (a, b) in self.kpis.iter_mut().zip(&o.kpis) {
+            a.merge(b);
+        }
+        for (a, b) in self.steps.iter_mut().zip(&o.steps) {
+            a.merge(b);
+        }
+    }
+}
+
+/// Per resource pool in one replication.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ResAcc {
+    pub busy: f64,
+    /// Capacity × open time over the replication's horizon.
+    pub available: f64,
+}
+
+/// One replication's measurements.
+#[derive(Debug, Clone)]
+pub(crate) struct RepAcc {
+    pub groups: Vec<GroupAcc>,
+    pub resources: Vec<ResAcc>,
+    pub task_events: u64,
+}

@@ -1,0 +1,253 @@
+//! Rejects invalid flows before running, listing every problem by node name.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+mod graph;
+
+use crate::model::{Dist, Flow, FlowModel, Node, ResourcePool, Segment};
+use graph::flow_problems;
+
+/// What kind of problem a flow has (for the UI to translate or highlight).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ProblemKind {
+    DuplicateId,
+    UnknownNode,
+    Structure,
+    NoPathToEnd,
+    Unreachable,
+    DeadEnd,
+    JoinNeverFires,
+    ProbabilitySum,
+    ProbabilityRange,
+    BadParameter,
+    UnknownResource,
+    UnknownSegment,
+    UnknownReworkTarget,
+    ReworkNotUpstream,
+    Cycle,
+}
+
+/// One problem, with the name of the node (or segment / resource) it concerns.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// Id of the node, segment or resource concerned, if any.
+    pub node_id: Option<String>,
+    /// Its display name, if any.
+    pub node: Option<String>,
+    /// Plain-language message; it names the node.
+    pub message: String,
+}
+
+/// The flow cannot be run; every problem found is listed.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq, thiserror::Error)]
+#[serde(rename_all = "camelCase")]
+#[error("the flow is invalid ({} problem(s)): {}", problems.len(), summary(problems))]
+pub struct ValidationError {
+    pub problems: Vec<Problem>,
+}
+
+fn summary(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Validates a model: its base flow and every scenario's flow, with its pools and segments.
+pub fn validate(model: &FlowModel) -> Result<(), ValidationError> {
+    let mut problems = Vec::new();
+    check_context(&model.segments, &model.resources, model, &mut problems);
+    let mut flows = Vec::new();
+    if (model.design.is_some() || model.flow.is_some())
+        && let Ok(f) = model.resolve(None)
+    {
+        flows.push((None, f));
+    }
+    for s in &model.scenarios {
+        flows.push((Some(s.name.clone()), s.design.compose()));
+    }
+    if flows.is_empty() {
+        problems.push(problem(
+            ProblemKind::Structure,
+            None,
+            "the model has no design, flow or scenario".into(),
+        ));
+    }
+    for (scenario, flow) in flows {
+        for mut p in flow_problems(&flow, &model.resources, &model.segments) {
+            if let Some(s) = &scenario {
+                p.message = format!("scenario “{s}”: {}", p.message);
+            }
+            problems.push(p);
+        }
+    }
+    finish(problems)
+}
+
+/// Validates one flow against the given pools and segments.
+pub fn validate_flow(
+    flow: &Flow,
+    resources: &[ResourcePool],
+    segments: &[Segment],
+) -> Result<(), ValidationError> {
+    finish(flow_problems(flow, resources, segments))
+}
+
+fn finish(problems: Vec<Problem>) -> Result<(), ValidationError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError { problems })
+    }
+}
+
+fn problem(kind: ProblemKind, node: Option<&Node>, message: String) -> Problem {
+    Problem {
+        kind,
+        node_id: node.map(|n| n.id().to_owned()),
+        node: node.map(|n| n.name().to_owned()),
+        message,
+    }
+}
+
+fn named(kind: ProblemKind, id: &str, name: &str, message: String) -> Problem {
+    Problem {
+        kind,
+        node_id: Some(id.into()),
+        node: Some(name.into()),
+        message,
+    }
+}
+
+fn dist_problems(owner: &str, what: &str, d: &Dist, out: &mut Vec<String>) {
+    for m in d.problems() {
+        out.push(format!("“{owner}”: {what}: {m}"));
+    }
+}
+
+fn check_context(
+    segments: &[Segment],
+    resources: &[ResourcePool],
+    model: &FlowModel,
+    out: &mut Vec<Problem>,
+) {
+    if segments.is_empty() {
+        out.push(problem(
+            ProblemKind::Structure,
+            None,
+            "the model needs at least one segment".into(),
+        ));
+    }
+    for s in segments {
+        let mut msgs = Vec::new();
+        if !s.share.is_finite() || !(0.0..=1.0).contains(&s.share) {
+            msgs.push(format!(
+                "“{}”: share must be between 0 and 1 (got {})",
+                s.name, s.share
+            ));
+        }
+        if let Some(d) = &s.patience_days {
+            dist_problems(&s.name, "patience in days", d, &mut msgs);
+        }
+        if let Some(d) = &s.patience_contacts {
+            dist_problems(&s.name, "patience in contacts", d, &mut msgs);
+        }
+        for (ch, m) in &s.channel_multipliers {
+            if !m.is_finite() || *m < 0.0 {
+                msgs.push(format!(
+                    "“{}”: multiplier for channel {ch} must be ≥ 0 (got {m})",
+                    s.name
+                ));
+            }
+        }
+        for m in msgs {
+            out.push(named(ProblemKind::BadParameter, &s.id, &s.name, m));
+        }
+    }
+    if !segments.is_empty()
+        && model.arrivals.is_none()
+        && segments.iter().map(|s| s.share).sum::<f64>() <= 0.0
+    {
+        out.push(problem(
+            ProblemKind::BadParameter,
+            None,
+            "segment shares sum to 0".into(),
+        ));
+    }
+    if let Some(a) = &model.arrivals {
+        for (seg, rate) in &a.orders_per_day {
+            if !segments.iter().any(|s| &s.id == seg) {
+                out.push(named(
+                    ProblemKind::UnknownSegment,
+                    seg,
+                    seg,
+                    format!("arrivals name an unknown segment “{seg}”"),
+                ));
+            }
+            if !rate.is_finite() || *rate < 0.0 {
+                out.push(named(
+                    ProblemKind::BadParameter,
+                    seg,
+                    seg,
+                    format!("“{seg}”: orders per day must be ≥ 0 (got {rate})"),
+                ));
+            }
+        }
+        if a.orders_per_day.values().sum::<f64>() <= 0.0 {
+            out.push(problem(
+                ProblemKind::BadParameter,
+                None,
+                "arrivals: no orders per day".into(),
+            ));
+        }
+    }
+    for r in resources {
+        if r.capacity == 0 {
+            out.push(named(
+                ProblemKind::BadParameter,
+                &r.id,
+                &r.name,
+                format!("“{}”: capacity must be at least 1", r.name),
+            ));
+        }
+        if let Some(cal) = &r.calendar {
+            let mut open = 0.0;
+            for day in cal.days() {
+                for i in day {
+                    let ok = i.from_hour.is_finite()
+                        && i.to_hour.is_finite()
+                        && 0.0 <= i.from_hour
+                        && i.from_hour < i.to_hour
+                        && i.to_hour <= 24.0;
+                    if ok {
+                        open += i.to_hour - i.from_hour;
+                    } else {
+                        out.push(named(ProblemKind::BadParameter, &r.id, &r.name, format!("“{}”: opening interval {}–{} h is not within 0–24 h with from < to", r.name, i.from_hour, i.to_hour)));
+                    }
+                }
+            }
+            if open <= 0.0 {
+                out.push(named(
+                    ProblemKind::BadParameter,
+                    &r.id,
+                    &r.name,
+                    format!("“{}”: the calendar is never open", r.name),
+                ));
+            }
+        }
+    }
+}
+
+/// Checks the context and one resolved flow before a run.
+pub(crate) fn check_for_run(model: &FlowModel, flow: &Flow) -> Result<(), ValidationError> {
+    let mut problems = Vec::new();
+    check_context(&model.segments, &model.resources, model, &mut problems);
+    problems.extend(flow_problems(flow, &model.resources, &model.segments));
+    finish(problems)
+}

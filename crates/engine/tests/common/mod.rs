@@ -1,0 +1,74 @@
+//! Builders shared by the integration tests.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::sync::atomic::AtomicBool;
+
+use touchmap_engine::model::{
+    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task,
+};
+use touchmap_engine::{RunConfig, RunResult, run};
+
+pub fn task(id: &str, d: Dist) -> Task {
+    Task::new(id, &format!("Task {id}"), d, Actor::Agent, "Phone", "Sales")
+}
+
+pub fn segment(id: &str) -> Segment {
+    Segment {
+        id: id.into(),
+        name: format!("Segment {id}"),
+        share: 1.0,
+        patience_days: None,
+        patience_contacts: None,
+        channel_multipliers: BTreeMap::new(),
+    }
+}
+
+/// start → nodes in order → end.
+pub fn chain(nodes: Vec<Node>) -> Flow {
+    let mut all = vec![Node::Start(Node::marker("s", "Start"))];
+    all.extend(nodes);
+    all.push(Node::End(Node::marker("e", "End")));
+    let edges = all
+        .windows(2)
+        .map(|w| Edge::new(w[0].id(), w[1].id()))
+        .collect();
+    Flow {
+        id: "f".into(),
+        name: "Test flow".into(),
+        nodes: all,
+        edges,
+    }
+}
+
+pub fn model(flow: Flow) -> FlowModel {
+    FlowModel::from_flow("test", flow, vec![segment("a")], Vec::new())
+}
+
+pub fn with_pools(
+    mut m: FlowModel,
+    pools: Vec<ResourcePool>,
+    orders_per_day: Option<f64>,
+) -> FlowModel {
+    m.resources = pools;
+    m.arrivals = orders_per_day.map(|r| Arrivals {
+        orders_per_day: [("a".to_owned(), r)].into_iter().collect(),
+    });
+    m
+}
+
+pub fn simulate(m: &FlowModel, cases: u32, seed: u32) -> RunResult {
+    let mut cfg = RunConfig::new(m);
+    cfg.cases = cases;
+    cfg.seed = seed;
+    run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run")
+}
+
+/// Asserts |got − want| ≤ 4 standard errors.
+pub fn close(what: &str, got: f64, want: f64, se: f64) {
+    assert!(
+        (got - want).abs() <= 4.0 * se,
+        "{what}: got {got}, expected {want} ± {} (4 SE)",
+        4.0 * se
+    );
+}
