@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from './components/ErrorBanner';
+import { Header } from './components/Header';
+import { NoticeToast } from './components/NoticeToast';
+import { Sidebar } from './components/Sidebar';
+import { ViewTabs } from './components/ViewTabs';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useWorkspace } from './store/workspace';
+import { JourneyView } from './views/journey/JourneyView';
+import { SegmentsView } from './views/segments/SegmentsView';
+import { StructureView } from './views/structure/StructureView';
+import { TouchpointView } from './views/touchpoints/TouchpointView';
+import { EmptyState } from './components/EmptyState';
+
+function MainView() {
+  const mode = useWorkspace((s) => s.mode);
+  switch (mode) {
+    case 'journey':
+      return <JourneyView />;
+    case 'touchpoints':
+      return <TouchpointView />;
+    case 'segments':
+      return <SegmentsView />;
+    case 'structure':
+      return <StructureView />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const ready = useWorkspace((s) => s.ready);
+  const hasWorkspace = useWorkspace((s) => s.workspace !== null);
+  useShortcuts();
+
+  return (
+    <div className="app" data-testid={ready && hasWorkspace ? 'app-ready' : undefined} aria-busy={!ready}>
+      <Header />
+      <ErrorBanner />
+      {!ready && <div className="loading">{t('app.loading')}</div>}
+      {ready && !hasWorkspace && <EmptyState />}
+      {ready && hasWorkspace && (
+        <div className="body">
+          <Sidebar />
+          <main className="main">
+            <ViewTabs />
+            <div className="view">
+              <MainView />
+            </div>
+          </main>
+        </div>
+      )}
+      <NoticeToast />
+    </div>
+  );
+}

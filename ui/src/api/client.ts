@@ -1,0 +1,31 @@
+// A thin typed wrapper over the commands: it unwraps `Result` so callers get the value
+// or a thrown ApiError, and never see the tauri-specta envelope.
+import type { Change, Preferences, Result, AppError, WorkspaceView } from '../bindings';
+import { ApiError } from './errors';
+import { ipc } from './ipc';
+
+async function unwrap<T>(call: Promise<Result<T, AppError>>): Promise<T> {
+  const result = await call;
+  if (result.status === 'error') throw ApiError.fromAppError(result.error);
+  return result.data;
+}
+
+export const api = {
+  currentWorkspace: (): Promise<WorkspaceView> => unwrap(ipc().currentWorkspace()),
+  /** Why the workspace expected at start could not be opened (given once), as an ApiError. */
+  startupNotice: async (): Promise<ApiError | null> => {
+    const notice = await unwrap(ipc().startupNotice());
+    return notice ? ApiError.fromAppError(notice) : null;
+  },
+  applyEdit: (label: string, changes: Change[]): Promise<WorkspaceView> => unwrap(ipc().applyEdit(label, changes)),
+  undo: (): Promise<WorkspaceView> => unwrap(ipc().undo()),
+  redo: (): Promise<WorkspaceView> => unwrap(ipc().redo()),
+  newWorkspace: (): Promise<WorkspaceView | null> => unwrap(ipc().newWorkspace()),
+  openWorkspace: (): Promise<WorkspaceView | null> => unwrap(ipc().openWorkspace()),
+  saveWorkspaceAs: (): Promise<WorkspaceView | null> => unwrap(ipc().saveWorkspaceAs()),
+  openRecent: (path: string): Promise<WorkspaceView> => unwrap(ipc().openRecent(path)),
+  openSample: (): Promise<WorkspaceView> => unwrap(ipc().openSample()),
+  getPreferences: (): Promise<Preferences> => unwrap(ipc().getPreferences()),
+  setPreferences: (language: string | null, theme: string | null): Promise<Preferences> =>
+    unwrap(ipc().setPreferences(language, theme)),
+};

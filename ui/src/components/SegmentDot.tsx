@@ -1,0 +1,3 @@
+export function SegmentDot({ colour }: { colour: string }) {
+  return <span className="segment-dot" style={{ background: colour }} aria-hidden="true" />;
+}

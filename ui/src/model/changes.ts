@@ -1,0 +1,163 @@
+// Change builders: every user edit becomes one list of changes sent in one applyEdit call
+// (one transaction, one undo step). They are pure so they can be unit-tested.
+import { nextPositionInCell } from './grid';
+import { nextPositionOf, reorder } from './order';
+import type {
+  Change,
+  Channel,
+  ChannelKind,
+  Entity,
+  EntityKind,
+  Journey,
+  Lane,
+  Segment,
+  Stage,
+  Step,
+  WorkspaceDocument,
+} from './types';
+
+export const put = (entity: Entity): Change => ({ op: 'put', entity });
+export const remove = (kind: EntityKind, id: string): Change => ({ op: 'delete', target: { kind, id } });
+
+/** The fields of a step a person edits; the rest (ids, position) follow from the place. */
+export type StepFields = Omit<Step, 'id' | 'journeyId' | 'position'>;
+
+export function emptyStepFields(stageId: string, lane: Lane): StepFields {
+  return {
+    stageId,
+    lane,
+    title: '',
+    description: '',
+    channelId: null,
+    department: '',
+    emotion: 0,
+    effort: 1,
+    painPoints: [],
+    opportunities: [],
+    flowTask: null,
+  };
+}
+
+/** The editable fields of an existing step. */
+export function stepFields(step: Step): StepFields {
+  const { id, journeyId, position, ...fields } = step;
+  return fields;
+}
+
+/** Blank entries of the pain-point and opportunity lists are dropped, the rest trimmed. */
+function cleanList(items: readonly string[]): string[] {
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+function cleanFields(fields: StepFields): StepFields {
+  return {
+    ...fields,
+    title: fields.title.trim(),
+    description: fields.description.trim(),
+    department: fields.department.trim(),
+    painPoints: cleanList(fields.painPoints),
+    opportunities: cleanList(fields.opportunities),
+  };
+}
+
+export function addStep(doc: WorkspaceDocument, journeyId: string, fields: StepFields, id: string): Change[] {
+  const position = nextPositionInCell(doc, journeyId, fields.stageId, fields.lane);
+  return [put({ kind: 'step', value: { ...cleanFields(fields), id, journeyId, position } })];
+}
+
+/** Replaces a step's fields; a step that changes cell goes to the end of its new cell. */
+export function updateStep(doc: WorkspaceDocument, step: Step, fields: StepFields): Change[] {
+  const moved = fields.stageId !== step.stageId || fields.lane !== step.lane;
+  const position = moved
+    ? nextPositionInCell(doc, step.journeyId, fields.stageId, fields.lane, step.id)
+    : step.position;
+  return [put({ kind: 'step', value: { ...step, ...cleanFields(fields), position } })];
+}
+
+/** Moves a step to the end of another cell; no change when it is already there. */
+export function moveStep(doc: WorkspaceDocument, step: Step, stageId: string, lane: Lane): Change[] {
+  if (step.stageId === stageId && step.lane === lane) return [];
+  const position = nextPositionInCell(doc, step.journeyId, stageId, lane, step.id);
+  return [put({ kind: 'step', value: { ...step, stageId, lane, position } })];
+}
+
+export const deleteStep = (stepId: string): Change[] => [remove('step', stepId)];
+
+export function addStage(doc: WorkspaceDocument, name: string, id: string): Change[] {
+  return [put({ kind: 'stage', value: { id, name: name.trim(), position: nextPositionOf(doc.stages) } })];
+}
+
+export const renameStage = (stage: Stage, name: string): Change[] => [
+  put({ kind: 'stage', value: { ...stage, name: name.trim() } }),
+];
+
+export function moveStage(doc: WorkspaceDocument, stageId: string, delta: number): Change[] {
+  return reorder(doc.stages, stageId, delta).map((value) => put({ kind: 'stage', value }));
+}
+
+/** Deleting a stage cascades to its steps on the Rust side (and undo restores them). */
+export const deleteStage = (stageId: string): Change[] => [remove('stage', stageId)];
+
+export function addChannel(doc: WorkspaceDocument, name: string, kind: ChannelKind, id: string): Change[] {
+  return [
+    put({
+      kind: 'channel',
+      value: { id, name: name.trim(), kind, position: nextPositionOf(doc.channels) },
+    }),
+  ];
+}
+
+export const updateChannel = (channel: Channel): Change[] => [
+  put({ kind: 'channel', value: { ...channel, name: channel.name.trim() } }),
+];
+
+export function moveChannel(doc: WorkspaceDocument, channelId: string, delta: number): Change[] {
+  return reorder(doc.channels, channelId, delta).map((value) => put({ kind: 'channel', value }));
+}
+
+/**
+ * Deleting a channel first takes it off the steps and segment preferences that use it,
+ * in the same edit, so nothing points at a missing channel and one undo restores all.
+ */
+export function deleteChannel(doc: WorkspaceDocument, channelId: string): Change[] {
+  const steps = doc.steps
+    .filter((s) => s.channelId === channelId)
+    .map((s) => put({ kind: 'step', value: { ...s, channelId: null } }));
+  const segments = doc.segments
+    .filter((s) => s.channelPreferences.includes(channelId))
+    .map((s) =>
+      put({
+        kind: 'segment',
+        value: { ...s, channelPreferences: s.channelPreferences.filter((c) => c !== channelId) },
+      }),
+    );
+  return [...steps, ...segments, remove('channel', channelId)];
+}
+
+/** A new segment comes with its first journey, so it can be mapped straight away. */
+export function addSegment(segment: Segment, journey: Pick<Journey, 'id' | 'name'>): Change[] {
+  return [
+    put({ kind: 'segment', value: segment }),
+    put({
+      kind: 'journey',
+      value: { id: journey.id, segmentId: segment.id, name: journey.name, description: '' },
+    }),
+  ];
+}
+
+export const updateSegment = (segment: Segment): Change[] => [
+  put({ kind: 'segment', value: { ...segment, name: segment.name.trim() } }),
+];
+
+/** Cascades to the segment's journeys and their steps on the Rust side. */
+export const deleteSegment = (segmentId: string): Change[] => [remove('segment', segmentId)];
+
+export const addJourney = (segmentId: string, name: string, id: string): Change[] => [
+  put({ kind: 'journey', value: { id, segmentId, name: name.trim(), description: '' } }),
+];
+
+export const updateJourney = (journey: Journey): Change[] => [
+  put({ kind: 'journey', value: { ...journey, name: journey.name.trim() } }),
+];
+
+export const deleteJourney = (journeyId: string): Change[] => [remove('journey', journeyId)];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../api/sample';
+import { emptyStepFields } from './changes';
+import { formToSegment, segmentToForm, validateSegment, validateStep } from './validate';
+
+describe('validation', () => {
+  it('requires a step title and keeps emotion and effort in range', () => {
+    const fields = emptyStepFields('s', 'frontstage');
+    expect(validateStep(fields)).toEqual({ title: 'validation.required' });
+    expect(validateStep({ ...fields, title: 'x', emotion: 4, effort: 0 })).toEqual({
+      emotion: 'validation.emotionRange',
+      effort: 'validation.effortRange',
+    });
+    expect(validateStep({ ...fields, title: 'x', emotion: -3, effort: 5 })).toEqual({});
+  });
+
+  it('edits the share as a percentage and round-trips it', () => {
+    const segment = sampleDocument().segments[1]!;
+    const form = segmentToForm(segment);
+    expect(form.sharePercent).toBe(35);
+    expect(formToSegment(form)).toEqual(segment);
+  });
+
+  it('checks share, patience and colour', () => {
+    const form = segmentToForm(sampleDocument().segments[0]!);
+    expect(validateSegment(form)).toEqual({});
+    expect(
+      validateSegment({
+        ...form,
+        name: ' ',
+        sharePercent: 120,
+        patienceDays: -1,
+        patienceContacts: 1.5,
+        colour: 'red',
+      }),
+    ).toEqual({
+      name: 'validation.required',
+      sharePercent: 'validation.shareRange',
+      patienceDays: 'validation.nonNegativeInteger',
+      patienceContacts: 'validation.nonNegativeInteger',
+      colour: 'validation.colour',
+    });
+    expect(validateSegment({ ...form, sharePercent: Number.NaN }).sharePercent).toBe('validation.shareRange');
+  });
+});

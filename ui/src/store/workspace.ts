@@ -1,0 +1,230 @@
+// The UI's one store: the open workspace as the backend last returned it, what is
+// selected, which view and panel are open, and the last error. Every backend call goes
+// through `run` so errors land in the banner instead of crashing the app.
+import { create } from 'zustand';
+import { api } from '../api/client';
+import { toApiError, type ApiError } from '../api/errors';
+import { applyLanguage, resolveLanguage, type Language } from '../i18n';
+import type { Change, Lane, Preferences, ViewMode, WorkspaceView } from '../model/types';
+import { reconcileSelection } from '../model/selection';
+import { applyTheme, themeChoice, type ThemeChoice } from './theme';
+
+export type Panel =
+  | { kind: 'none' }
+  | { kind: 'newStep'; stageId: string; lane: Lane }
+  | { kind: 'editStep'; stepId: string };
+
+export interface Notice {
+  /** Catalog key and values of the message. */
+  key: string;
+  values?: Record<string, string | number>;
+  /** Offers an Undo button (e.g. after a delete). */
+  undoable: boolean;
+}
+
+export interface WorkspaceState {
+  workspace: WorkspaceView | null;
+  preferences: Preferences | null;
+  language: Language;
+  theme: ThemeChoice;
+  segmentId: string | null;
+  journeyId: string | null;
+  mode: ViewMode;
+  panel: Panel;
+  /** A step to draw attention to (e.g. opened from the touchpoint map). */
+  highlightStepId: string | null;
+  error: ApiError | null;
+  notice: Notice | null;
+  busy: boolean;
+  /** Set once the first workspace has loaded (or failed to): the app can be used. */
+  ready: boolean;
+
+  start(): Promise<void>;
+  edit(label: string, changes: Change[], notice?: Notice): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  newWorkspace(): Promise<void>;
+  openWorkspace(): Promise<void>;
+  saveWorkspaceAs(): Promise<void>;
+  openRecent(path: string): Promise<void>;
+  openSample(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  setTheme(theme: ThemeChoice): Promise<void>;
+  selectSegment(segmentId: string): void;
+  selectJourney(journeyId: string): void;
+  setMode(mode: ViewMode): void;
+  openPanel(panel: Panel): void;
+  closePanel(): void;
+  showStep(stepId: string): void;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+const initial = {
+  workspace: null,
+  preferences: null,
+  language: 'en' as Language,
+  theme: 'system' as ThemeChoice,
+  segmentId: null,
+  journeyId: null,
+  mode: 'journey' as ViewMode,
+  panel: { kind: 'none' } as Panel,
+  highlightStepId: null,
+  error: null,
+  notice: null,
+  busy: false,
+  ready: false,
+};
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => {
+  /** Shows a workspace the backend returned, keeping the selection valid. */
+  const show = (workspace: WorkspaceView, sameFile: boolean) => {
+    const { segmentId, journeyId, panel } = get();
+    const selection = reconcileSelection(
+      workspace.document,
+      sameFile ? { segmentId, journeyId } : { segmentId: null, journeyId: null },
+    );
+    // An edited step that no longer exists (undo of its creation) closes its panel.
+    const stillThere = panel.kind !== 'editStep' || workspace.document.steps.some((s) => s.id === panel.stepId);
+    set({ workspace, ...selection, panel: sameFile && stillThere ? panel : { kind: 'none' } });
+  };
+
+  /** Runs one backend call with the busy flag; errors go to the banner. */
+  const run = async <T>(call: () => Promise<T>): Promise<T | undefined> => {
+    set({ busy: true });
+    try {
+      const value = await call();
+      set({ error: null });
+      return value;
+    } catch (thrown) {
+      set({ error: toApiError(thrown) });
+      return undefined;
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  const openWith = async (call: () => Promise<WorkspaceView | null>) => {
+    const workspace = await run(call);
+    if (workspace) {
+      show(workspace, false);
+      set({ notice: null });
+      // The recent-files list changed on the Rust side.
+      const preferences = await run(() => api.getPreferences());
+      if (preferences) set({ preferences });
+    }
+  };
+
+  return {
+    ...initial,
+
+    async start() {
+      const preferences = await run(() => api.getPreferences());
+      const language = resolveLanguage(preferences?.language ?? null);
+      const theme = themeChoice(preferences?.theme ?? null);
+      applyTheme(theme);
+      await applyLanguage(language);
+      set({ preferences: preferences ?? null, language, theme });
+      const workspace = await run(() => api.currentWorkspace());
+      if (workspace) show(workspace, false);
+      const openError = get().error;
+      // E.g. the last file was deleted or is corrupt and the sample was opened instead.
+      const notice = await run(() => api.startupNotice());
+      set({ ready: true, error: notice ?? openError ?? get().error });
+    },
+
+    async edit(label, changes, notice) {
+      if (changes.length === 0) return true;
+      const workspace = await run(() => api.applyEdit(label, changes));
+      if (!workspace) return false;
+      show(workspace, true);
+      set({ notice: notice ?? null });
+      return true;
+    },
+
+    async undo() {
+      if (get().busy || !get().workspace?.history.undo) return;
+      const workspace = await run(() => api.undo());
+      if (workspace) {
+        show(workspace, true);
+        set({ notice: null });
+      }
+    },
+
+    async redo() {
+      if (get().busy || !get().workspace?.history.redo) return;
+      const workspace = await run(() => api.redo());
+      if (workspace) {
+        show(workspace, true);
+        set({ notice: null });
+      }
+    },
+
+    newWorkspace: () => openWith(() => api.newWorkspace()),
+    openWorkspace: () => openWith(() => api.openWorkspace()),
+    saveWorkspaceAs: async () => {
+      const workspace = await run(() => api.saveWorkspaceAs());
+      if (workspace) {
+        show(workspace, true);
+        const preferences = await run(() => api.getPreferences());
+        if (preferences) set({ preferences });
+      }
+    },
+    openRecent: (path) => openWith(() => api.openRecent(path)),
+    openSample: () => openWith(() => api.openSample()),
+
+    async setLanguage(language) {
+      await applyLanguage(language);
+      set({ language });
+      const theme = get().theme;
+      const preferences = await run(() => api.setPreferences(language, theme === 'system' ? null : theme));
+      if (preferences) set({ preferences });
+    },
+
+    async setTheme(theme) {
+      applyTheme(theme);
+      set({ theme });
+      const language = get().preferences?.language ?? null;
+      const preferences = await run(() =>
+        api.setPreferences(language ?? get().language, theme === 'system' ? null : theme),
+      );
+      if (preferences) set({ preferences });
+    },
+
+    selectSegment(segmentId) {
+      const doc = get().workspace?.document;
+      if (!doc) return;
+      set({ ...reconcileSelection(doc, { segmentId, journeyId: null }), panel: { kind: 'none' } });
+    },
+
+    selectJourney(journeyId) {
+      const doc = get().workspace?.document;
+      if (!doc) return;
+      set({ ...reconcileSelection(doc, { segmentId: null, journeyId }), panel: { kind: 'none' } });
+    },
+
+    setMode: (mode) => set({ mode }),
+    openPanel: (panel) => set({ panel, highlightStepId: null }),
+    closePanel: () => set({ panel: { kind: 'none' } }),
+
+    showStep(stepId) {
+      const doc = get().workspace?.document;
+      const step = doc?.steps.find((s) => s.id === stepId);
+      if (!doc || !step) return;
+      set({
+        ...reconcileSelection(doc, { segmentId: null, journeyId: step.journeyId }),
+        mode: 'journey',
+        panel: { kind: 'editStep', stepId },
+        highlightStepId: stepId,
+      });
+    },
+
+    dismissError: () => set({ error: null }),
+    dismissNotice: () => set({ notice: null }),
+  };
+});
+
+/** For tests: back to the state before `start()`. */
+export function resetWorkspaceStore(): void {
+  useWorkspace.setState(initial);
+}

@@ -1,0 +1,25 @@
+import { vi } from 'vitest';
+import { setIpc, type Ipc } from '../api/ipc';
+import { createMockIpc } from '../api/mock';
+import { sampleDocument } from '../api/sample';
+import { i18n } from '../i18n';
+import { resetWorkspaceStore, useWorkspace } from '../store/workspace';
+
+/** Every command of the in-memory mock wrapped in a spy, so tests can see what was sent. */
+export function spiedMockIpc(): Ipc & { [K in keyof Ipc]: ReturnType<typeof vi.fn> } {
+  const mock = createMockIpc(sampleDocument());
+  const spied = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(mock)) spied[name] = vi.fn(fn as (...args: unknown[]) => unknown);
+  return spied as unknown as Ipc & { [K in keyof Ipc]: ReturnType<typeof vi.fn> };
+}
+
+/** A fresh store started on the sample, in English, with the spied mock behind it. */
+export async function startOnSample() {
+  const ipc = spiedMockIpc();
+  setIpc(ipc);
+  resetWorkspaceStore();
+  await i18n.changeLanguage('en');
+  Object.defineProperty(navigator, 'language', { value: 'en-GB', configurable: true });
+  await useWorkspace.getState().start();
+  return ipc;
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmotionFace } from '../../components/EmotionFace';
+import { EFFORT_MAX, type Step } from '../../model/types';
+import { useWorkspace } from '../../store/workspace';
+
+export const STEP_DRAG_TYPE = 'application/x-touchmap-step';
+
+export function StepCard({ step }: { step: Step }) {
+  const { t } = useTranslation();
+  const channel = useWorkspace((s) => s.workspace?.document.channels.find((c) => c.id === step.channelId));
+  const selected = useWorkspace((s) => s.panel.kind === 'editStep' && s.panel.stepId === step.id);
+  const highlighted = useWorkspace((s) => s.highlightStepId === step.id);
+  const openPanel = useWorkspace((s) => s.openPanel);
+  const ref = useRef<HTMLDivElement>(null);
+  const open = () => openPanel({ kind: 'editStep', stepId: step.id });
+  useEffect(() => {
+    // A step opened from the touchpoint map is brought into view.
+    if (highlighted) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [highlighted]);
+
+  // The card is a draggable box (buttons are not reliably draggable in every web view);
+  // its title is the button that opens the editor, so the keyboard reaches every card.
+  return (
+    <div
+      ref={ref}
+      className={`step-card${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${step.painPoints.length ? ' has-pain' : ''}`}
+      data-testid="step-card"
+      data-step-id={step.id}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(STEP_DRAG_TYPE, step.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onClick={open}
+    >
+      <span className="step-top">
+        <button
+          type="button"
+          className="step-title"
+          title={t('step.open', { title: step.title })}
+          onClick={(e) => {
+            e.stopPropagation();
+            open();
+          }}
+        >
+          {step.title}
+        </button>
+        <EmotionFace value={step.emotion} />
+      </span>
+      <span className="step-meta">
+        {channel && <span className="chip">{channel.name}</span>}
+        <span
+          className="effort"
+          title={t('step.effortValue', { value: step.effort })}
+          aria-label={t('step.effortValue', { value: step.effort })}
+        >
+          {Array.from({ length: EFFORT_MAX }, (_, i) => (
+            <span key={i} className={i < step.effort ? 'effort-dot on' : 'effort-dot'} />
+          ))}
+        </span>
+      </span>
+      {step.painPoints.length > 0 && (
+        <span className="pain-list" role="list" aria-label={t('step.painPoints')}>
+          {step.painPoints.map((p, i) => (
+            <span key={i} className="pain" role="listitem">
+              <span aria-hidden="true">⚠ </span>
+              {p}
+            </span>
+          ))}
+        </span>
+      )}
+      {step.opportunities.length > 0 && (
+        <span className="opportunity-list" role="list" aria-label={t('step.opportunities')}>
+          {step.opportunities.map((o, i) => (
+            <span key={i} className="opportunity" role="listitem">
+              <span aria-hidden="true">↗ </span>
+              {o}
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}

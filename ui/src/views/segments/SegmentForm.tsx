@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { FieldError } from '../../components/FieldError';
+import { deleteSegment, updateSegment } from '../../model/changes';
+import { EDIT_LABELS } from '../../model/labels';
+import { VALUE_TIERS, type Segment, type ValueTier } from '../../model/types';
+import { formToSegment, hasErrors, segmentToForm, validateSegment, type FieldErrors } from '../../model/validate';
+import { useWorkspace } from '../../store/workspace';
+import { ChannelPreferences } from './ChannelPreferences';
+
+/** Every field of a segment; the share is edited as a percentage. */
+export function SegmentForm({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
+  const edit = useWorkspace((s) => s.edit);
+  const busy = useWorkspace((s) => s.busy);
+  const [form, setForm] = useState(() => segmentToForm(segment));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm({ ...form, [key]: value });
+  const journeys = useWorkspace(
+    (s) => s.workspace?.document.journeys.filter((j) => j.segmentId === segment.id).length ?? 0,
+  );
+
+  const save = async () => {
+    const found = validateSegment(form);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    await edit(EDIT_LABELS.editSegment, updateSegment(formToSegment(form)), { key: 'notices.saved', undoable: false });
+  };
+
+  const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+  return (
+    <form
+      className="card form-card"
+      data-testid="segment-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 className="card-title">{t('segments.details')}</h2>
+      <div className="field-row">
+        <label className="field grow">
+          <span className="field-label">{t('segments.name')}</span>
+          <input
+            className="input"
+            data-testid="segment-name-input"
+            value={form.name}
+            onChange={(e) => set('name', e.target.value)}
+          />
+          <FieldError error={errors.name} />
+        </label>
+        <label className="field field-narrow">
+          <span className="field-label">{t('segments.colour')}</span>
+          <input
+            type="color"
+            className="colour-input"
+            value={form.colour}
+            onChange={(e) => set('colour', e.target.value)}
+          />
+          <FieldError error={errors.colour} />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">{t('segments.description')}</span>
+        <textarea
+          className="input"
+          rows={2}
+          value={form.description}
+          onChange={(e) => set('description', e.target.value)}
+        />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">{t('segments.share')}</span>
+          <span className="input-suffix">
+            <input
+              type="number"
+              className="input"
+              data-testid="segment-share-input"
+              min={0}
+              max={100}
+              step={0.1}
+              value={Number.isNaN(form.sharePercent) ? '' : form.sharePercent}
+              aria-invalid={errors.sharePercent ? true : undefined}
+              onChange={(e) => set('sharePercent', number(e.target.value))}
+            />
+            <span aria-hidden="true">%</span>
+          </span>
+          <FieldError error={errors.sharePercent} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('segments.valueTier')}</span>
+          <select
+            className="select"
+            value={form.valueTier}
+            onChange={(e) => set('valueTier', e.target.value as ValueTier)}
+          >
+            {VALUE_TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`valueTiers.${tier}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">{t('segments.patienceDays')}</span>
+          <input
+            type="number"
+            className="input"
+            min={0}
+            step={1}
+            value={Number.isNaN(form.patienceDays) ? '' : form.patienceDays}
+            onChange={(e) => set('patienceDays', number(e.target.value))}
+          />
+          <FieldError error={errors.patienceDays} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('segments.patienceContacts')}</span>
+          <input
+            type="number"
+            className="input"
+            min={0}
+            step={1}
+            value={Number.isNaN(form.patienceContacts) ? '' : form.patienceContacts}
+            onChange={(e) => set('patienceContacts', number(e.target.value))}
+          />
+          <FieldError error={errors.patienceContacts} />
+        </label>
+      </div>
+      <ChannelPreferences value={form.channelPreferences} onChange={(ids) => set('channelPreferences', ids)} />
+      <div className="form-foot">
+        <ConfirmButton
+          label={t('common.delete')}
+          question={t('segments.confirmDelete', { count: journeys })}
+          testId="delete-segment"
+          onConfirm={() =>
+            void edit(EDIT_LABELS.deleteSegment, deleteSegment(segment.id), {
+              key: 'notices.segmentDeleted',
+              values: { name: segment.name },
+              undoable: true,
+            })
+          }
+        />
+        <span className="spacer" />
+        <button type="submit" className="btn btn-primary" data-testid="save-segment" disabled={busy}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

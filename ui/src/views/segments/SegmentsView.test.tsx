@@ -1,0 +1,47 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../App';
+import { useWorkspace } from '../../store/workspace';
+import { startOnSample } from '../../test/harness';
+
+describe('segment editor', () => {
+  it('refuses a share over 100% in the form, then saves the share as a fraction in one edit', async () => {
+    const ipc = await startOnSample();
+    render(<App />);
+    act(() => useWorkspace.getState().selectSegment('seg-family'));
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('view-tab-segments'));
+    const share = screen.getByTestId('segment-share-input');
+    await user.clear(share);
+    await user.type(share, '140');
+    await user.click(screen.getByTestId('save-segment'));
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+    expect(screen.getByText('Share is a percentage from 0 to 100.')).toBeTruthy();
+
+    await user.clear(screen.getByTestId('segment-share-input'));
+    await user.type(screen.getByTestId('segment-share-input'), '40');
+    await user.click(screen.getByTestId('save-segment'));
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
+    expect(ipc.applyEdit.mock.calls[0]?.[0]).toBe('Edit segment');
+    expect(ipc.applyEdit.mock.calls[0]?.[1]).toEqual([
+      {
+        op: 'put',
+        entity: { kind: 'segment', value: expect.objectContaining({ id: 'seg-family', share: 0.4 }) },
+      },
+    ]);
+  });
+
+  it('adds a stage from the stages editor with one labelled edit', async () => {
+    const ipc = await startOnSample();
+    render(<App />);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('view-tab-structure'));
+    await user.type(screen.getByTestId('add-stage-input'), 'Leave');
+    await user.click(screen.getByTestId('add-stage'));
+    expect(ipc.applyEdit).toHaveBeenCalledWith('Add stage', [
+      { op: 'put', entity: { kind: 'stage', value: expect.objectContaining({ name: 'Leave', position: 7 }) } },
+    ]);
+    expect(screen.getAllByTestId('stage-row')).toHaveLength(8);
+  });
+});
