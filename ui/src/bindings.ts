@@ -138,15 +138,50 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
 
 /** user-defined types **/
 
+/**
+ * The activation model of one bundle: the simulation parameters of its segments
+ * (order rates, patience distributions, channel multipliers, matched to the
+ * workspace's segments by id), its resource pools, and its scenarios (`as-is`, `to-be`…),
+ * each a complete activation design composed from the services' provisioning sub-flows.
+ */
+export type Activation = { id: string; bundleId: string; model: FlowModel }
+/**
+ * Who performs a task.
+ */
+export type Actor = "customer" | "agent" | "system" | "technician"
 export type AppError = { code: "notAWorkspace"; message: string } | { code: "corrupt"; message: string } | { code: "newerVersion"; message: string } | { code: "missing"; message: string } | { code: "invalid"; message: string; problems: Problem[] } | { code: "inUse"; message: string } | { code: "notFound"; message: string } | 
 /**
  * Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
  */
 { code: "notRecent"; message: string } | { code: "internal"; message: string }
 /**
+ * Orders arriving per day, per segment id (a Poisson stream per segment).
+ */
+export type Arrivals = { ordersPerDay: Partial<{ [key in string]: number }> }
+/**
  * A package of services sold together.
  */
 export type Bundle = { id: string; name: string; description: string }
+/**
+ * A bundle's activation design: shared order steps, one provisioning sub-flow per service,
+ * shared billing/closing steps. [`BundleDesign::compose`] turns it into one [`Flow`].
+ * 
+ * Each part is a [`Flow`] fragment with exactly one `start` and one `end` node; these two
+ * markers are only connection points and are removed when composing.
+ */
+export type BundleDesign = { id: string; name: string; 
+/**
+ * Shared order steps (capture, credit check…).
+ */
+order: Flow; 
+/**
+ * The services; included services are provisioned side by side.
+ */
+services: ServiceFlow[]; 
+/**
+ * Shared billing and closing steps, after every service is provisioned.
+ */
+billing: Flow }
 /**
  * Insert-or-replace one entity, or delete one.
  */
@@ -160,17 +195,125 @@ export type Channel = { id: string; name: string; kind: ChannelKind; position: n
  */
 export type ChannelKind = "faceToFace" | "phoneInbound" | "phoneOutbound" | "digital" | "other"
 /**
+ * Customer contacts caused by one execution of a task.
+ */
+export type Contacts = { calls: number; messages: number; visits: number }
+/**
+ * A probability distribution of a duration or a patience, in days (or in contacts for
+ * contact patience). Every variant is drawn per case / per execution.
+ */
+export type Dist = 
+/**
+ * Always `value`.
+ */
+{ kind: "fixed"; value: number } | 
+/**
+ * Uniform between `min` and `max`.
+ */
+{ kind: "uniform"; min: number; max: number } | 
+/**
+ * Triangular with the given `min`, `mode` and `max`.
+ */
+{ kind: "triangular"; min: number; mode: number; max: number } | 
+/**
+ * Normal with `mean` and standard deviation `sd`, truncated at 0 (negative draws are redrawn).
+ */
+{ kind: "normal"; mean: number; sd: number } | 
+/**
+ * Log-normal given by the `mean` and standard deviation `sd` of the duration itself.
+ */
+{ kind: "logNormal"; mean: number; sd: number } | 
+/**
+ * Exponential with the given `mean`.
+ */
+{ kind: "exponential"; mean: number } | 
+/**
+ * Gamma with `shape` k and `scale` θ (mean kθ).
+ */
+{ kind: "gamma"; shape: number; scale: number } | 
+/**
+ * Empirical histogram: a bin is chosen with probability proportional to its weight,
+ * then a value uniformly inside it.
+ */
+{ kind: "empirical"; bins: HistogramBin[] }
+/**
+ * A directed edge. Edges leaving an exclusive gateway carry a `probability`, optionally
+ * replaced per segment by `segmentProbabilities` (segment id → probability).
+ */
+export type Edge = { from: string; to: string; probability?: number | null; segmentProbabilities?: Partial<{ [key in string]: number }> }
+/**
  * Any entity of a workspace.
  */
-export type Entity = { kind: "stage"; value: Stage } | { kind: "channel"; value: Channel } | { kind: "segment"; value: Segment } | { kind: "journey"; value: Journey } | { kind: "step"; value: Step } | { kind: "silo"; value: Silo } | { kind: "bundle"; value: Bundle } | { kind: "service"; value: Service }
+export type Entity = { kind: "stage"; value: Stage } | { kind: "channel"; value: Channel } | { kind: "segment"; value: Segment } | { kind: "journey"; value: Journey } | { kind: "step"; value: Step } | { kind: "silo"; value: Silo } | { kind: "bundle"; value: Bundle } | { kind: "service"; value: Service } | { kind: "activation"; value: Activation }
 /**
  * The kinds of [`Entity`], in dependency order: a kind only refers to kinds before it.
  */
-export type EntityKind = "stage" | "channel" | "segment" | "journey" | "step" | "silo" | "bundle" | "service"
+export type EntityKind = "stage" | "channel" | "segment" | "journey" | "step" | "silo" | "bundle" | "service" | "activation"
 /**
  * Names one entity without carrying it.
  */
 export type EntityRef = { kind: EntityKind; id: string }
+/**
+ * An activation flow: a directed graph from one start to one or more ends. Edges must not
+ * form cycles; loops are expressed only as rework on a task.
+ */
+export type Flow = { id: string; name: string; nodes: Node[]; edges: Edge[] }
+/**
+ * Everything needed to simulate: segments, resource pools, arrivals and either a bundle
+ * `design` (composed into a flow) or a ready `flow`, plus optional named `scenarios`
+ * (each with its own complete design).
+ * 
+ * ```json
+ * { "format": "touchmap-flow", "version": 1, "name": "…",
+ * "segments": [...], "resources": [...], "arrivals": { "ordersPerDay": {...} },
+ * "design": {...} | "flow": {...}, "scenarios": [...] }
+ * ```
+ * 
+ * Without `arrivals`, cases are simulated one at a time (independent cases: pools are
+ * never shared between cases, only their calendars matter). With `arrivals`, each
+ * replication is a stream of orders competing for the pools.
+ */
+export type FlowModel = { 
+/**
+ * Always `touchmap-flow`.
+ */
+format: string; 
+/**
+ * Format version, currently 1.
+ */
+version: number; name: string; segments: FlowSegment[]; resources?: ResourcePool[]; arrivals?: Arrivals | null; 
+/**
+ * The base bundle design (used when no scenario is chosen).
+ */
+design?: BundleDesign | null; 
+/**
+ * A ready flow (alternative to `design`).
+ */
+flow?: Flow | null; scenarios?: Scenario[] }
+/**
+ * A customer group with its own behaviour.
+ */
+export type FlowSegment = { id: string; name: string; 
+/**
+ * Share of orders (used when `arrivals` does not give this segment a rate).
+ */
+share: number; 
+/**
+ * Days a case waits before abandoning, drawn per case; absent = unlimited.
+ */
+patienceDays?: Dist | null; 
+/**
+ * Contacts a case tolerates; it abandons when its contacts exceed the draw. Absent = unlimited.
+ */
+patienceContacts?: Dist | null; 
+/**
+ * Duration multiplier per channel name (e.g. seniors take longer on the web).
+ */
+channelMultipliers?: Partial<{ [key in string]: number }> }
+/**
+ * One bin of an empirical histogram.
+ */
+export type HistogramBin = { from: number; to: number; weight: number }
 /**
  * What undo and redo would do now.
  */
@@ -183,6 +326,51 @@ export type Journey = { id: string; segmentId: string; name: string; description
  * The rows of a journey map; with the backstage lanes shown it is a service blueprint.
  */
 export type Lane = "customerAction" | "frontstage" | "backstage" | "department"
+/**
+ * A node with only an id and a name (start, end, gateways).
+ */
+export type Marker = { id: string; name: string }
+/**
+ * A node of the flow, tagged by `kind`.
+ */
+export type Node = 
+/**
+ * Where every case starts (exactly one per flow).
+ */
+({ kind: "start" } & Marker) | 
+/**
+ * Where a token finishes; the case is activated when its last token finishes.
+ */
+({ kind: "end" } & Marker) | 
+/**
+ * A piece of work.
+ */
+({ kind: "task" } & Task) | 
+/**
+ * Exclusive gateway: exactly one outgoing edge is taken, by its probability.
+ */
+({ kind: "exclusive" } & Marker) | 
+/**
+ * Parallel split: every outgoing edge is taken at once.
+ */
+({ kind: "parallelSplit" } & Marker) | 
+/**
+ * Parallel join: waits for a token on every incoming edge.
+ */
+({ kind: "parallelJoin" } & Marker) | 
+/**
+ * Exclusive merge: passes on every token it receives (alternatives meeting again,
+ * e.g. before a parallel join).
+ */
+({ kind: "merge" } & Marker) | 
+/**
+ * A pure delay, e.g. "technician slot in 3–10 days".
+ */
+({ kind: "wait" } & Wait)
+/**
+ * An open interval within a day, in hours (0–24).
+ */
+export type OpenInterval = { fromHour: number; toHour: number }
 export type Preferences = { 
 /**
  * `en` or `zh-CN`; `None` follows the system language.
@@ -204,6 +392,32 @@ export type Problem = {
  * Where the problem is, as a JSON-like path (`segments[2].share`).
  */
 path: string; message: string }
+/**
+ * A pool of interchangeable servers (agents, technicians, a back-office team).
+ */
+export type ResourcePool = { id: string; name: string; 
+/**
+ * Number of tasks it can work on at once (≥ 1).
+ */
+capacity: number; 
+/**
+ * Opening hours; absent means open 24/7.
+ */
+calendar?: WeeklyCalendar | null }
+/**
+ * A task failing with `probability` sends the case back to the `target` task (an earlier
+ * task of the same branch, or the task itself).
+ */
+export type Rework = { probability: number; 
+/**
+ * Id of the task to go back to.
+ */
+target: string }
+/**
+ * A named variant of a bundle's activation (e.g. `as-is`, `to-be`). A scenario carries its
+ * complete design, so its structure can differ freely from other scenarios.
+ */
+export type Scenario = { id: string; name: string; description?: string; design: BundleDesign }
 /**
  * A customer group with its own expectations and behaviour.
  */
@@ -236,6 +450,14 @@ export type Service = { id: string; bundleId: string; name: string; siloId: stri
  * Optional services (e.g. the fixed line) can be left out of an order.
  */
 optional: boolean; position: number }
+/**
+ * One service of the bundle and its provisioning sub-flow.
+ */
+export type ServiceFlow = { id: string; name: string; 
+/**
+ * Whether the service is part of this design (e.g. the optional fixed line).
+ */
+included?: boolean; provisioning: Flow }
 /**
  * A back-office silo: a department with its own BSS/OSS.
  */
@@ -273,9 +495,49 @@ effort: number; painPoints: string[]; opportunities: string[];
  */
 flowTask: string | null }
 /**
+ * A piece of work in the activation flow.
+ */
+export type Task = { 
+/**
+ * Stable id, e.g. `bb-tech-visit`.
+ */
+id: string; name: string; 
+/**
+ * Working time in days (24-hour days; a calendar stretches it over opening hours).
+ */
+duration: Dist; 
+/**
+ * Resource pool the task needs, if any.
+ */
+resource?: string | null; actor: Actor; 
+/**
+ * Channel name, e.g. "Phone (inbound)".
+ */
+channel: string; 
+/**
+ * Owning silo, e.g. "Broadband".
+ */
+silo: string; contacts?: Contacts; technicianVisit?: boolean; rework?: Rework | null }
+/**
  * How much a segment is worth to the operator; drives service differentiation.
  */
 export type ValueTier = "low" | "medium" | "high" | "premium"
+/**
+ * A delay without work or resource.
+ */
+export type Wait = { id: string; name: string; 
+/**
+ * Days.
+ */
+duration: Dist; 
+/**
+ * Silo that owns the wait (informational; waits cause no hand-off).
+ */
+silo?: string }
+/**
+ * Opening hours per weekday. Simulation time 0 is a Monday 00:00.
+ */
+export type WeeklyCalendar = { monday?: OpenInterval[]; tuesday?: OpenInterval[]; wednesday?: OpenInterval[]; thursday?: OpenInterval[]; friday?: OpenInterval[]; saturday?: OpenInterval[]; sunday?: OpenInterval[] }
 /**
  * Everything a workspace holds, in dependency order.
  */
@@ -287,7 +549,11 @@ format: string;
 /**
  * The format version; a reader refuses versions newer than its own.
  */
-version: number; stages: Stage[]; channels: Channel[]; segments: Segment[]; journeys: Journey[]; steps: Step[]; silos: Silo[]; bundles: Bundle[]; services: Service[] }
+version: number; stages: Stage[]; channels: Channel[]; segments: Segment[]; journeys: Journey[]; steps: Step[]; silos: Silo[]; bundles: Bundle[]; services: Service[]; 
+/**
+ * One activation model per bundle.
+ */
+activations: Activation[] }
 /**
  * The open workspace as the UI shows it.
  */

@@ -6,7 +6,7 @@ use touchmap_model::WorkspaceDocument;
 use touchmap_store::{Workspace, sample};
 
 use crate::error::{CliError, Result, read, write};
-use crate::{Command, info};
+use crate::{Command, info, simulate};
 
 /// Imports larger than this are refused before parsing: no workspace is that big,
 /// and a runaway file should not exhaust memory.
@@ -53,7 +53,54 @@ pub async fn run(command: Command) -> Result<()> {
             workspace.close().await;
             println!("imported {} into {}", input.display(), file.display());
         }
+        Command::Simulate {
+            file,
+            model,
+            bundle,
+            scenario,
+            segment,
+            cases,
+            seed,
+            json,
+            log,
+            no_save,
+        } => {
+            let request = simulate::Request {
+                file,
+                model,
+                bundle,
+                segment,
+                cases,
+                seed,
+            };
+            simulate::simulate(request, scenario, json, log, !no_save).await?;
+        }
+        Command::Compare {
+            file,
+            model,
+            bundle,
+            scenarios,
+            segment,
+            cases,
+            seed,
+            json,
+        } => {
+            let request = simulate::Request {
+                file,
+                model,
+                bundle,
+                segment,
+                cases,
+                seed,
+            };
+            simulate::compare(request, scenarios, json).await?;
+        }
         Command::Schema { dir } => {
+            write(
+                &dir.join("flow-model.schema.json"),
+                &(serde_json::to_string_pretty(&touchmap_engine::model::flow_model_schema())?
+                    + "\n"),
+            )?;
             write(
                 &dir.join("workspace.schema.json"),
                 &(serde_json::to_string_pretty(&touchmap_model::workspace_schema())? + "\n"),

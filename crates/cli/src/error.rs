@@ -18,6 +18,10 @@ pub enum CliError {
         path: PathBuf,
         problems: Vec<Problem>,
     },
+    #[error("{0}")]
+    Usage(String),
+    #[error("{context}: {message}")]
+    Engine { context: String, message: String },
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
 }

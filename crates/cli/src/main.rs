@@ -6,6 +6,7 @@
 mod commands;
 mod error;
 mod info;
+mod simulate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,6 +50,53 @@ enum Command {
     },
     /// Replace a workspace's content with a JSON export (one undoable edit).
     Import { file: PathBuf, input: PathBuf },
+    /// Simulate a bundle's activation (or a standalone model) and show KPIs and friction.
+    Simulate {
+        /// The workspace file (or use --model).
+        file: Option<PathBuf>,
+        /// A standalone flow-model file (docs/flow-model.schema.json) instead of a workspace.
+        #[arg(long, conflicts_with = "file")]
+        model: Option<PathBuf>,
+        #[arg(long)]
+        bundle: Option<String>,
+        /// Scenario name (default: the model's base design, or its first scenario).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Simulate only this segment's orders.
+        #[arg(long)]
+        segment: Option<String>,
+        #[arg(long, default_value_t = 10_000)]
+        cases: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+        #[arg(long)]
+        json: bool,
+        /// Write the full event log (CSV, or XES when the name ends in .xes).
+        #[arg(long, value_name = "OUT.csv|OUT.xes")]
+        log: Option<PathBuf>,
+        /// Do not save the run in the workspace.
+        #[arg(long)]
+        no_save: bool,
+    },
+    /// Compare two scenarios of a bundle: every KPI with its difference and confidence interval.
+    Compare {
+        file: Option<PathBuf>,
+        #[arg(long, conflicts_with = "file")]
+        model: Option<PathBuf>,
+        #[arg(long)]
+        bundle: Option<String>,
+        /// Two scenario names, e.g. as-is,to-be.
+        #[arg(long, value_delimiter = ',', required = true)]
+        scenarios: Vec<String>,
+        #[arg(long)]
+        segment: Option<String>,
+        #[arg(long, default_value_t = 10_000)]
+        cases: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the JSON Schemas of the file formats into a folder.
     Schema {
         #[arg(default_value = "docs")]

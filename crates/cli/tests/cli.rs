@@ -103,18 +103,22 @@ fn the_export_validates_against_the_documented_schema() {
 }
 
 #[test]
-fn the_documented_schema_is_up_to_date() {
-    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/workspace.schema.json");
+fn the_documented_schemas_are_up_to_date() {
     let dir = Dir::new();
     ok(&["schema", s(dir.0.path())]);
-    let fresh = std::fs::read_to_string(dir.join("workspace.schema.json")).unwrap();
-    if std::env::var_os("TOUCHMAP_BLESS").is_some() {
-        std::fs::write(&committed, &fresh).unwrap();
+    for name in ["workspace.schema.json", "flow-model.schema.json"] {
+        let committed = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../docs")
+            .join(name);
+        let fresh = std::fs::read_to_string(dir.join(name)).unwrap();
+        if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+            std::fs::write(&committed, &fresh).unwrap();
+        }
+        assert!(
+            std::fs::read_to_string(&committed).unwrap_or_default() == fresh,
+            "docs/{name} is stale: run `TOUCHMAP_BLESS=1 cargo test -p touchmap-cli` and commit it"
+        );
     }
-    assert!(
-        std::fs::read_to_string(&committed).unwrap_or_default() == fresh,
-        "docs/workspace.schema.json is stale: run `TOUCHMAP_BLESS=1 cargo test -p touchmap-cli` and commit it"
-    );
 }
 
 fn import_error(json: &str) -> (String, Vec<u8>, Vec<u8>) {
@@ -182,6 +186,143 @@ fn info_on_a_file_that_is_not_a_workspace_names_it() {
     let message = fails(&["info", s(&file)]);
     assert!(
         message.contains("notes.txt") && message.contains("not a Touchmap workspace"),
+        "{message}"
+    );
+}
+
+#[test]
+fn simulate_the_sample_as_is_reproduces_the_three_week_tail_and_saves_the_run() {
+    let dir = Dir::new();
+    let file = dir.join("s.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    let out = ok(&[
+        "simulate",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--scenario",
+        "as-is",
+        "--cases",
+        "4000",
+        "--json",
+    ]);
+    let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(result["seed"], 1);
+    assert_eq!(result["cases"], 4000);
+    let table = ok(&[
+        "simulate",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--cases",
+        "2000",
+    ]);
+    assert!(
+        table.contains("Top friction") && table.contains("saved as run"),
+        "{table}"
+    );
+}
+
+#[test]
+fn compare_shows_the_to_be_improvement() {
+    let dir = Dir::new();
+    let file = dir.join("s.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    let table = ok(&[
+        "compare",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--scenarios",
+        "as-is,to-be",
+        "--cases",
+        "3000",
+    ]);
+    assert!(
+        table.contains("as-is") && table.contains("to-be"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "compare",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--scenarios",
+        "as-is,to-be",
+        "--cases",
+        "3000",
+        "--json",
+    ]))
+    .unwrap();
+    assert!(json.is_object());
+}
+
+#[test]
+fn simulate_a_standalone_model_writes_an_xes_log() {
+    let dir = Dir::new();
+    let model =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/examples/triple-play.flow.json");
+    let log = dir.join("events.xes");
+    ok(&[
+        "simulate",
+        "--model",
+        s(&model),
+        "--scenario",
+        "to-be",
+        "--cases",
+        "200",
+        "--log",
+        s(&log),
+    ]);
+    let xes = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        xes.contains("<log") && xes.contains("<trace>"),
+        "{}",
+        &xes[..xes.len().min(400)]
+    );
+}
+
+#[test]
+fn simulate_names_an_unknown_bundle_and_scenario() {
+    let dir = Dir::new();
+    let file = dir.join("s.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    assert!(fails(&["simulate", s(&file), "--bundle", "Quad play"]).contains("Quad play"));
+    let message = fails(&[
+        "simulate",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--scenario",
+        "dream",
+    ]);
+    assert!(message.contains("dream"), "{message}");
+}
+
+#[test]
+fn an_invalid_model_file_lists_its_problems_by_task_name() {
+    let dir = Dir::new();
+    let source =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/examples/triple-play.flow.json");
+    let mut model: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(source).unwrap()).unwrap();
+    let text = model
+        .to_string()
+        .replace("\"probability\":0.35", "\"probability\":1.3");
+    model = serde_json::from_str(&text).unwrap();
+    let path = dir.join("bad.flow.json");
+    std::fs::write(&path, model.to_string()).unwrap();
+    let message = fails(&[
+        "simulate",
+        "--model",
+        s(&path),
+        "--scenario",
+        "as-is",
+        "--cases",
+        "10",
+    ]);
+    assert!(
+        message.contains("Bills wrong or confusing?") && message.contains("1.3"),
         "{message}"
     );
 }

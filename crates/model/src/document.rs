@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::validate::{Problem, validate_entity};
-use crate::{Bundle, Channel, Entity, Journey, Segment, Service, Silo, Stage, Step};
+use crate::{Activation, Bundle, Channel, Entity, Journey, Segment, Service, Silo, Stage, Step};
 
 pub const FORMAT_NAME: &str = "touchmap-workspace";
 pub const FORMAT_VERSION: u32 = 1;
@@ -31,6 +31,8 @@ pub struct WorkspaceDocument {
     pub silos: Vec<Silo>,
     pub bundles: Vec<Bundle>,
     pub services: Vec<Service>,
+    /// One activation model per bundle.
+    pub activations: Vec<Activation>,
 }
 
 /// The JSON Schema of the format, as written to `docs/workspace.schema.json`.
@@ -77,6 +79,7 @@ impl WorkspaceDocument {
             .chain(tag(&self.silos, "silos", Entity::Silo))
             .chain(tag(&self.bundles, "bundles", Entity::Bundle))
             .chain(tag(&self.services, "services", Entity::Service))
+            .chain(tag(&self.activations, "activations", Entity::Activation))
             .collect()
     }
 
@@ -175,6 +178,23 @@ impl WorkspaceDocument {
                 &silos,
                 "silo",
             );
+        }
+        for (i, activation) in self.activations.iter().enumerate() {
+            refers(
+                format!("activations[{i}].bundleId"),
+                &activation.bundle_id,
+                &bundles,
+                "bundle",
+            );
+        }
+        let mut with_activation = HashSet::new();
+        for (i, activation) in self.activations.iter().enumerate() {
+            if !with_activation.insert(activation.bundle_id.as_str()) {
+                problems.push(Problem {
+                    path: format!("activations[{i}].bundleId"),
+                    message: "the bundle already has an activation model".into(),
+                });
+            }
         }
         problems
     }

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{Bundle, Channel, Id, Journey, Segment, Service, Silo, Stage, Step};
+use crate::{Activation, Bundle, Channel, Id, Journey, Segment, Service, Silo, Stage, Step};
 
 /// Any entity of a workspace.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -18,6 +18,7 @@ pub enum Entity {
     Silo(Silo),
     Bundle(Bundle),
     Service(Service),
+    Activation(Activation),
 }
 
 /// The kinds of [`Entity`], in dependency order: a kind only refers to kinds before it.
@@ -32,6 +33,7 @@ pub enum EntityKind {
     Silo,
     Bundle,
     Service,
+    Activation,
 }
 
 /// Names one entity without carrying it.
@@ -53,6 +55,7 @@ impl Entity {
             Entity::Silo(_) => EntityKind::Silo,
             Entity::Bundle(_) => EntityKind::Bundle,
             Entity::Service(_) => EntityKind::Service,
+            Entity::Activation(_) => EntityKind::Activation,
         }
     }
 
@@ -66,6 +69,7 @@ impl Entity {
             Entity::Silo(e) => &e.id,
             Entity::Bundle(e) => &e.id,
             Entity::Service(e) => &e.id,
+            Entity::Activation(e) => &e.id,
         }
     }
 
@@ -78,7 +82,7 @@ impl Entity {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 9] = [
         EntityKind::Stage,
         EntityKind::Channel,
         EntityKind::Segment,
@@ -87,6 +91,7 @@ impl EntityKind {
         EntityKind::Silo,
         EntityKind::Bundle,
         EntityKind::Service,
+        EntityKind::Activation,
     ];
 
     /// The word used in messages, JSON paths and table names.
@@ -100,6 +105,7 @@ impl EntityKind {
             EntityKind::Silo => "silo",
             EntityKind::Bundle => "bundle",
             EntityKind::Service => "service",
+            EntityKind::Activation => "activation",
         }
     }
 }

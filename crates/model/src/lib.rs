@@ -7,6 +7,7 @@
 //! from the code and cannot drift). Ids are UUID strings: specta will not
 //! export 64-bit integers, and UUIDs survive export and re-import unchanged.
 
+pub mod activation;
 pub mod document;
 pub mod entity;
 pub mod journey;
@@ -14,6 +15,7 @@ pub mod portfolio;
 pub mod taxonomy;
 pub mod validate;
 
+pub use activation::{Activation, task_emotions};
 pub use document::{FORMAT_NAME, FORMAT_VERSION, WorkspaceDocument, workspace_schema};
 pub use entity::{Entity, EntityKind, EntityRef};
 pub use journey::{Emotion, Journey, Lane, Step};

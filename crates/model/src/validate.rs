@@ -40,6 +40,7 @@ pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
         Entity::Silo(e) => &e.name,
         Entity::Bundle(e) => &e.name,
         Entity::Service(e) => &e.name,
+        Entity::Activation(e) => &e.model.name,
     };
     if name.trim().is_empty() {
         let field = if matches!(entity, Entity::Step(_)) {
@@ -55,6 +56,13 @@ pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
     match entity {
         Entity::Segment(segment) => check_segment(segment, &mut fail),
         Entity::Step(step) => check_step(step, &mut fail),
+        Entity::Activation(activation) => {
+            if let Err(error) = touchmap_engine::validate::validate(&activation.model) {
+                for problem in error.problems {
+                    fail("model", problem.message);
+                }
+            }
+        }
         _ => {}
     }
     problems

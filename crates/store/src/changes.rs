@@ -118,10 +118,11 @@ async fn cascade(
             }
         }
         EntityKind::Bundle => {
-            for service in delete_all(
-                tables::children(conn, EntityKind::Service, "bundle_id", &target.id).await?,
-            ) {
-                out.push(Change::Delete { target: service });
+            for kind in [EntityKind::Activation, EntityKind::Service] {
+                let children = tables::children(conn, kind, "bundle_id", &target.id).await?;
+                for child in delete_all(children) {
+                    out.push(Change::Delete { target: child });
+                }
             }
         }
         EntityKind::Channel => {
@@ -159,7 +160,7 @@ async fn cascade(
                 )));
             }
         }
-        EntityKind::Step | EntityKind::Service => {}
+        EntityKind::Step | EntityKind::Service | EntityKind::Activation => {}
     }
     out.push(Change::Delete {
         target: target.clone(),

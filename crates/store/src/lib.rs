@@ -15,6 +15,7 @@ mod connection;
 mod error;
 mod history;
 pub mod preferences;
+mod runs;
 pub mod sample;
 mod tables;
 mod workspace;
@@ -22,6 +23,7 @@ mod workspace;
 pub use changes::Change;
 pub use error::{Error, Result};
 pub use history::HistoryState;
+pub use runs::SavedRun;
 pub use workspace::Workspace;
 
 /// `PRAGMA application_id` of every Touchmap workspace ('TMAP').

@@ -111,6 +111,11 @@ fn table(kind: EntityKind) -> Table {
             ],
             order: "position, rowid",
         },
+        EntityKind::Activation => Table {
+            name: "activation",
+            columns: &[("id", Text), ("bundle_id", Text), ("model", Json)],
+            order: "rowid",
+        },
     }
 }
 

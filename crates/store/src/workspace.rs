@@ -67,6 +67,10 @@ impl Workspace {
         Workspace::open(path).await
     }
 
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -183,6 +187,7 @@ async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
         silos: vec![],
         bundles: vec![],
         services: vec![],
+        activations: vec![],
     };
     for kind in EntityKind::ALL {
         for entity in tables::list(conn, kind).await? {
@@ -195,6 +200,7 @@ async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
                 Entity::Silo(e) => document.silos.push(e),
                 Entity::Bundle(e) => document.bundles.push(e),
                 Entity::Service(e) => document.services.push(e),
+                Entity::Activation(e) => document.activations.push(e),
             }
         }
     }

@@ -174,3 +174,26 @@ async fn a_step_in_a_missing_journey_is_refused() {
         .unwrap_err();
     assert!(matches!(error, Error::Invalid(_)), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_saved_run_keeps_its_inputs_seed_and_result() {
+    let f = fixture().await;
+    let model = touchmap_engine::sample::triple_play();
+    let mut config = touchmap_engine::RunConfig::new(&model);
+    config.cases = 500;
+    config.seed = 7;
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let result = touchmap_engine::run(&config, &|_, _| {}, &cancel, None).unwrap();
+    let id = f
+        .workspace
+        .save_run("bundle-1", &model, &result)
+        .await
+        .unwrap();
+    let runs = f.workspace.runs("bundle-1").await.unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!((runs[0].seed, runs[0].cases), (7, 500));
+    let (saved_model, saved_result) = f.workspace.run(&id).await.unwrap();
+    assert_eq!(saved_model, model);
+    assert_eq!(saved_result, result);
+    assert!(f.workspace.history().await.unwrap().undo.as_deref() == Some("Add segment"));
+}

@@ -16,6 +16,7 @@ const LIST: Record<EntityKind, Listed> = {
   silo: 'silos',
   bundle: 'bundles',
   service: 'services',
+  activation: 'activations',
 };
 
 function applyChange(doc: Doc, change: Change): void {

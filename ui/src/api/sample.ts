@@ -318,5 +318,6 @@ export function sampleDocument(): WorkspaceDocument {
         position: 3,
       },
     ],
+    activations: [],
   };
 }

@@ -49,6 +49,38 @@ pub struct FlowModel {
 }
 
 impl FlowModel {
+    /// Gives the segment `from` the id `to` everywhere the model refers to it (its own
+    /// entry, arrivals, per-segment gateway probabilities), e.g. to tie a model to the
+    /// segments of a workspace.
+    pub fn rename_segment(&mut self, from: &str, to: &str) {
+        fn rekey(map: &mut std::collections::BTreeMap<String, f64>, from: &str, to: &str) {
+            if let Some(value) = map.remove(from) {
+                map.insert(to.to_owned(), value);
+            }
+        }
+        for segment in self.segments.iter_mut().filter(|s| s.id == from) {
+            segment.id = to.to_owned();
+        }
+        if let Some(arrivals) = &mut self.arrivals {
+            rekey(&mut arrivals.orders_per_day, from, to);
+        }
+        let designs = self
+            .design
+            .iter_mut()
+            .chain(self.scenarios.iter_mut().map(|s| &mut s.design));
+        let mut flows: Vec<&mut Flow> = self.flow.iter_mut().collect();
+        for design in designs {
+            flows.push(&mut design.order);
+            flows.push(&mut design.billing);
+            flows.extend(design.services.iter_mut().map(|s| &mut s.provisioning));
+        }
+        for flow in flows {
+            for edge in &mut flow.edges {
+                rekey(&mut edge.segment_probabilities, from, to);
+            }
+        }
+    }
+
     /// A model around a ready flow.
     pub fn from_flow(
         name: &str,

@@ -80,7 +80,7 @@ impl WeeklyCalendar {
 
 /// A customer group with its own behaviour.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", rename = "FlowSegment")] // "Segment" is the journey-map segment in the UI
 pub struct Segment {
     pub id: String,
     pub name: String,

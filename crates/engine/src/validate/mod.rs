@@ -32,7 +32,7 @@ pub enum ProblemKind {
 
 /// One problem, with the name of the node (or segment / resource) it concerns.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", rename = "FlowProblem")] // distinct from the workspace's Problem in TypeScript
 pub struct Problem {
     pub kind: ProblemKind,
     /// Id of the node, segment or resource concerned, if any.

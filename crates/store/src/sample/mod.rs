@@ -5,6 +5,7 @@
 //! changes as a user's edits. Ids are derived from names (UUID v5) so the sample
 //! is identical on every machine, which tests and screenshots rely on.
 
+mod activation;
 mod defaults;
 mod journeys;
 mod portfolio;
@@ -48,6 +49,7 @@ pub fn empty() -> WorkspaceDocument {
         silos: vec![],
         bundles: vec![],
         services: vec![],
+        activations: vec![],
     }
 }
 
@@ -62,6 +64,7 @@ pub fn document() -> WorkspaceDocument {
         silos: portfolio::silos(),
         bundles: portfolio::bundles(),
         services: portfolio::services(),
+        activations: vec![activation::triple_play()],
         ..empty()
     }
 }

@@ -1,0 +1,186 @@
+//! `touchmap simulate` and `touchmap compare`: the engine on a workspace's bundle or on a
+//! standalone flow-model file.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use touchmap_engine::model::FlowModel;
+use touchmap_engine::{RunConfig, RunResult};
+use touchmap_model::task_emotions;
+use touchmap_store::Workspace;
+
+use crate::error::{CliError, Result, read};
+
+/// What to simulate and how, as given on the command line.
+#[derive(Debug)]
+pub struct Request {
+    pub file: Option<PathBuf>,
+    pub model: Option<PathBuf>,
+    pub bundle: Option<String>,
+    pub segment: Option<String>,
+    pub cases: u32,
+    pub seed: u32,
+}
+
+/// The model to run, with where it came from (to save runs and read journey emotions).
+struct Source {
+    model: FlowModel,
+    workspace: Option<(Workspace, String)>,
+    emotions: std::collections::BTreeMap<String, f64>,
+}
+
+async fn load(request: &Request) -> Result<Source> {
+    match (&request.file, &request.model) {
+        (None, Some(path)) => {
+            let model = FlowModel::from_json(&read(path)?).map_err(|error| CliError::Engine {
+                context: path.display().to_string(),
+                message: error.to_string(),
+            })?;
+            Ok(Source {
+                model,
+                workspace: None,
+                emotions: Default::default(),
+            })
+        }
+        (Some(file), None) => load_bundle(file, request).await,
+        _ => Err(CliError::Usage(
+            "give either a workspace FILE with --bundle, or --model MODEL.json".into(),
+        )),
+    }
+}
+
+async fn load_bundle(file: &Path, request: &Request) -> Result<Source> {
+    let Some(name) = &request.bundle else {
+        return Err(CliError::Usage(
+            "--bundle NAME is required with a workspace file".into(),
+        ));
+    };
+    let workspace = Workspace::open(file).await?;
+    let document = workspace.snapshot().await?;
+    let bundle = document
+        .bundles
+        .iter()
+        .find(|b| b.name.eq_ignore_ascii_case(name))
+        .ok_or_else(|| {
+            let known: Vec<&str> = document.bundles.iter().map(|b| b.name.as_str()).collect();
+            CliError::Usage(format!(
+                "no bundle is called {name:?}; the bundles are {known:?}"
+            ))
+        })?;
+    let activation = document
+        .activations
+        .iter()
+        .find(|a| a.bundle_id == bundle.id)
+        .ok_or_else(|| {
+            CliError::Usage(format!("the bundle {name:?} has no activation model yet"))
+        })?;
+    let segment_id = request.segment.as_deref().and_then(|wanted| {
+        document
+            .segments
+            .iter()
+            .find(|s| s.name.eq_ignore_ascii_case(wanted) || s.id == wanted)
+            .map(|s| s.id.as_str())
+    });
+    Ok(Source {
+        model: activation.model.clone(),
+        emotions: task_emotions(&document, segment_id),
+        workspace: Some((workspace, bundle.id.clone())),
+    })
+}
+
+/// Runs one scenario with a progress bar on the terminal.
+fn run(
+    source: &Source,
+    request: &Request,
+    scenario: Option<&str>,
+    log: Option<&Path>,
+) -> Result<RunResult> {
+    let mut config = RunConfig::new(&source.model);
+    config.scenario = scenario;
+    config.segment = request.segment.as_deref();
+    config.cases = request.cases;
+    config.seed = request.seed;
+    config.emotions = source.emotions.clone();
+    let bar = ProgressBar::new(u64::from(request.cases));
+    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} cases ({eta})") {
+        bar.set_style(style);
+    }
+    bar.set_message(scenario.unwrap_or("simulating").to_owned());
+    let mut sink = match log {
+        Some(path) => {
+            Some(
+                touchmap_engine::log::sink_for_path(path).map_err(|source| CliError::Io {
+                    path: path.into(),
+                    source,
+                })?,
+            )
+        }
+        None => None,
+    };
+    let cancel = AtomicBool::new(false);
+    let progress = |done: u64, _total: u64| bar.set_position(done);
+    let result = touchmap_engine::run(
+        &config,
+        &progress,
+        &cancel,
+        sink.as_deref_mut().map(|s| s as _),
+    );
+    bar.finish_and_clear();
+    result.map_err(|error| CliError::Engine {
+        context: format!("scenario {}", scenario.unwrap_or("(default)")),
+        message: error.to_string(),
+    })
+}
+
+pub async fn simulate(
+    request: Request,
+    scenario: Option<String>,
+    json: bool,
+    log: Option<PathBuf>,
+    save: bool,
+) -> Result<()> {
+    let source = load(&request).await?;
+    let result = run(&source, &request, scenario.as_deref(), log.as_deref())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&result)?);
+    } else {
+        print!("{}", touchmap_engine::report::render_run_table(&result));
+    }
+    if let Some((workspace, bundle_id)) = source.workspace {
+        if save {
+            let id = workspace
+                .save_run(&bundle_id, &source.model, &result)
+                .await?;
+            if !json {
+                println!("\nsaved as run {id}");
+            }
+        }
+        workspace.close().await;
+    }
+    Ok(())
+}
+
+pub async fn compare(request: Request, scenarios: Vec<String>, json: bool) -> Result<()> {
+    let [a, b] = scenarios.as_slice() else {
+        return Err(CliError::Usage(
+            "--scenarios takes exactly two names, e.g. as-is,to-be".into(),
+        ));
+    };
+    let source = load(&request).await?;
+    let first = run(&source, &request, Some(a), None)?;
+    let second = run(&source, &request, Some(b), None)?;
+    let comparison = touchmap_engine::compare::compare(&first, &second);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&comparison)?);
+    } else {
+        print!(
+            "{}",
+            touchmap_engine::report::render_compare_table(&comparison)
+        );
+    }
+    if let Some((workspace, _)) = source.workspace {
+        workspace.close().await;
+    }
+    Ok(())
+}
