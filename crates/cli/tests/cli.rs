@@ -190,33 +190,45 @@ fn info_on_a_file_that_is_not_a_workspace_names_it() {
     );
 }
 
+/// A fresh sample workspace, and a `touchmap` run against its triple-play bundle.
+fn on_sample_bundle(dir: &Dir, command: &str, extra: &[&str]) -> String {
+    let file = dir.join("s.touchmap");
+    if !file.exists() {
+        ok(&["new", s(&file), "--sample"]);
+    }
+    let mut args = vec![command, s(&file), "--bundle", "Home triple-play"];
+    args.extend_from_slice(extra);
+    ok(&args)
+}
+
+fn kpi<'a>(kpis: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    kpis.as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == kind)
+        .unwrap()
+}
+
 #[test]
 fn simulate_the_sample_as_is_reproduces_the_three_week_tail_and_saves_the_run() {
     let dir = Dir::new();
-    let file = dir.join("s.touchmap");
-    ok(&["new", s(&file), "--sample"]);
-    let out = ok(&[
+    let out = on_sample_bundle(
+        &dir,
         "simulate",
-        s(&file),
-        "--bundle",
-        "Home triple-play",
-        "--scenario",
-        "as-is",
-        "--cases",
-        "4000",
-        "--json",
-    ]);
+        &["--scenario", "as-is", "--cases", "4000", "--json"],
+    );
     let result: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(result["seed"], 1);
-    assert_eq!(result["cases"], 4000);
-    let table = ok(&[
-        "simulate",
-        s(&file),
-        "--bundle",
-        "Home triple-play",
-        "--cases",
-        "2000",
-    ]);
+    assert_eq!(
+        (result["seed"].as_u64(), result["cases"].as_u64()),
+        (Some(1), Some(4000))
+    );
+    let kpis = &result["overall"]["kpis"];
+    let p90_days = kpi(kpis, "cycleDays")["p90"]["value"].as_f64().unwrap();
+    assert!(
+        (18.0..=24.0).contains(&p90_days),
+        "as-is p90 {p90_days} days"
+    );
+    let table = on_sample_bundle(&dir, "simulate", &["--cases", "2000"]);
     assert!(
         table.contains("Top friction") && table.contains("saved as run"),
         "{table}"
@@ -226,35 +238,17 @@ fn simulate_the_sample_as_is_reproduces_the_three_week_tail_and_saves_the_run() 
 #[test]
 fn compare_shows_the_to_be_improvement() {
     let dir = Dir::new();
-    let file = dir.join("s.touchmap");
-    ok(&["new", s(&file), "--sample"]);
-    let table = ok(&[
-        "compare",
-        s(&file),
-        "--bundle",
-        "Home triple-play",
-        "--scenarios",
-        "as-is,to-be",
-        "--cases",
-        "3000",
-    ]);
+    let scenarios = ["--scenarios", "as-is,to-be", "--cases", "3000"];
+    let table = on_sample_bundle(&dir, "compare", &scenarios);
     assert!(
         table.contains("as-is") && table.contains("to-be"),
         "{table}"
     );
-    let json: serde_json::Value = serde_json::from_str(&ok(&[
-        "compare",
-        s(&file),
-        "--bundle",
-        "Home triple-play",
-        "--scenarios",
-        "as-is,to-be",
-        "--cases",
-        "3000",
-        "--json",
-    ]))
-    .unwrap();
-    assert!(json.is_object());
+    let json = on_sample_bundle(&dir, "compare", &[&scenarios[..], &["--json"]].concat());
+    let comparison: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let cycle = kpi(&comparison["segments"][0]["kpis"], "cycleDays");
+    assert!(cycle["p90"]["diff"].as_f64().unwrap() < -7.0, "{cycle}");
+    assert_eq!(cycle["p90"]["significant"], true);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! As-is: every service ordered, provisioned, scheduled and billed by its own silo.
 
-use super::build::{Frag, T, h};
-use crate::model::{Actor, BundleDesign, Dist, ServiceFlow};
+use super::build::{Frag, T, h, triple_play_services};
+use crate::model::{Actor, BundleDesign, Dist};
 
 pub(super) const AG: Actor = Actor::Agent;
 pub(super) const SYS: Actor = Actor::System;
@@ -212,32 +212,7 @@ pub(super) fn design() -> BundleDesign {
         id: "triple-play-as-is".into(),
         name: "Home triple play (as-is)".into(),
         order,
-        services: vec![
-            ServiceFlow {
-                id: "mobile".into(),
-                name: "Mobile".into(),
-                included: true,
-                provisioning: mobile,
-            },
-            ServiceFlow {
-                id: "broadband".into(),
-                name: "Broadband".into(),
-                included: true,
-                provisioning: broadband,
-            },
-            ServiceFlow {
-                id: "iptv".into(),
-                name: "IPTV".into(),
-                included: true,
-                provisioning: iptv,
-            },
-            ServiceFlow {
-                id: "fixed-line".into(),
-                name: "Fixed line".into(),
-                included: true,
-                provisioning: fixed,
-            },
-        ],
+        services: triple_play_services([mobile, broadband, iptv, fixed]),
         billing,
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Actor, Contacts, Dist, Edge, Flow, Node, Rework, Task, Wait};
+use crate::model::{Actor, Contacts, Dist, Edge, Flow, Node, Rework, ServiceFlow, Task, Wait};
 
 /// Builds a fragment as a chain, with optional steps behind exclusive gateways.
 #[derive(Debug)]
@@ -156,4 +156,25 @@ impl T {
 /// Hours as days.
 pub(crate) fn h(hours: f64) -> f64 {
     hours / 24.0
+}
+
+/// The four services of the triple-play bundle, given their provisioning sub-flows in
+/// the order mobile, broadband, IPTV, fixed line (shared by both scenarios).
+pub(crate) fn triple_play_services(provisioning: [Flow; 4]) -> Vec<ServiceFlow> {
+    const SERVICES: [(&str, &str); 4] = [
+        ("mobile", "Mobile"),
+        ("broadband", "Broadband"),
+        ("iptv", "IPTV"),
+        ("fixed-line", "Fixed line"),
+    ];
+    SERVICES
+        .into_iter()
+        .zip(provisioning)
+        .map(|((id, name), provisioning)| ServiceFlow {
+            id: id.into(),
+            name: name.into(),
+            included: true,
+            provisioning,
+        })
+        .collect()
 }

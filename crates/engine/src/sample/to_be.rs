@@ -1,8 +1,8 @@
 //! To-be: one order, one coordinated provisioning, one technician visit, one bill.
 
 use super::as_is::FIXED_LINE;
-use super::build::{Frag, T, h};
-use crate::model::{Actor, BundleDesign, Dist, ServiceFlow};
+use super::build::{Frag, T, h, triple_play_services};
+use crate::model::{Actor, BundleDesign, Dist};
 
 const AG: Actor = Actor::Agent;
 const SYS: Actor = Actor::System;
@@ -199,32 +199,7 @@ pub(super) fn design() -> BundleDesign {
         id: "triple-play-to-be".into(),
         name: "Home triple play (to-be)".into(),
         order,
-        services: vec![
-            ServiceFlow {
-                id: "mobile".into(),
-                name: "Mobile".into(),
-                included: true,
-                provisioning: mobile,
-            },
-            ServiceFlow {
-                id: "broadband".into(),
-                name: "Broadband".into(),
-                included: true,
-                provisioning: broadband,
-            },
-            ServiceFlow {
-                id: "iptv".into(),
-                name: "IPTV".into(),
-                included: true,
-                provisioning: iptv,
-            },
-            ServiceFlow {
-                id: "fixed-line".into(),
-                name: "Fixed line".into(),
-                included: true,
-                provisioning: fixed,
-            },
-        ],
+        services: triple_play_services([mobile, broadband, iptv, fixed]),
         billing,
     }
 }
