@@ -14,6 +14,9 @@ const COMMANDS: &[&str] = &[
     "open_sample",
     "get_preferences",
     "set_preferences",
+    "simulate",
+    "compare_scenarios",
+    "cancel_simulation",
 ];
 
 fn main() {

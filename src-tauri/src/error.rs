@@ -27,6 +27,12 @@ pub enum AppError {
     /// Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
     #[error("{message}")]
     NotRecent { message: String },
+    /// The simulation could not run (an invalid flow, an unknown scenario or segment…).
+    #[error("{message}")]
+    Engine { message: String },
+    /// The user cancelled the simulation.
+    #[error("{message}")]
+    Cancelled { message: String },
     #[error("{message}")]
     Internal { message: String },
 }

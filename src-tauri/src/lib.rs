@@ -5,10 +5,11 @@
 
 mod commands;
 mod error;
+mod simulation;
 mod state;
 
 use tauri::Manager;
-use tauri_specta::{Builder, collect_commands};
+use tauri_specta::{Builder, collect_commands, collect_events};
 use touchmap_store::preferences::Preferences;
 
 pub use error::AppError;
@@ -16,20 +17,25 @@ use state::AppState;
 
 /// The one place the command list is built, used by the app and by the bindings export.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    Builder::<tauri::Wry>::new().commands(collect_commands![
-        commands::current_workspace,
-        commands::startup_notice,
-        commands::apply_edit,
-        commands::undo,
-        commands::redo,
-        commands::new_workspace,
-        commands::open_workspace,
-        commands::open_recent,
-        commands::save_workspace_as,
-        commands::open_sample,
-        commands::get_preferences,
-        commands::set_preferences,
-    ])
+    Builder::<tauri::Wry>::new()
+        .commands(collect_commands![
+            commands::current_workspace,
+            commands::startup_notice,
+            commands::apply_edit,
+            commands::undo,
+            commands::redo,
+            commands::new_workspace,
+            commands::open_workspace,
+            commands::open_recent,
+            commands::save_workspace_as,
+            commands::open_sample,
+            commands::get_preferences,
+            commands::set_preferences,
+            simulation::simulate,
+            simulation::compare_scenarios,
+            simulation::cancel_simulation,
+        ])
+        .events(collect_events![simulation::SimulationProgress])
 }
 
 /// Where the TypeScript bindings are committed.

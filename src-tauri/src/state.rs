@@ -1,6 +1,8 @@
 //! What the app holds between commands: the open workspace and the preferences.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use tauri::{AppHandle, Manager};
 use tokio::sync::Mutex;
@@ -15,6 +17,8 @@ pub struct AppState {
     pub preferences: Mutex<Preferences>,
     /// Why the workspace the user expected could not be opened at start, shown once.
     pub startup_notice: Mutex<Option<AppError>>,
+    /// Set by `cancel_simulation`; the running simulation stops at its next check.
+    pub cancel_simulation: Arc<AtomicBool>,
 }
 
 pub fn preferences_file(app: &AppHandle) -> AppResult<PathBuf> {

@@ -8,6 +8,7 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useWorkspace } from './store/workspace';
 import { JourneyView } from './views/journey/JourneyView';
 import { SegmentsView } from './views/segments/SegmentsView';
+import { SimulationView } from './views/simulation/SimulationView';
 import { StructureView } from './views/structure/StructureView';
 import { TouchpointView } from './views/touchpoints/TouchpointView';
 import { EmptyState } from './components/EmptyState';
@@ -23,6 +24,8 @@ function MainView() {
       return <SegmentsView />;
     case 'structure':
       return <StructureView />;
+    case 'simulation':
+      return <SimulationView />;
   }
 }
 

@@ -125,12 +125,52 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Simulates one scenario of a bundle's activation model (`None` = its base design) for
+ * every segment or one, saves the run in the workspace and returns the result.
+ */
+async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number) : Promise<Result<RunResult, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Simulates scenarios `a` and `b` with the same cases and seed and compares them
+ * (B − A, with confidence intervals), overall and per segment.
+ */
+async compareScenarios(bundleId: string, a: string, b: string, segmentId: string | null, cases: number, seed: number) : Promise<Result<Comparison, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("compare_scenarios", { bundleId, a, b, segmentId, cases, seed }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Asks the running simulation, if any, to stop; it then fails with `cancelled`.
+ */
+async cancelSimulation() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_simulation") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
 /** user-defined events **/
 
 
+export const events = __makeEvents__<{
+simulationProgress: SimulationProgress
+}>({
+simulationProgress: "simulation-progress"
+})
 
 /** user-defined constants **/
 
@@ -153,7 +193,15 @@ export type AppError = { code: "notAWorkspace"; message: string } | { code: "cor
 /**
  * Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
  */
-{ code: "notRecent"; message: string } | { code: "internal"; message: string }
+{ code: "notRecent"; message: string } | 
+/**
+ * The simulation could not run (an invalid flow, an unknown scenario or segment…).
+ */
+{ code: "engine"; message: string } | 
+/**
+ * The user cancelled the simulation.
+ */
+{ code: "cancelled"; message: string } | { code: "internal"; message: string }
 /**
  * Orders arriving per day, per segment id (a Poisson stream per segment).
  */
@@ -194,6 +242,14 @@ export type Channel = { id: string; name: string; kind: ChannelKind; position: n
  * The family a channel belongs to (after the BT case's grouping).
  */
 export type ChannelKind = "faceToFace" | "phoneInbound" | "phoneOutbound" | "digital" | "other"
+/**
+ * Scenario A vs scenario B.
+ */
+export type Comparison = { a: RunLabel; b: RunLabel; topN: number; 
+/**
+ * The overall mix first, then every segment present in both runs.
+ */
+segments: SegmentComparison[] }
 /**
  * Customer contacts caused by one execution of a task.
  */
@@ -254,6 +310,11 @@ export type EntityKind = "stage" | "channel" | "segment" | "journey" | "step" | 
  */
 export type EntityRef = { kind: EntityKind; id: string }
 /**
+ * A point estimate with its 95 % confidence interval (absent with one replication) and
+ * the per-replication values it was derived from.
+ */
+export type Estimate = { value: number; ciLow: number | null; ciHigh: number | null; replications: number[] }
+/**
  * An activation flow: a directed graph from one start to one or more ends. Edges must not
  * form cycles; loops are expressed only as rework on a task.
  */
@@ -311,6 +372,94 @@ patienceContacts?: Dist | null;
  */
 channelMultipliers?: Partial<{ [key in string]: number }> }
 /**
+ * One friction component.
+ */
+export type FrictionComponent = "criticalDelay" | "criticalShare" | "waiting" | "rework" | "contacts" | "technicianVisits" | "channelSwitches" | "handoffs" | "abandonment" | "negativeEmotion"
+/**
+ * Values per component (raw measurements, normalised values or weights).
+ */
+export type FrictionComponents = { 
+/**
+ * Days added to the critical path per activated case.
+ */
+criticalDelay: number; 
+/**
+ * Share of activated cases where the step is on the critical path.
+ */
+criticalShare: number; 
+/**
+ * Days waiting before the step, per case.
+ */
+waiting: number; 
+/**
+ * Rework loops it starts, per case.
+ */
+rework: number; 
+/**
+ * Customer contacts it causes, per case.
+ */
+contacts: number; 
+/**
+ * Technician visits, per case.
+ */
+technicianVisits: number; 
+/**
+ * Channel switches it forces, per case.
+ */
+channelSwitches: number; 
+/**
+ * Hand-offs between silos into this step, per case.
+ */
+handoffs: number; 
+/**
+ * Share of cases abandoned while it was pending.
+ */
+abandonment: number; 
+/**
+ * Negative emotion of the matching journey step, 0 (neutral or positive) to 1 (−3).
+ */
+negativeEmotion: number }
+/**
+ * One ranked step.
+ */
+export type FrictionItem = { nodeId: string; name: string; 
+/**
+ * 1 = worst.
+ */
+rank: number; 
+/**
+ * 0–100.
+ */
+score: number; components: FrictionComponents; normalised: FrictionComponents; 
+/**
+ * Median days added when on the critical path.
+ */
+criticalMedianDays: number; 
+/**
+ * Plain-language English reason built from the numbers.
+ */
+reason: string; 
+/**
+ * The components the reason cites, most important first (for translation).
+ */
+reasonParts: FrictionComponent[] }
+/**
+ * A friction step named in a comparison.
+ */
+export type FrictionRef = { nodeId: string; name: string; rank: number; score: number }
+/**
+ * Results for one segment, or for all of them.
+ */
+export type GroupResult = { 
+/**
+ * Segment id; absent for the overall mix.
+ */
+segmentId: string | null; name: string; cases: number; completed: number; abandoned: number; abandonmentRate: Estimate; kpis: KpiStat[]; steps: StepStats[]; 
+/**
+ * Steps ranked by friction, worst first.
+ */
+friction: FrictionItem[] }
+/**
  * One bin of an empirical histogram.
  */
 export type HistogramBin = { from: number; to: number; weight: number }
@@ -322,6 +471,59 @@ export type HistoryState = { undo: string | null; redo: string | null }
  * A journey map of one segment.
  */
 export type Journey = { id: string; segmentId: string; name: string; description: string }
+/**
+ * One KPI compared.
+ */
+export type KpiDiff = { kind: KpiKind; mean: StatDiff; p50: StatDiff; p90: StatDiff; p95: StatDiff; p99: StatDiff }
+/**
+ * A KPI measured per case.
+ */
+export type KpiKind = 
+/**
+ * Days from order to full activation (activated cases only).
+ */
+"cycleDays" | 
+/**
+ * Days of the critical path spent waiting (queues, calendars, waits; activated cases).
+ */
+"waitingDays" | 
+/**
+ * Days of the critical path spent working (activated cases).
+ */
+"workingDays" | 
+/**
+ * Customer contacts: calls + messages + visits (all cases).
+ */
+"contacts" | 
+/**
+ * Technician visits (all cases).
+ */
+"technicianVisits" | 
+/**
+ * Changes of owning silo along the executed tasks (all cases).
+ */
+"handoffs" | 
+/**
+ * Changes of channel along the tasks the customer takes part in (tasks causing
+ * contacts, or done by the customer or a technician) (all cases).
+ */
+"channelSwitches" | 
+/**
+ * Rework loops (all cases).
+ */
+"reworks"
+/**
+ * One KPI's statistics.
+ */
+export type KpiStat = { kind: KpiKind; 
+/**
+ * Cases measured.
+ */
+n: number; 
+/**
+ * Standard deviation across cases.
+ */
+sd: number; mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate; p99: Estimate }
 /**
  * The rows of a journey map; with the backstage lanes shown it is a service blueprint.
  */
@@ -405,6 +607,14 @@ capacity: number;
  */
 calendar?: WeeklyCalendar | null }
 /**
+ * Utilisation of a resource pool.
+ */
+export type ResourceStats = { id: string; name: string; capacity: number; 
+/**
+ * Working time / (capacity × open time); absent for independent cases.
+ */
+utilisation: number | null }
+/**
  * A task failing with `probability` sends the case back to the `target` task (an earlier
  * task of the same branch, or the task itself).
  */
@@ -413,6 +623,30 @@ export type Rework = { probability: number;
  * Id of the task to go back to.
  */
 target: string }
+/**
+ * Which run a side of the comparison is.
+ */
+export type RunLabel = { label: string; flowName: string; cases: number; seed: number }
+/**
+ * How cases were simulated.
+ */
+export type RunMode = 
+/**
+ * A stream of orders (the model's arrivals) sharing the resource pools.
+ */
+"stream" | 
+/**
+ * Independent cases, one at a time (the model has no arrivals).
+ */
+"independent"
+/**
+ * Everything a run produced, with what is needed to reproduce it.
+ */
+export type RunResult = { engineVersion: string; modelName: string; flowId: string; flowName: string; scenario: string | null; segmentFilter: string | null; seed: number; cases: number; replications: number; mode: RunMode; 
+/**
+ * Task executions simulated.
+ */
+taskEvents: number; overall: GroupResult; segments: GroupResult[]; resources: ResourceStats[]; weights: FrictionComponents }
 /**
  * A named variant of a bundle's activation (e.g. `as-is`, `to-be`). A scenario carries its
  * complete design, so its structure can differ freely from other scenarios.
@@ -443,6 +677,22 @@ patienceContacts: number;
  */
 colour: string }
 /**
+ * One segment (or the overall mix) compared.
+ */
+export type SegmentComparison = { segmentId: string | null; name: string; kpis: KpiDiff[]; abandonmentRate: StatDiff; 
+/**
+ * In A's top friction steps but not in B's.
+ */
+frictionDisappeared: FrictionRef[]; 
+/**
+ * In B's top friction steps but not in A's.
+ */
+frictionAppeared: FrictionRef[]; 
+/**
+ * In both top lists (B's rank and score).
+ */
+frictionKept: FrictionRef[] }
+/**
  * A service of a bundle, provisioned by its own silo.
  */
 export type Service = { id: string; bundleId: string; name: string; siloId: string; 
@@ -467,9 +717,26 @@ export type Silo = { id: string; name: string;
  */
 system: string }
 /**
+ * How far the running simulation is: `done` of `total` cases (over both scenarios when
+ * comparing).
+ */
+export type SimulationProgress = { done: number; total: number }
+/**
  * A phase of the relationship; stages are ordered by `position`.
  */
 export type Stage = { id: string; name: string; position: number }
+/**
+ * Difference B − A of one statistic.
+ */
+export type StatDiff = { a: number; b: number; 
+/**
+ * B − A.
+ */
+diff: number; ciLow: number | null; ciHigh: number | null; 
+/**
+ * The interval excludes 0.
+ */
+significant: boolean }
 /**
  * One step of a journey, placed in a cell (stage × lane).
  */
@@ -494,6 +761,50 @@ effort: number; painPoints: string[]; opportunities: string[];
  * The activation-flow task this step corresponds to, for friction overlays.
  */
 flowTask: string | null }
+/**
+ * Kind of step.
+ */
+export type StepKind = "task" | "wait"
+/**
+ * Measurements of one task or wait within a group of cases.
+ */
+export type StepStats = { nodeId: string; name: string; kind: StepKind; silo: string | null; channel: string | null; 
+/**
+ * Executions per case (rework and branches make it differ from 1).
+ */
+executionsPerCase: number; 
+/**
+ * Mean days waiting before an execution starts (queue, closed calendar).
+ */
+meanWaitingDays: number; 
+/**
+ * Mean working days per execution (for waits: 0).
+ */
+meanWorkingDays: number; 
+/**
+ * Days of waiting it causes per case (for waits: the wait itself).
+ */
+waitingDaysPerCase: number; 
+/**
+ * Share of activated cases where it is on the critical path.
+ */
+criticalShare: number; 
+/**
+ * Median days it adds to the critical path when it is on it.
+ */
+criticalMedianDays: number; 
+/**
+ * Mean days it adds to the critical path per activated case.
+ */
+criticalDaysPerCase: number; 
+/**
+ * Failures (rework sent back) per execution.
+ */
+reworkRate: number; reworksPerCase: number; contactsPerCase: number; technicianVisitsPerCase: number; channelSwitchesPerCase: number; handoffsPerCase: number; 
+/**
+ * Share of cases abandoned while this step was pending (or caused by it).
+ */
+abandonmentShare: number }
 /**
  * A piece of work in the activation flow.
  */

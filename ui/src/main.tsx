@@ -12,6 +12,7 @@ import './styles/controls.css';
 import './styles/journey.css';
 import './styles/touchpoints.css';
 import './styles/editors.css';
+import './styles/simulation.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(

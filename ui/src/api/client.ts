@@ -1,6 +1,6 @@
 // A thin typed wrapper over the commands: it unwraps `Result` so callers get the value
 // or a thrown ApiError, and never see the tauri-specta envelope.
-import type { Change, Preferences, Result, AppError, WorkspaceView } from '../bindings';
+import type { Change, Comparison, Preferences, Result, AppError, RunResult, WorkspaceView } from '../bindings';
 import { ApiError } from './errors';
 import { ipc } from './ipc';
 
@@ -28,4 +28,20 @@ export const api = {
   getPreferences: (): Promise<Preferences> => unwrap(ipc().getPreferences()),
   setPreferences: (language: string | null, theme: string | null): Promise<Preferences> =>
     unwrap(ipc().setPreferences(language, theme)),
+  simulate: (
+    bundleId: string,
+    scenario: string | null,
+    segmentId: string | null,
+    cases: number,
+    seed: number,
+  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed)),
+  compareScenarios: (
+    bundleId: string,
+    a: string,
+    b: string,
+    segmentId: string | null,
+    cases: number,
+    seed: number,
+  ): Promise<Comparison> => unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed)),
+  cancelSimulation: (): Promise<null> => unwrap(ipc().cancelSimulation()),
 };

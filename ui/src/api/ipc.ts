@@ -1,14 +1,24 @@
 // The seam between the UI and the backend. In the desktop window the calls go to the
 // tauri-specta commands; tests install a fake with `setIpc`, and the browser dev server
 // (no Tauri) uses the in-memory mock so the UI can be looked at and screenshotted.
-import { commands } from '../bindings';
+import { commands, events, type SimulationProgress } from '../bindings';
 
 export type Ipc = typeof commands;
 
-let current: Ipc | null = null;
+/** Subscribes to simulation progress; resolves to the function that unsubscribes. */
+export type ProgressSource = (listener: (progress: SimulationProgress) => void) => Promise<() => void>;
 
-export function setIpc(ipc: Ipc | null): void {
+let current: Ipc | null = null;
+const silent: ProgressSource = () => Promise.resolve(() => undefined);
+let progressSource: ProgressSource = silent;
+
+export function setIpc(ipc: Ipc | null, progress: ProgressSource = silent): void {
   current = ipc;
+  progressSource = progress;
+}
+
+export function listenProgress(listener: (progress: SimulationProgress) => void): Promise<() => void> {
+  return progressSource(listener);
 }
 
 export function ipc(): Ipc {
@@ -24,13 +34,15 @@ export async function initIpc(): Promise<void> {
   if (current) return;
   if (inTauri()) {
     current = commands;
+    progressSource = (listener) => events.simulationProgress.listen((event) => listener(event.payload));
     return;
   }
   // `import.meta.env.DEV` is a build-time constant: the production build drops this
   // branch and with it the mock and its sample data.
   if (import.meta.env.DEV) {
-    const { createMockIpc } = await import('./mock');
+    const { createMockIpc, mockProgress } = await import('./mock');
     current = createMockIpc();
+    progressSource = mockProgress;
     return;
   }
   throw new Error('Touchmap runs inside its desktop window.');

@@ -1,8 +1,30 @@
 // An in-memory stand-in for the Rust commands, used by the browser dev server (no Tauri)
 // and by tests. It keeps the same contract: one applyEdit = one undo step, cascading deletes.
-import type { AppError, Change, EntityKind, Preferences, Result, WorkspaceDocument, WorkspaceView } from '../bindings';
-import type { Ipc } from './ipc';
+import type {
+  AppError,
+  Change,
+  EntityKind,
+  Preferences,
+  Result,
+  SimulationProgress,
+  WorkspaceDocument,
+  WorkspaceView,
+} from '../bindings';
+import type { Ipc, ProgressSource } from './ipc';
+import { mockComparison, mockRunResult } from './mockSimulation';
 import { sampleDocument } from './sample';
+
+const progressListeners = new Set<(progress: SimulationProgress) => void>();
+
+/** Progress of the mock's simulations (they report once, when done). */
+export const mockProgress: ProgressSource = (listener) => {
+  progressListeners.add(listener);
+  return Promise.resolve(() => {
+    progressListeners.delete(listener);
+  });
+};
+
+const report = (done: number, total: number) => progressListeners.forEach((l) => l({ done, total }));
 
 type Doc = WorkspaceDocument;
 type Listed = Exclude<keyof Doc, 'format' | 'version'>;
@@ -123,5 +145,20 @@ export function createMockIpc(initial: Doc = sampleDocument()): Ipc {
       prefs = { ...prefs, language, theme };
       return ok(prefs);
     },
+    simulate: (bundleId, scenario, segmentId, cases, seed) => {
+      if (!doc.bundles.some((b) => b.id === bundleId))
+        return fail({ code: 'notFound', message: `there is no bundle ${bundleId}` });
+      report(cases, cases);
+      return ok(mockRunResult(doc, scenario, segmentId, cases, seed));
+    },
+    compareScenarios: (bundleId, a, b, segmentId, cases, seed) => {
+      if (!doc.bundles.some((x) => x.id === bundleId))
+        return fail({ code: 'notFound', message: `there is no bundle ${bundleId}` });
+      report(2 * cases, 2 * cases);
+      return ok(
+        mockComparison(mockRunResult(doc, a, segmentId, cases, seed), mockRunResult(doc, b, segmentId, cases, seed)),
+      );
+    },
+    cancelSimulation: () => ok(null),
   };
 }

@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../../components/EmotionFace';
+import { heatColour, heatLevel } from '../../model/simulation';
 import { EFFORT_MAX, type Step } from '../../model/types';
+import { useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 
 export const STEP_DRAG_TYPE = 'application/x-touchmap-step';
@@ -12,6 +14,13 @@ export function StepCard({ step }: { step: Step }) {
   const selected = useWorkspace((s) => s.panel.kind === 'editStep' && s.panel.stepId === step.id);
   const highlighted = useWorkspace((s) => s.highlightStepId === step.id);
   const openPanel = useWorkspace((s) => s.openPanel);
+  // After a run, the friction of the flow task this step is linked to (this segment's ranking).
+  const segmentId = useWorkspace((s) => s.segmentId);
+  const friction = useSimulation((s) => {
+    if (!step.flowTask || !s.result) return undefined;
+    const group = s.result.segments.find((g) => g.segmentId === segmentId) ?? s.result.overall;
+    return group.friction.find((f) => f.nodeId === step.flowTask);
+  });
   const ref = useRef<HTMLDivElement>(null);
   const open = () => openPanel({ kind: 'editStep', stepId: step.id });
   useEffect(() => {
@@ -24,9 +33,11 @@ export function StepCard({ step }: { step: Step }) {
   return (
     <div
       ref={ref}
-      className={`step-card${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${step.painPoints.length ? ' has-pain' : ''}`}
+      className={`step-card${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${step.painPoints.length ? ' has-pain' : ''}${friction ? ` friction-heat heat-${heatLevel(friction.score)}` : ''}`}
+      style={friction ? ({ '--heat': heatColour(friction.score) } as CSSProperties) : undefined}
       data-testid="step-card"
       data-step-id={step.id}
+      data-friction={friction ? Math.round(friction.score) : undefined}
       draggable
       onDragStart={(e) => {
         e.dataTransfer.setData(STEP_DRAG_TYPE, step.id);
@@ -46,6 +57,14 @@ export function StepCard({ step }: { step: Step }) {
         >
           {step.title}
         </button>
+        {friction && (
+          <span
+            className="friction-badge"
+            title={t('simulation.stepFriction', { rank: friction.rank, score: Math.round(friction.score) })}
+          >
+            {Math.round(friction.score)}
+          </span>
+        )}
         <EmotionFace value={step.emotion} />
       </span>
       <span className="step-meta">

@@ -1,0 +1,143 @@
+// View logic of the simulation: which KPIs are shown and how, the heat scale of friction
+// scores, and the links between ranked flow tasks and journey steps.
+import type {
+  Estimate,
+  FrictionItem,
+  GroupResult,
+  KpiKind,
+  RunResult,
+  StatDiff,
+  Step,
+  WorkspaceDocument,
+} from '../bindings';
+
+/** The KPIs of the results table, in order; abandonment follows as its own row. */
+export const SHOWN_KPIS: readonly KpiKind[] = ['cycleDays', 'contacts', 'technicianVisits', 'handoffs'];
+
+/** A row of the KPI table: a KPI or the abandonment rate (which has no percentiles). */
+export type KpiRowKind = KpiKind | 'abandonment';
+
+export interface KpiRow {
+  kind: KpiRowKind;
+  mean: Estimate;
+  p50: Estimate | null;
+  p90: Estimate | null;
+}
+
+/** The rows of a group's KPI table. */
+export function kpiRows(group: GroupResult): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const kind of SHOWN_KPIS) {
+    const stat = group.kpis.find((k) => k.kind === kind);
+    if (stat) rows.push({ kind, mean: stat.mean, p50: stat.p50, p90: stat.p90 });
+  }
+  rows.push({ kind: 'abandonment', mean: group.abandonmentRate, p50: null, p90: null });
+  return rows;
+}
+
+/** The groups to show: the overall mix, then each segment (one group when only one ran). */
+export function resultGroups(result: RunResult): GroupResult[] {
+  if (result.segmentFilter && result.segments.length === 1) return result.segments;
+  return [result.overall, ...result.segments];
+}
+
+/** A value as shown: days and counts with one decimal, the abandonment rate in percent. */
+export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
+  if (!Number.isFinite(value)) return '–';
+  if (kind === 'abandonment')
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** The 95 % confidence interval as "[low – high]", or null when the run had one replication. */
+export function formatInterval(
+  low: number | null | undefined,
+  high: number | null | undefined,
+  kind: KpiRowKind,
+  locale = 'en',
+): string | null {
+  if (low == null || high == null) return null;
+  return `[${formatValue(low, kind, locale)} – ${formatValue(high, kind, locale)}]`;
+}
+
+export function formatEstimate(estimate: Estimate, kind: KpiRowKind, locale = 'en'): string {
+  const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale);
+  const value = formatValue(estimate.value, kind, locale);
+  return ci ? `${value} ${ci}` : value;
+}
+
+/** A difference B − A with its sign and interval, e.g. "−12.3 [−13.0 – −11.6]". */
+export function formatDiff(diff: StatDiff, kind: KpiRowKind, locale = 'en'): string {
+  const sign = diff.diff > 0 ? '+' : '';
+  const value = `${sign}${formatValue(diff.diff, kind, locale)}`;
+  const ci = formatInterval(diff.ciLow, diff.ciHigh, kind, locale);
+  return ci ? `${value} ${ci}` : value;
+}
+
+/** Heat levels 0 (no friction) to 4 (worst), one per quarter of the 0–100 score. */
+export const HEAT_LEVELS = 5;
+
+export function heatLevel(score: number): number {
+  if (!Number.isFinite(score) || score <= 0) return 0;
+  return Math.min(HEAT_LEVELS - 1, Math.ceil(Math.min(score, 100) / 25));
+}
+
+/** The overlay colour of a score: pale yellow (low) through orange to red (high). */
+export function heatColour(score: number): string {
+  const t = Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0)) / 100;
+  const hue = Math.round(55 - 55 * t);
+  const lightness = Math.round(85 - 35 * t);
+  return `hsl(${hue} 90% ${lightness}%)`;
+}
+
+/** The friction ranking that applies to a segment's journeys: its own, else the overall one. */
+export function frictionFor(result: RunResult | null, segmentId: string | null): FrictionItem[] {
+  if (!result) return [];
+  const own = segmentId ? result.segments.find((g) => g.segmentId === segmentId) : undefined;
+  return (own ?? result.overall).friction;
+}
+
+/** Friction items by the flow task (node id) they rank. */
+export function frictionByTask(items: readonly FrictionItem[]): Map<string, FrictionItem> {
+  return new Map(items.map((item) => [item.nodeId, item]));
+}
+
+/**
+ * The journey step linked to a ranked task: in the preferred journey if it has one, else in
+ * the journeys of the preferred segment, else anywhere; null when no step is linked.
+ */
+export function stepForTask(
+  doc: WorkspaceDocument,
+  nodeId: string,
+  prefer: { journeyId?: string | null; segmentId?: string | null } = {},
+): Step | null {
+  const linked = doc.steps.filter((s) => s.flowTask === nodeId);
+  if (linked.length === 0) return null;
+  const inJourney = linked.find((s) => s.journeyId === prefer.journeyId);
+  if (inJourney) return inJourney;
+  const journeys = new Set(doc.journeys.filter((j) => j.segmentId === prefer.segmentId).map((j) => j.id));
+  return linked.find((s) => journeys.has(s.journeyId)) ?? linked[0] ?? null;
+}
+
+/** The bundle to simulate by default: the first with an activation model, else the first. */
+export function defaultBundle(doc: WorkspaceDocument): string | null {
+  const modelled = doc.bundles.find((b) => doc.activations.some((a) => a.bundleId === b.id));
+  return (modelled ?? doc.bundles[0])?.id ?? null;
+}
+
+export interface ScenarioOption {
+  id: string;
+  name: string;
+}
+
+/** The scenarios of a bundle's activation model (as-is and to-be when it has none listed). */
+export function scenarioOptions(doc: WorkspaceDocument, bundleId: string | null): ScenarioOption[] {
+  const model = doc.activations.find((a) => a.bundleId === bundleId)?.model;
+  const listed = (model?.scenarios ?? []).map((s) => ({ id: s.id, name: s.name }));
+  return listed.length
+    ? listed
+    : [
+        { id: 'as-is', name: 'As-is' },
+        { id: 'to-be', name: 'To-be' },
+      ];
+}

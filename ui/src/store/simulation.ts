@@ -1,0 +1,107 @@
+// The simulation the user runs from the app: the form, the run in progress (with its
+// progress and cancellation), and the last result and comparison. Errors go to the
+// workspace's error banner; a cancelled run only says so in a notice.
+import { create } from 'zustand';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { listenProgress } from '../api/ipc';
+import type { Comparison, RunResult, SimulationProgress } from '../bindings';
+import { useWorkspace } from './workspace';
+
+export const DEFAULT_CASES = 10_000;
+
+export interface SimulationForm {
+  bundleId: string | null;
+  scenario: string | null;
+  /** null = every segment. */
+  segmentId: string | null;
+  cases: number;
+  seed: number;
+}
+
+export interface SimulationState extends SimulationForm {
+  running: 'simulate' | 'compare' | null;
+  progress: SimulationProgress | null;
+  result: RunResult | null;
+  comparison: Comparison | null;
+
+  setForm(patch: Partial<SimulationForm>): void;
+  simulate(): Promise<void>;
+  compare(a: string, b: string): Promise<void>;
+  cancel(): Promise<void>;
+  clear(): void;
+}
+
+const initial = {
+  bundleId: null,
+  scenario: null,
+  segmentId: null,
+  cases: DEFAULT_CASES,
+  seed: 1,
+  running: null,
+  progress: null,
+  result: null,
+  comparison: null,
+};
+
+export const useSimulation = create<SimulationState>()((set, get) => {
+  /** Runs one engine call with progress; returns undefined when it failed or was cancelled. */
+  const withProgress = async <T>(kind: 'simulate' | 'compare', call: () => Promise<T>): Promise<T | undefined> => {
+    if (get().running) return undefined;
+    set({ running: kind, progress: null });
+    let stop: (() => void) | null = null;
+    try {
+      stop = await listenProgress((progress) => set({ progress }));
+      const value = await call();
+      useWorkspace.setState({ error: null });
+      return value;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      if (error.code === 'cancelled')
+        useWorkspace.setState({ notice: { key: 'simulation.cancelledNotice', undoable: false } });
+      else useWorkspace.setState({ error });
+      return undefined;
+    } finally {
+      stop?.();
+      set({ running: null, progress: null });
+    }
+  };
+
+  return {
+    ...initial,
+
+    setForm: (patch) => set(patch),
+
+    async simulate() {
+      const { bundleId, scenario, segmentId, cases, seed } = get();
+      if (!bundleId) return;
+      const result = await withProgress('simulate', () => api.simulate(bundleId, scenario, segmentId, cases, seed));
+      if (result) set({ result });
+    },
+
+    async compare(a, b) {
+      const { bundleId, segmentId, cases, seed } = get();
+      if (!bundleId) return;
+      const comparison = await withProgress('compare', () =>
+        api.compareScenarios(bundleId, a, b, segmentId, cases, seed),
+      );
+      if (comparison) set({ comparison });
+    },
+
+    async cancel() {
+      if (!get().running) return;
+      try {
+        await api.cancelSimulation();
+      } catch (thrown) {
+        useWorkspace.setState({ error: toApiError(thrown) });
+      }
+    },
+
+    clear: () => set({ result: null, comparison: null }),
+  };
+});
+
+/** For tests: back to no run and the default form. */
+export function resetSimulationStore(): void {
+  useSimulation.setState(initial);
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Comparison, FrictionRef } from '../../bindings';
+import { formatDiff, formatValue, SHOWN_KPIS, type KpiRowKind } from '../../model/simulation';
+
+function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="compare-friction" data-testid={testid}>
+      <h4>{title}</h4>
+      {refs.length === 0 ? (
+        <p className="muted small">{t('simulation.none')}</p>
+      ) : (
+        <ul>
+          {refs.map((r) => (
+            <li key={r.nodeId} data-node-id={r.nodeId}>
+              {r.name} <span className="muted small">({Math.round(r.score)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Scenario A against B per segment: KPIs, B − A with its interval, friction steps that changed. */
+export function CompareResults({ comparison }: { comparison: Comparison }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const [key, setKey] = useState('');
+  const segment = comparison.segments.find((s) => (s.segmentId ?? '') === key) ?? comparison.segments[0];
+  if (!segment) return null;
+  const rows: { kind: KpiRowKind; diff: (typeof segment)['abandonmentRate'] }[] = [
+    ...SHOWN_KPIS.flatMap((kind) => {
+      const k = segment.kpis.find((x) => x.kind === kind);
+      return k ? [{ kind: kind as KpiRowKind, diff: k.mean }] : [];
+    }),
+    { kind: 'abandonment', diff: segment.abandonmentRate },
+  ];
+  return (
+    <section className="card sim-compare" data-testid="comparison" aria-label={t('simulation.comparison')}>
+      <div className="sim-results-head">
+        <h2>{t('simulation.comparisonOf', { a: comparison.a.label, b: comparison.b.label })}</h2>
+        <select
+          className="select select-compact"
+          aria-label={t('simulation.segment')}
+          value={segment.segmentId ?? ''}
+          onChange={(e) => setKey(e.target.value)}
+        >
+          {comparison.segments.map((s) => (
+            <option key={s.segmentId ?? ''} value={s.segmentId ?? ''}>
+              {s.segmentId ? s.name : t('simulation.allSegments')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <table className="sim-table" data-testid="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('simulation.kpiMean')}</th>
+            <th scope="col">{comparison.a.label}</th>
+            <th scope="col">{comparison.b.label}</th>
+            <th scope="col">{t('simulation.difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ kind, diff }) => (
+            <tr key={kind} data-testid="compare-row" data-kpi={kind}>
+              <th scope="row">{t(`simulation.kpi_${kind}`)}</th>
+              <td>{formatValue(diff.a, kind, locale)}</td>
+              <td>{formatValue(diff.b, kind, locale)}</td>
+              <td className={diff.significant ? 'significant' : 'muted'}>
+                {formatDiff(diff, kind, locale)}
+                {!diff.significant && ` · ${t('simulation.notSignificant')}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="compare-friction-row">
+        <RefList
+          refs={segment.frictionDisappeared}
+          testid="friction-disappeared"
+          title={t('simulation.disappeared', { n: comparison.topN })}
+        />
+        <RefList
+          refs={segment.frictionAppeared}
+          testid="friction-appeared"
+          title={t('simulation.appeared', { n: comparison.topN })}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useTranslation } from 'react-i18next';
+import { defaultBundle, scenarioOptions } from '../../model/simulation';
+import { useDocument } from '../../store/selectors';
+import { useSimulation } from '../../store/simulation';
+
+/** Bundle, scenario, segment and cases; Run, Compare, and the progress of a run with Cancel. */
+export function SimulationForm() {
+  const { t } = useTranslation();
+  const doc = useDocument();
+  const form = useSimulation();
+  if (!doc) return null;
+  const bundleId =
+    form.bundleId && doc.bundles.some((b) => b.id === form.bundleId) ? form.bundleId : defaultBundle(doc);
+  const scenarios = scenarioOptions(doc, bundleId);
+  const scenario = scenarios.some((s) => s.id === form.scenario) ? form.scenario : (scenarios[0]?.id ?? null);
+  const segmentId = doc.segments.some((s) => s.id === form.segmentId) ? form.segmentId : null;
+  const hasModel = doc.activations.some((a) => a.bundleId === bundleId);
+  const casesValid = Number.isInteger(form.cases) && form.cases >= 100 && form.cases <= 10_000_000;
+  const pair = [
+    scenarios.find((s) => s.id === 'as-is') ?? scenarios[0],
+    scenarios.find((s) => s.id === 'to-be') ?? scenarios[1],
+  ] as const;
+  const running = form.running !== null;
+  const ready = Boolean(bundleId) && casesValid && !running;
+  const settle = () => form.setForm({ bundleId, scenario, segmentId });
+  const percent = form.progress && form.progress.total > 0 ? (100 * form.progress.done) / form.progress.total : 0;
+
+  return (
+    <form
+      className="card sim-form"
+      data-testid="simulation-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        settle();
+        void form.simulate();
+      }}
+    >
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">{t('simulation.bundle')}</span>
+          <select
+            className="select"
+            data-testid="sim-bundle"
+            value={bundleId ?? ''}
+            disabled={running}
+            onChange={(e) => form.setForm({ bundleId: e.target.value, scenario: null })}
+          >
+            {doc.bundles.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('simulation.scenario')}</span>
+          <select
+            className="select"
+            data-testid="sim-scenario"
+            value={scenario ?? ''}
+            disabled={running}
+            onChange={(e) => form.setForm({ scenario: e.target.value })}
+          >
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('simulation.segment')}</span>
+          <select
+            className="select"
+            data-testid="sim-segment"
+            value={segmentId ?? ''}
+            disabled={running}
+            onChange={(e) => form.setForm({ segmentId: e.target.value || null })}
+          >
+            <option value="">{t('simulation.allSegments')}</option>
+            {doc.segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-narrow">
+          <span className="field-label">{t('simulation.cases')}</span>
+          <input
+            className="input"
+            type="number"
+            min={100}
+            step={1000}
+            data-testid="sim-cases"
+            value={Number.isFinite(form.cases) ? form.cases : ''}
+            aria-invalid={!casesValid}
+            disabled={running}
+            onChange={(e) =>
+              form.setForm({ cases: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })
+            }
+          />
+        </label>
+      </div>
+      {!casesValid && <p className="field-error">{t('simulation.casesInvalid')}</p>}
+      {!hasModel && <p className="muted small">{t('simulation.noModel')}</p>}
+      <div className="row sim-actions">
+        <button type="submit" className="btn btn-primary" data-testid="run-simulation" disabled={!ready}>
+          {t('simulation.run')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="compare-scenarios"
+          disabled={!ready || !pair[0] || !pair[1]}
+          title={pair[0] && pair[1] ? t('simulation.compareTitle', { a: pair[0].name, b: pair[1].name }) : undefined}
+          onClick={() => {
+            settle();
+            if (pair[0] && pair[1]) void form.compare(pair[0].id, pair[1].id);
+          }}
+        >
+          {t('simulation.compare')}
+        </button>
+        {running && (
+          <div className="sim-progress" data-testid="simulation-progress">
+            <progress max={100} value={percent} aria-label={t('simulation.progress')} />
+            <span className="muted small">
+              {form.progress
+                ? t('simulation.progressValue', {
+                    done: Math.round(form.progress.done).toLocaleString(),
+                    total: Math.round(form.progress.total).toLocaleString(),
+                  })
+                : t('simulation.starting')}
+            </span>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              data-testid="cancel-simulation"
+              onClick={() => void form.cancel()}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
