@@ -73,7 +73,15 @@ export async function launch() {
     logLevel: 'error',
     capabilities: { 'tauri:options': { application } },
   });
-  await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000 });
+  try {
+    await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000 });
+  } catch (error) {
+    // Keep what the window showed, then free the driver's only session for the next test.
+    await shoot(browser, 'not-ready').catch(() => {});
+    const source = await browser.getPageSource().catch(() => '(no page source)');
+    await browser.deleteSession();
+    throw new Error(`the app never showed a workspace: ${error.message}\npage: ${source.slice(0, 2000)}`);
+  }
   return browser;
 }
 
