@@ -6,6 +6,7 @@ import { Sidebar } from './components/Sidebar';
 import { ViewTabs } from './components/ViewTabs';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useWorkspace } from './store/workspace';
+import { BundlesView } from './views/bundles/BundlesView';
 import { JourneyView } from './views/journey/JourneyView';
 import { SegmentsView } from './views/segments/SegmentsView';
 import { SimulationView } from './views/simulation/SimulationView';
@@ -24,6 +25,8 @@ function MainView() {
       return <SegmentsView />;
     case 'structure':
       return <StructureView />;
+    case 'bundles':
+      return <BundlesView />;
     case 'simulation':
       return <SimulationView />;
   }

@@ -60,6 +60,7 @@ function applyChange(doc: Doc, change: Change): void {
   }
   if (kind === 'journey') doc.steps = doc.steps.filter((s) => s.journeyId !== id);
   if (kind === 'stage') doc.steps = doc.steps.filter((s) => s.stageId !== id);
+  if (kind === 'bundle') doc.services = doc.services.filter((s) => s.bundleId !== id);
 }
 
 function problemsOf(doc: Doc): { path: string; message: string }[] {
@@ -103,6 +104,8 @@ export function createMockIpc(initial: Doc = sampleDocument()): Ipc {
     applyEdit: (label, changes) => {
       const next = structuredClone(doc);
       changes.forEach((c) => applyChange(next, c));
+      const orphan = next.services.find((s) => !next.silos.some((silo) => silo.id === s.siloId));
+      if (orphan) return fail({ code: 'inUse', message: `The silo is still used by the service “${orphan.name}”.` });
       const problems = problemsOf(next);
       if (problems.length) return fail({ code: 'invalid', message: 'The edit is not valid.', problems });
       undoStack.push({ label, doc });

@@ -7,7 +7,7 @@ const SHORTCUTS: [keys: string[], key: string][] = [
   [['Ctrl/⌘ Shift Z', 'Ctrl Y'], 'redo'],
   [['Alt 1…9'], 'segment'],
   [['Alt ↑', 'Alt ↓'], 'journey'],
-  [['Ctrl/⌘ 1…5'], 'view'],
+  [['Ctrl/⌘ 1…6'], 'view'],
   [['Esc'], 'close'],
 ];
 

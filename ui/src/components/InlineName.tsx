@@ -2,18 +2,22 @@ import { useState } from 'react';
 
 /**
  * A name edited in place: committed on Enter or when focus leaves (one edit, one undo step),
- * reverted on Escape; an empty name is not committed.
+ * reverted on Escape; an empty name is not committed unless `allowEmpty` (e.g. a description).
  */
 export function InlineName({
   value,
   label,
   onCommit,
   testId,
+  allowEmpty = false,
+  placeholder,
 }: {
   value: string;
   label: string;
   onCommit: (name: string) => void;
   testId?: string;
+  allowEmpty?: boolean;
+  placeholder?: string;
 }) {
   const [draft, setDraft] = useState(value);
   const [last, setLast] = useState(value);
@@ -24,7 +28,7 @@ export function InlineName({
   }
   const commit = () => {
     const name = draft.trim();
-    if (!name) setDraft(value);
+    if (!name && !allowEmpty) setDraft(value);
     else if (name !== value) onCommit(name);
   };
   return (
@@ -32,6 +36,7 @@ export function InlineName({
       className="input input-inline grow"
       value={draft}
       aria-label={label}
+      placeholder={placeholder}
       data-testid={testId}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

@@ -3,6 +3,7 @@
 import { nextPositionInCell } from './grid';
 import { nextPositionOf, reorder } from './order';
 import type {
+  Bundle,
   Change,
   Channel,
   ChannelKind,
@@ -11,6 +12,8 @@ import type {
   Journey,
   Lane,
   Segment,
+  Service,
+  Silo,
   Stage,
   Step,
   WorkspaceDocument,
@@ -161,3 +164,57 @@ export const updateJourney = (journey: Journey): Change[] => [
 ];
 
 export const deleteJourney = (journeyId: string): Change[] => [remove('journey', journeyId)];
+
+export const addBundle = (name: string, id: string): Change[] => [
+  put({ kind: 'bundle', value: { id, name: name.trim(), description: '' } }),
+];
+
+export const updateBundle = (bundle: Bundle): Change[] => [
+  put({ kind: 'bundle', value: { ...bundle, name: bundle.name.trim(), description: bundle.description.trim() } }),
+];
+
+/** Cascades to the bundle's services on the Rust side. */
+export const deleteBundle = (bundleId: string): Change[] => [remove('bundle', bundleId)];
+
+/** The services of a bundle, in their order. */
+export const servicesOf = (doc: WorkspaceDocument, bundleId: string): Service[] =>
+  doc.services.filter((s) => s.bundleId === bundleId);
+
+/** A new service goes to the end of its bundle; it is not optional until ticked. */
+export function addService(
+  doc: WorkspaceDocument,
+  bundleId: string,
+  name: string,
+  siloId: string,
+  id: string,
+): Change[] {
+  const position = nextPositionOf(servicesOf(doc, bundleId));
+  return [put({ kind: 'service', value: { id, bundleId, name: name.trim(), siloId, optional: false, position } })];
+}
+
+export const updateService = (service: Service): Change[] => [
+  put({ kind: 'service', value: { ...service, name: service.name.trim() } }),
+];
+
+/** Moves a service within its own bundle. */
+export function moveService(doc: WorkspaceDocument, service: Service, delta: number): Change[] {
+  return reorder(servicesOf(doc, service.bundleId), service.id, delta).map((value) => put({ kind: 'service', value }));
+}
+
+export const deleteService = (serviceId: string): Change[] => [remove('service', serviceId)];
+
+export const addSilo = (name: string, system: string, id: string): Change[] => [
+  put({ kind: 'silo', value: { id, name: name.trim(), system: system.trim() } }),
+];
+
+export const updateSilo = (silo: Silo): Change[] => [
+  put({ kind: 'silo', value: { ...silo, name: silo.name.trim(), system: silo.system.trim() } }),
+];
+
+/** The services provisioned by a silo: a silo still in use cannot be deleted. */
+export const servicesOfSilo = (doc: WorkspaceDocument, siloId: string): Service[] =>
+  doc.services.filter((s) => s.siloId === siloId);
+
+/** No change for a silo still in use (the Rust side would refuse it with `inUse`). */
+export const deleteSilo = (doc: WorkspaceDocument, siloId: string): Change[] =>
+  servicesOfSilo(doc, siloId).length > 0 ? [] : [remove('silo', siloId)];

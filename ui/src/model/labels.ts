@@ -20,6 +20,16 @@ export const EDIT_LABELS = {
   addJourney: 'Add journey',
   renameJourney: 'Rename journey',
   deleteJourney: 'Delete journey',
+  addBundle: 'Add bundle',
+  editBundle: 'Edit bundle',
+  deleteBundle: 'Delete bundle',
+  addService: 'Add service',
+  editService: 'Edit service',
+  reorderServices: 'Reorder services',
+  deleteService: 'Delete service',
+  addSilo: 'Add silo',
+  editSilo: 'Edit silo',
+  deleteSilo: 'Delete silo',
 } as const;
 
 export type EditLabelKey = keyof typeof EDIT_LABELS;

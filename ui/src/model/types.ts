@@ -37,8 +37,15 @@ export const CHANNEL_KINDS: readonly ChannelKind[] = [
 
 export const VALUE_TIERS: readonly ValueTier[] = ['low', 'medium', 'high', 'premium'];
 
-export type ViewMode = 'journey' | 'touchpoints' | 'segments' | 'structure' | 'simulation';
-export const VIEW_MODES: readonly ViewMode[] = ['journey', 'touchpoints', 'segments', 'structure', 'simulation'];
+export type ViewMode = 'journey' | 'touchpoints' | 'segments' | 'structure' | 'bundles' | 'simulation';
+export const VIEW_MODES: readonly ViewMode[] = [
+  'journey',
+  'touchpoints',
+  'segments',
+  'structure',
+  'bundles',
+  'simulation',
+];
 
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;

@@ -7,8 +7,8 @@ import { EDIT_LABELS } from '../../model/labels';
 import { byPosition } from '../../model/order';
 import { CHANNEL_KINDS, type ChannelKind } from '../../model/types';
 import { useWorkspace } from '../../store/workspace';
-import { AddRow } from './AddRow';
-import { MoveButtons } from './MoveButtons';
+import { AddRow } from '../../components/AddRow';
+import { MoveButtons } from '../../components/MoveButtons';
 
 function KindSelect({
   value,

@@ -5,8 +5,8 @@ import { addStage, deleteStage, moveStage, renameStage } from '../../model/chang
 import { EDIT_LABELS } from '../../model/labels';
 import { byPosition } from '../../model/order';
 import { useWorkspace } from '../../store/workspace';
-import { AddRow } from './AddRow';
-import { MoveButtons } from './MoveButtons';
+import { AddRow } from '../../components/AddRow';
+import { MoveButtons } from '../../components/MoveButtons';
 
 export function StageList() {
   const { t } = useTranslation();
