@@ -1,7 +1,7 @@
 //! As-is: every service ordered, provisioned, scheduled and billed by its own silo.
 
 use super::build::{Frag, T, h, triple_play_services};
-use crate::model::{Actor, BundleDesign, Dist};
+use crate::model::{Actor, BundleDesign, Dist, Flow};
 
 pub(super) const AG: Actor = Actor::Agent;
 pub(super) const SYS: Actor = Actor::System;
@@ -38,12 +38,14 @@ pub(super) fn chase(
     )
 }
 
-pub(super) fn design() -> BundleDesign {
-    let order = Frag::new("order")
+/// The shared order steps: the sale in the shop, then the credit check. Both scenarios
+/// sell the same way; only the sale's name differs.
+pub(super) fn order(sale: &str) -> Flow {
+    Frag::new("order")
         .task(
             T::new(
                 "sale",
-                "Bundle sale",
+                sale,
                 Dist::tri(h(0.5), h(1.0), h(2.0)),
                 AG,
                 "Shop",
@@ -64,7 +66,11 @@ pub(super) fn design() -> BundleDesign {
             )
             .t(),
         )
-        .done();
+        .done()
+}
+
+pub(super) fn design() -> BundleDesign {
+    let order = order("Bundle sale");
 
     let (g, n, p, c) = chase(
         "mob-chase",

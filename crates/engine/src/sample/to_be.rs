@@ -4,7 +4,6 @@ use super::as_is::FIXED_LINE;
 use super::build::{Frag, T, h, triple_play_services};
 use crate::model::{Actor, BundleDesign, Dist};
 
-const AG: Actor = Actor::Agent;
 const SYS: Actor = Actor::System;
 const CU: Actor = Actor::Customer;
 const TECH: Actor = Actor::Technician;
@@ -12,32 +11,7 @@ const BO: &str = "Back office";
 const PROV: &str = "Bundle provisioning";
 
 pub(super) fn design() -> BundleDesign {
-    let order = Frag::new("order")
-        .task(
-            T::new(
-                "sale",
-                "Bundle sale (one order)",
-                Dist::tri(h(0.5), h(1.0), h(2.0)),
-                AG,
-                "Shop",
-                "Sales",
-            )
-            .pool("shop-sales")
-            .visits(1)
-            .t(),
-        )
-        .task(
-            T::new(
-                "credit-check",
-                "Credit check",
-                Dist::tri(h(0.05), h(0.2), h(4.0)),
-                SYS,
-                BO,
-                "Sales",
-            )
-            .t(),
-        )
-        .done();
+    let order = super::as_is::order("Bundle sale (one order)");
     let mobile = Frag::new("mobile")
         .task(
             T::new(
