@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::model::HistogramBin;
 use crate::stats::{Estimate, GroupResult, KpiKind, RunResult, mean_sd, t975};
 
 /// Steps counted as "top friction" when comparing.
@@ -35,6 +36,11 @@ pub struct KpiDiff {
     pub p90: StatDiff,
     pub p95: StatDiff,
     pub p99: StatDiff,
+    /// The distribution of A, then of B, across cases (for one chart with both).
+    #[serde(default)]
+    pub histogram_a: Vec<HistogramBin>,
+    #[serde(default)]
+    pub histogram_b: Vec<HistogramBin>,
 }
 
 /// A friction step named in a comparison.
@@ -151,6 +157,8 @@ fn compare_group(a: &GroupResult, b: &GroupResult) -> SegmentComparison {
                 p90: diff(&x.p90, &y.p90),
                 p95: diff(&x.p95, &y.p95),
                 p99: diff(&x.p99, &y.p99),
+                histogram_a: x.histogram.clone(),
+                histogram_b: y.histogram.clone(),
             })
         })
         .collect();

@@ -33,6 +33,7 @@ pub mod log;
 pub mod model;
 pub mod report;
 pub mod sample;
+pub mod shape;
 pub mod sim;
 pub mod stats;
 pub mod validate;

@@ -4,6 +4,6 @@ mod calendar;
 pub(crate) mod compile;
 mod engine;
 mod run;
-mod sampler;
+pub(crate) mod sampler;
 
 pub use run::{RunConfig, default_replications, replication_seed, run};

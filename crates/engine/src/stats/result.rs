@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::friction::{FrictionItem, FrictionWeights};
+use crate::model::HistogramBin;
 
 /// A KPI measured per case.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +83,10 @@ pub struct KpiStat {
     pub p90: Estimate,
     pub p95: Estimate,
     pub p99: Estimate,
+    /// The distribution across cases for charts (weights are shares of the cases measured);
+    /// empty in results saved before it existed.
+    #[serde(default)]
+    pub histogram: Vec<HistogramBin>,
 }
 
 /// Kind of step.

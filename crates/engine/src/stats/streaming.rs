@@ -7,6 +7,8 @@
 //! [`IntHist`] counts integers 0..=1023 exactly (larger values share the last bin and are
 //! reported as the observed maximum).
 
+use crate::model::HistogramBin;
+
 /// Running count, mean and variance (Welford), mergeable (Chan et al.).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Welford {
@@ -194,6 +196,60 @@ impl Hist {
             Hist::Int(h) => h.quantile(q),
         }
     }
+
+    /// The distribution for charts: up to `max_bins` equal-width bins from 0 to the 99.5th
+    /// percentile (the far tail is added to the last bin so the weights sum to 1). Counts
+    /// get one bin per integer while they fit.
+    pub(crate) fn display_bins(&self, max_bins: usize) -> Vec<HistogramBin> {
+        let n = match self {
+            Hist::Log(h) => h.n,
+            Hist::Int(h) => h.n,
+        };
+        if n == 0 || max_bins == 0 {
+            return Vec::new();
+        }
+        let top = self.quantile(0.995);
+        let (count, width) = match self {
+            Hist::Int(_) => {
+                let values = top as usize + 1;
+                let per_bin = values.div_ceil(max_bins).max(1);
+                (values.div_ceil(per_bin), per_bin as f64)
+            }
+            Hist::Log(_) if top > 0.0 => (max_bins, top / max_bins as f64),
+            Hist::Log(_) => (1, 1.0),
+        };
+        let mut weights = vec![0u64; count];
+        let mut put = |centre: f64, c: u32| {
+            let k = ((centre / width) as usize).min(count - 1);
+            weights[k] += u64::from(c);
+        };
+        match self {
+            Hist::Log(h) => {
+                for (k, &c) in h.bins.iter().enumerate().filter(|(_, c)| **c > 0) {
+                    let centre = if k == 0 {
+                        0.0
+                    } else {
+                        LOG_MIN * ((k as f64 - 0.5) * h.ln_g).exp()
+                    };
+                    put(centre.clamp(h.min, h.max), c);
+                }
+            }
+            Hist::Int(h) => {
+                for (k, &c) in h.bins.iter().enumerate().filter(|(_, c)| **c > 0) {
+                    put(k as f64, c);
+                }
+            }
+        }
+        weights
+            .iter()
+            .enumerate()
+            .map(|(k, &c)| HistogramBin {
+                from: k as f64 * width,
+                to: (k + 1) as f64 * width,
+                weight: c as f64 / n as f64,
+            })
+            .collect()
+    }
 }
 
 /// Moments plus histogram of one KPI.
@@ -249,6 +305,30 @@ mod tests {
             let got = h.quantile(q);
             assert!((got / exact - 1.0).abs() < 0.006, "q{q}: {got} vs {exact}");
         }
+    }
+
+    #[test]
+    fn display_bins_cover_every_case_in_equal_widths() {
+        let mut m = Metric::continuous();
+        for i in 0..10_000 {
+            m.add(f64::from(i % 100) / 10.0);
+        }
+        let bins = m.h.display_bins(20);
+        assert_eq!(bins.len(), 20);
+        let total: f64 = bins.iter().map(|b| b.weight).sum();
+        assert!((total - 1.0).abs() < 1e-9, "{total}");
+        let width = bins[0].to - bins[0].from;
+        assert!(bins.iter().all(|b| (b.to - b.from - width).abs() < 1e-9));
+        assert!((bins[19].to - 9.9).abs() < 0.2, "{:?}", bins[19]);
+
+        let mut visits = Metric::count();
+        for v in [0.0, 1.0, 1.0, 3.0] {
+            visits.add(v);
+        }
+        let bins = visits.h.display_bins(40);
+        assert_eq!(bins.len(), 4);
+        assert_eq!(bins[1].weight, 0.5);
+        assert_eq!(bins[2].weight, 0.0);
     }
 
     #[test]

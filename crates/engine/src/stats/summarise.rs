@@ -37,6 +37,9 @@ fn estimate(pooled: f64, reps: Vec<f64>) -> Estimate {
     }
 }
 
+/// Bins of the KPI histograms shown in charts.
+const HISTOGRAM_BINS: usize = 40;
+
 fn ratio(a: f64, b: f64) -> f64 {
     if b > 0.0 { a / b } else { 0.0 }
 }
@@ -70,6 +73,7 @@ pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) 
                 p90: q(1),
                 p95: q(2),
                 p99: q(3),
+                histogram: m.h.display_bins(HISTOGRAM_BINS),
             }
         })
         .collect();

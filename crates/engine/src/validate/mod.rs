@@ -90,6 +90,19 @@ pub fn validate(model: &FlowModel) -> Result<(), ValidationError> {
     finish(problems)
 }
 
+/// Validates what running one scenario (`None` = the base design) needs: the model's
+/// segments, pools and arrivals, and that scenario's composed flow. This is what the flow
+/// editor shows while the user works on one scenario.
+pub fn validate_scenario(model: &FlowModel, scenario: Option<&str>) -> Result<(), ValidationError> {
+    let mut problems = Vec::new();
+    check_context(&model.segments, &model.resources, model, &mut problems);
+    match model.resolve(scenario) {
+        Ok(flow) => problems.extend(flow_problems(&flow, &model.resources, &model.segments)),
+        Err(error) => problems.push(problem(ProblemKind::Structure, None, error.to_string())),
+    }
+    finish(problems)
+}
+
 /// Validates one flow against the given pools and segments.
 pub fn validate_flow(
     flow: &Flow,
