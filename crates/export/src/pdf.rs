@@ -1,0 +1,54 @@
+//! The report's pages as one PDF: each SVG page becomes a vector XObject (svg2pdf) placed
+//! on an A4 landscape page, scaled to fit.
+
+use std::collections::HashMap;
+
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+
+use crate::ExportError;
+use crate::png::parse;
+use crate::report::Page;
+
+const A4_LANDSCAPE: (f32, f32) = (842.0, 595.0);
+const MARGIN: f32 = 28.0;
+
+/// A PDF with one page per report page.
+pub fn pdf(pages: &[Page]) -> Result<Vec<u8>, ExportError> {
+    let mut alloc = Ref::new(1);
+    let catalog = alloc.bump();
+    let tree_id = alloc.bump();
+    let mut pdf = Pdf::new();
+    let mut page_ids = Vec::new();
+    for page in pages {
+        let tree = parse(&page.svg)?;
+        let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| ExportError::Render(e.to_string()))?;
+        let mut map = HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let svg_id = *map
+            .get(&svg_id)
+            .ok_or_else(|| ExportError::Render("the picture was lost in conversion".into()))?;
+        pdf.extend(&chunk);
+        let (page_id, content_id) = (alloc.bump(), alloc.bump());
+        let (pw, ph) = A4_LANDSCAPE;
+        let size = tree.size();
+        let scale = ((pw - 2.0 * MARGIN) / size.width()).min((ph - 2.0 * MARGIN) / size.height());
+        let (w, h) = (size.width() * scale, size.height() * scale);
+        let mut p = pdf.page(page_id);
+        p.media_box(Rect::new(0.0, 0.0, pw, ph));
+        p.parent(tree_id);
+        p.contents(content_id);
+        p.resources().x_objects().pair(Name(b"P"), svg_id);
+        p.finish();
+        let mut content = Content::new();
+        content
+            .transform([w, 0.0, 0.0, h, MARGIN, ph - MARGIN - h])
+            .x_object(Name(b"P"));
+        pdf.stream(content_id, &content.finish());
+        page_ids.push(page_id);
+    }
+    pdf.catalog(catalog).pages(tree_id);
+    let count = page_ids.len() as i32;
+    pdf.pages(tree_id).kids(page_ids).count(count);
+    Ok(pdf.finish())
+}

@@ -1,0 +1,149 @@
+//! The activation flow where the UI laid it out: silo swimlanes, nodes by kind, edges,
+//! friction as fill.
+
+use std::collections::{BTreeMap, HashMap};
+
+use touchmap_engine::model::{Flow, Node};
+
+use super::canvas::{Canvas, heat_colour};
+use crate::layout::{FlowLayout, NodeBox};
+
+const MARGIN: f64 = 24.0;
+const TITLE: f64 = 44.0;
+
+/// Draws `flow` at the positions of `layout` (nodes without a box are left out);
+/// `heat` maps node ids to friction scores.
+pub fn flow_map(flow: &Flow, layout: &FlowLayout, heat: &BTreeMap<String, f64>) -> String {
+    let boxes: HashMap<&str, &NodeBox> = layout.boxes.iter().map(|b| (b.id.as_str(), b)).collect();
+    let min_x = layout
+        .boxes
+        .iter()
+        .map(|b| b.x)
+        .fold(f64::INFINITY, f64::min);
+    let min_y = layout
+        .boxes
+        .iter()
+        .map(|b| b.y)
+        .chain(layout.lanes.iter().map(|l| l.y))
+        .fold(f64::INFINITY, f64::min);
+    let (min_x, min_y) = if min_x.is_finite() {
+        (min_x, min_y)
+    } else {
+        (0.0, 0.0)
+    };
+    let max_x = layout
+        .boxes
+        .iter()
+        .map(|b| b.x + b.width)
+        .fold(min_x, f64::max);
+    let max_y = layout
+        .boxes
+        .iter()
+        .map(|b| b.y + b.height)
+        .chain(layout.lanes.iter().map(|l| l.y + l.height))
+        .fold(min_y, f64::max);
+    let (dx, dy) = (MARGIN + 110.0 - min_x, TITLE + MARGIN - min_y);
+    let width = max_x - min_x + 110.0 + 2.0 * MARGIN;
+    let mut c = Canvas::new();
+    c.text(MARGIN, 30.0, 20.0, true, "start", &flow.name);
+    for lane in &layout.lanes {
+        c.rect(
+            MARGIN / 2.0,
+            lane.y + dy,
+            width - MARGIN,
+            lane.height,
+            "#f6f8fb",
+            "#dfe4ec",
+        );
+        c.paragraph(MARGIN, lane.y + dy + 20.0, 12.0, 14, 3, &lane.name);
+    }
+    let centre = |b: &NodeBox| (b.x + dx + b.width / 2.0, b.y + dy + b.height / 2.0);
+    for edge in &flow.edges {
+        if let (Some(from), Some(to)) = (boxes.get(edge.from.as_str()), boxes.get(edge.to.as_str()))
+        {
+            let (a, b) = (centre(from), centre(to));
+            let start = (from.x + dx + from.width, a.1);
+            let end = (to.x + dx, b.1);
+            let (start, end) = if end.0 > start.0 {
+                (start, end)
+            } else {
+                (a, b)
+            };
+            c.line(start, end, "#5b6478", true);
+            if let Some(p) = edge.probability {
+                c.text(
+                    (start.0 + end.0) / 2.0,
+                    (start.1 + end.1) / 2.0 - 4.0,
+                    10.0,
+                    false,
+                    "middle",
+                    &format!("{:.0}%", p * 100.0),
+                );
+            }
+        }
+    }
+    for node in &flow.nodes {
+        let Some(b) = boxes.get(node.id()) else {
+            continue;
+        };
+        let (x, y) = (b.x + dx, b.y + dy);
+        let (cx, cy) = centre(b);
+        let fill = heat
+            .get(node.id())
+            .map_or_else(|| "#ffffff".to_owned(), |s| heat_colour(*s));
+        match node {
+            Node::Start(_) | Node::End(_) => {
+                c.circle(cx, cy, b.height.min(b.width) / 2.0, "#eef1f6", "#5b6478");
+                c.text(cx, y + b.height + 14.0, 10.0, false, "middle", node.name());
+            }
+            Node::Exclusive(_)
+            | Node::ParallelSplit(_)
+            | Node::ParallelJoin(_)
+            | Node::Merge(_) => {
+                c.polygon(
+                    &[(cx, y), (x + b.width, cy), (cx, y + b.height), (x, cy)],
+                    "#fff7e0",
+                    "#b38600",
+                );
+                let mark = if matches!(node, Node::ParallelSplit(_) | Node::ParallelJoin(_)) {
+                    "+"
+                } else {
+                    "×"
+                };
+                c.text(cx, cy + 5.0, 14.0, true, "middle", mark);
+                c.text(cx, y + b.height + 14.0, 10.0, false, "middle", node.name());
+            }
+            Node::Task(task) => {
+                c.rect(x, y, b.width, b.height, &fill, "#5b6478");
+                c.paragraph(
+                    x + 6.0,
+                    y + 16.0,
+                    11.0,
+                    (b.width / 6.5) as usize,
+                    2,
+                    &task.name,
+                );
+                c.text(
+                    x + 6.0,
+                    y + b.height - 6.0,
+                    9.0,
+                    false,
+                    "start",
+                    &format!("{} · {}", task.silo, task.channel),
+                );
+            }
+            Node::Wait(wait) => {
+                c.rect(x, y, b.width, b.height, &fill, "#8a93a6");
+                c.paragraph(
+                    x + 6.0,
+                    y + 16.0,
+                    11.0,
+                    (b.width / 6.5) as usize,
+                    2,
+                    &format!("⏱ {}", wait.name),
+                );
+            }
+        }
+    }
+    c.finish(width, max_y - min_y + TITLE + 2.0 * MARGIN)
+}

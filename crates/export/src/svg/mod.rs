@@ -1,0 +1,13 @@
+//! Pictures as SVG text: a small writer ([`Canvas`]) and one module per map.
+
+mod canvas;
+mod flow;
+mod journey;
+mod table;
+mod touchpoints;
+
+pub use canvas::{Canvas, heat_colour, wrap};
+pub use flow::flow_map;
+pub use journey::journey_map;
+pub use table::{Column, table};
+pub use touchpoints::touchpoint_map;

@@ -1,0 +1,132 @@
+#![allow(clippy::unwrap_used)]
+//! Exports of the sample workspace, with a hostile step title and a formula segment name.
+
+use std::sync::atomic::AtomicBool;
+
+use touchmap_engine::compare::compare;
+use touchmap_engine::{RunConfig, RunResult};
+use touchmap_export::report::{ReportInput, heat_of, html, pages};
+use touchmap_export::{FlowLayout, LaneBox, NodeBox, csv, pdf, png, svg};
+use touchmap_model::WorkspaceDocument;
+
+const HOSTILE: &str = "<img src=x onerror=alert(1)>";
+
+fn document() -> WorkspaceDocument {
+    let mut document = touchmap_store::sample::document();
+    document.steps[0].title = HOSTILE.into();
+    document.segments[0].name = "=HYPERLINK(\"http://x\")".into();
+    document.activations[0].model.segments[0].name = "=HYPERLINK(\"http://x\")".into();
+    document
+}
+
+fn run(document: &WorkspaceDocument, scenario: &str) -> RunResult {
+    let model = &document.activations[0].model;
+    let mut config = RunConfig::new(model);
+    config.scenario = Some(scenario);
+    config.cases = 300;
+    touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+}
+
+fn layout(flow: &touchmap_engine::model::Flow) -> FlowLayout {
+    FlowLayout {
+        boxes: flow
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| NodeBox {
+                id: n.id().into(),
+                x: i as f64 * 180.0,
+                y: (i % 3) as f64 * 90.0,
+                width: 160.0,
+                height: 60.0,
+            })
+            .collect(),
+        lanes: vec![LaneBox {
+            name: HOSTILE.into(),
+            y: -10.0,
+            height: 280.0,
+        }],
+    }
+}
+
+#[test]
+fn a_hostile_step_title_is_text_in_the_journey_map() {
+    let document = document();
+    let journey = document.steps[0].journey_id.clone();
+    let picture = svg::journey_map(&document, &journey, &heat_of(None)).unwrap();
+    assert!(!picture.contains("<img"), "markup must not survive");
+    assert!(
+        picture.contains("&lt;img src=x"),
+        "shown as text (wrapped over lines)"
+    );
+    assert!(
+        png::png(&picture, 1.0)
+            .unwrap()
+            .starts_with(b"\x89PNG\r\n\x1a\n")
+    );
+}
+
+#[test]
+fn the_report_is_self_contained_escaped_and_complete() {
+    let document = document();
+    let (a, b) = (run(&document, "as-is"), run(&document, "to-be"));
+    let comparison = compare(&a, &b);
+    let flow = document.activations[0]
+        .model
+        .resolve(Some("as-is"))
+        .unwrap();
+    let layout = layout(&flow);
+    let pages = pages(ReportInput {
+        document: &document,
+        segment_id: None,
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: Some((&flow, &layout)),
+    })
+    .unwrap();
+    let titles: Vec<&str> = pages.iter().map(|p| p.title.as_str()).collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("Journey map")),
+        "{titles:?}"
+    );
+    assert!(titles.iter().any(|t| t.starts_with("Touchpoint map")));
+    assert!(titles.iter().any(|t| t.starts_with("Activation flow")));
+    assert!(titles.contains(&"Friction ranking"));
+    assert!(titles.iter().any(|t| t.starts_with("Scenario comparison")));
+
+    let report = html("Home triple play <b>", &pages);
+    assert!(!report.contains("<img") && !report.contains("<script") && !report.contains("<b>"));
+    assert!(report.contains("default-src 'none'"));
+    assert!(!report.contains("http://x\"") || report.contains("=HYPERLINK(&quot;http://x&quot;)"));
+    let top = &a.overall.friction[0].name;
+    assert!(
+        report.contains(&touchmap_export::escape::xml(top)),
+        "friction ranking names {top}"
+    );
+
+    let file = pdf::pdf(&pages).unwrap();
+    assert!(file.starts_with(b"%PDF"));
+    let count = format!("/Count {}", pages.len());
+    assert!(
+        String::from_utf8_lossy(&file).contains(&count),
+        "one PDF page per report page"
+    );
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let document = document();
+    let result = run(&document, "as-is");
+    let table = csv::results_csv(&result);
+    let first = &result.segments[0].name;
+    assert!(
+        first.starts_with('='),
+        "the hostile name reached the result: {first}"
+    );
+    assert!(
+        !table.lines().any(|l| l.contains(",=")),
+        "no cell starts with ="
+    );
+    assert!(table.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    assert!(table.lines().count() > 20);
+}
