@@ -17,6 +17,12 @@ const COMMANDS: &[&str] = &[
     "simulate",
     "compare_scenarios",
     "cancel_simulation",
+    "flow_view",
+    "distribution_shape",
+    "rank_friction",
+    "export_map",
+    "export_report",
+    "export_results_csv",
 ];
 
 fn main() {

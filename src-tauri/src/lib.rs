@@ -5,6 +5,8 @@
 
 mod commands;
 mod error;
+mod export;
+mod flow;
 mod simulation;
 mod state;
 
@@ -34,6 +36,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             simulation::simulate,
             simulation::compare_scenarios,
             simulation::cancel_simulation,
+            flow::flow_view,
+            flow::distribution_shape,
+            flow::rank_friction,
+            export::export_map,
+            export::export_report,
+            export::export_results_csv,
         ])
         .events(collect_events![simulation::SimulationProgress])
 }

@@ -30,13 +30,13 @@ pub struct SimulationProgress {
 
 /// What one run needs, read from the workspace while it is locked.
 #[derive(Debug)]
-struct Input {
-    model: FlowModel,
-    emotions: BTreeMap<String, f64>,
+pub(crate) struct Input {
+    pub(crate) model: FlowModel,
+    pub(crate) emotions: BTreeMap<String, f64>,
 }
 
 /// The activation model of `bundle_id` and the journey emotions of its tasks.
-fn input(
+pub(crate) fn input(
     document: &WorkspaceDocument,
     bundle_id: &str,
     segment_id: Option<&str>,
@@ -58,7 +58,7 @@ fn input(
     })
 }
 
-async fn read_input(
+pub(crate) async fn read_input(
     state: &AppState,
     bundle_id: &str,
     segment_id: Option<&str>,

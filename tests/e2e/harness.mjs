@@ -36,14 +36,19 @@ async function until(what, check, timeoutMs = 30000) {
 /** A sandbox: its own workspace file and config folders, so tests never touch the user's. */
 export function sandbox() {
   const root = mkdtempSync(path.join(tmpdir(), 'touchmap-e2e-'));
+  const exports = path.join(root, 'exports');
+  mkdirSync(exports);
   return {
     root,
+    exports,
     workspace: path.join(root, 'Client.touchmap'),
     env: {
       ...process.env,
       XDG_CONFIG_HOME: path.join(root, 'config'),
       XDG_DATA_HOME: path.join(root, 'data'),
       TOUCHMAP_WORKSPACE: path.join(root, 'Client.touchmap'),
+      // The debug build saves exports here instead of asking in a GTK dialog WebDriver cannot drive.
+      TOUCHMAP_E2E_SAVE_DIR: exports,
     },
   };
 }

@@ -5,14 +5,17 @@ import { NoticeToast } from './components/NoticeToast';
 import { Sidebar } from './components/Sidebar';
 import { ViewTabs } from './components/ViewTabs';
 import { useShortcuts } from './hooks/useShortcuts';
+import { usePresentation } from './store/presentation';
 import { useWorkspace } from './store/workspace';
 import { BundlesView } from './views/bundles/BundlesView';
+import { FlowView } from './views/flow/FlowView';
 import { JourneyView } from './views/journey/JourneyView';
 import { SegmentsView } from './views/segments/SegmentsView';
 import { SimulationView } from './views/simulation/SimulationView';
 import { StructureView } from './views/structure/StructureView';
 import { TouchpointView } from './views/touchpoints/TouchpointView';
 import { EmptyState } from './components/EmptyState';
+import { Presentation, usePresentationShortcut } from './views/presentation/Presentation';
 
 function MainView() {
   const mode = useWorkspace((s) => s.mode);
@@ -27,6 +30,8 @@ function MainView() {
       return <StructureView />;
     case 'bundles':
       return <BundlesView />;
+    case 'flow':
+      return <FlowView />;
     case 'simulation':
       return <SimulationView />;
   }
@@ -37,6 +42,10 @@ export function App() {
   const ready = useWorkspace((s) => s.ready);
   const hasWorkspace = useWorkspace((s) => s.workspace !== null);
   useShortcuts();
+  usePresentationShortcut();
+  const presenting = usePresentation((s) => s.open);
+  // Presenting replaces the whole app, so no editing control is on screen.
+  if (presenting && hasWorkspace) return <Presentation />;
 
   return (
     <div className="app" data-testid={ready && hasWorkspace ? 'app-ready' : undefined} aria-busy={!ready}>

@@ -160,6 +160,73 @@ async cancelSimulation() : Promise<Result<null, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The composed activation flow of `scenario` (`None` = the base design) of a bundle.
+ */
+async flowView(bundleId: string, scenario: string | null) : Promise<Result<FlowView, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("flow_view", { bundleId, scenario }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The shape of a duration distribution (drawn by the engine's sampler).
+ */
+async distributionShape(dist: Dist) : Promise<Result<DistShape, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("distribution_shape", { dist }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Ranks `steps` (of one result group) again with `weights`, with the journey emotions of
+ * the bundle's tasks as in the run.
+ */
+async rankFriction(bundleId: string, segmentId: string | null, steps: StepStats[], weights: FrictionComponents) : Promise<Result<FrictionItem[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("rank_friction", { bundleId, segmentId, steps, weights }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Exports a map as SVG or PNG; `heat` maps activation task ids to friction scores.
+ */
+async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in string]: number }>) : Promise<Result<string | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_map", { target, format, heat }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Exports the report: the maps, results, friction ranking and scenario comparison.
+ */
+async exportReport(format: ReportFormat, request: ReportRequest) : Promise<Result<string | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Exports a run's KPIs and friction ranking as CSV (formula-like cells neutralised).
+ */
+async exportResultsCsv(result: RunResult) : Promise<Result<string | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_results_csv", { result }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -293,6 +360,14 @@ export type Dist =
  */
 { kind: "empirical"; bins: HistogramBin[] }
 /**
+ * A histogram of draws with the mean and the 10th, 50th and 90th percentiles (days).
+ */
+export type DistShape = { 
+/**
+ * Equal-width bins from the smallest to the largest draw; weights sum to 1.
+ */
+bins: HistogramBin[]; mean: number; p10: number; p50: number; p90: number }
+/**
  * A directed edge. Edges leaving an exclusive gateway carry a `probability`, optionally
  * replaced per segment by `segmentProbabilities` (segment id → probability).
  */
@@ -319,6 +394,10 @@ export type Estimate = { value: number; ciLow: number | null; ciHigh: number | n
  * form cycles; loops are expressed only as rework on a task.
  */
 export type Flow = { id: string; name: string; nodes: Node[]; edges: Edge[] }
+/**
+ * The flow as laid out on screen.
+ */
+export type FlowLayout = { boxes: NodeBox[]; lanes: LaneBox[] }
 /**
  * Everything needed to simulate: segments, resource pools, arrivals and either a bundle
  * `design` (composed into a flow) or a ready `flow`, plus optional named `scenarios`
@@ -352,6 +431,22 @@ design?: BundleDesign | null;
  */
 flow?: Flow | null; scenarios?: Scenario[] }
 /**
+ * One problem, with the name of the node (or segment / resource) it concerns.
+ */
+export type FlowProblem = { kind: ProblemKind; 
+/**
+ * Id of the node, segment or resource concerned, if any.
+ */
+nodeId: string | null; 
+/**
+ * Its display name, if any.
+ */
+node: string | null; 
+/**
+ * Plain-language message; it names the node.
+ */
+message: string }
+/**
  * A customer group with its own behaviour.
  */
 export type FlowSegment = { id: string; name: string; 
@@ -371,6 +466,18 @@ patienceContacts?: Dist | null;
  * Duration multiplier per channel name (e.g. seniors take longer on the web).
  */
 channelMultipliers?: Partial<{ [key in string]: number }> }
+/**
+ * A scenario's activation flow and where the UI placed its nodes.
+ */
+export type FlowTarget = { bundle: string; scenario: string | null; layout: FlowLayout }
+/**
+ * A scenario's activation flow as the engine composes it, with what is wrong with it.
+ */
+export type FlowView = { flow: Flow; 
+/**
+ * Empty when the scenario can be simulated.
+ */
+problems: FlowProblem[] }
 /**
  * One friction component.
  */
@@ -467,6 +574,7 @@ export type HistogramBin = { from: number; to: number; weight: number }
  * What undo and redo would do now.
  */
 export type HistoryState = { undo: string | null; redo: string | null }
+export type ImageFormat = "svg" | "png"
 /**
  * A journey map of one segment.
  */
@@ -474,7 +582,11 @@ export type Journey = { id: string; segmentId: string; name: string; description
 /**
  * One KPI compared.
  */
-export type KpiDiff = { kind: KpiKind; mean: StatDiff; p50: StatDiff; p90: StatDiff; p95: StatDiff; p99: StatDiff }
+export type KpiDiff = { kind: KpiKind; mean: StatDiff; p50: StatDiff; p90: StatDiff; p95: StatDiff; p99: StatDiff; 
+/**
+ * The distribution of A, then of B, across cases (for one chart with both).
+ */
+histogramA?: HistogramBin[]; histogramB?: HistogramBin[] }
 /**
  * A KPI measured per case.
  */
@@ -523,11 +635,36 @@ n: number;
 /**
  * Standard deviation across cases.
  */
-sd: number; mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate; p99: Estimate }
+sd: number; mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate; p99: Estimate; 
+/**
+ * The distribution across cases for charts (weights are shares of the cases measured);
+ * empty in results saved before it existed.
+ */
+histogram?: HistogramBin[] }
 /**
  * The rows of a journey map; with the backstage lanes shown it is a service blueprint.
  */
 export type Lane = "customerAction" | "frontstage" | "backstage" | "department"
+/**
+ * A horizontal swimlane of one owning silo.
+ */
+export type LaneBox = { name: string; y: number; height: number }
+/**
+ * Which map to export.
+ */
+export type MapTarget = 
+/**
+ * One journey map.
+ */
+{ kind: "journey"; journey: string } | 
+/**
+ * The touchpoint map of one segment.
+ */
+{ kind: "touchpoints"; segment: string } | 
+/**
+ * The activation flow of a bundle's scenario, as laid out on screen.
+ */
+({ kind: "flow" } & FlowTarget)
 /**
  * A node with only an id and a name (start, end, gateways).
  */
@@ -570,6 +707,10 @@ export type Node =
  */
 ({ kind: "wait" } & Wait)
 /**
+ * One node's box in flow coordinates (pixels at zoom 1).
+ */
+export type NodeBox = { id: string; x: number; y: number; width: number; height: number }
+/**
  * An open interval within a day, in hours (0–24).
  */
 export type OpenInterval = { fromHour: number; toHour: number }
@@ -594,6 +735,19 @@ export type Problem = {
  * Where the problem is, as a JSON-like path (`segments[2].share`).
  */
 path: string; message: string }
+/**
+ * What kind of problem a flow has (for the UI to translate or highlight).
+ */
+export type ProblemKind = "duplicateId" | "unknownNode" | "structure" | "noPathToEnd" | "unreachable" | "deadEnd" | "joinNeverFires" | "probabilitySum" | "probabilityRange" | "badParameter" | "unknownResource" | "unknownSegment" | "unknownReworkTarget" | "reworkNotUpstream" | "cycle"
+export type ReportFormat = "html" | "pdf"
+/**
+ * What the report holds besides the workspace's maps.
+ */
+export type ReportRequest = { title: string; 
+/**
+ * Only this segment's journeys and touchpoints; `None` = every segment.
+ */
+segment: string | null; result: RunResult | null; comparison: Comparison | null; flow: FlowTarget | null }
 /**
  * A pool of interchangeable servers (agents, technicians, a back-office team).
  */

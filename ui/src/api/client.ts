@@ -1,6 +1,9 @@
 // A thin typed wrapper over the commands: it unwraps `Result` so callers get the value
 // or a thrown ApiError, and never see the tauri-specta envelope.
-import type { Change, Comparison, Preferences, Result, AppError, RunResult, WorkspaceView } from '../bindings';
+import type { Change, Comparison, Dist, Preferences, Result, AppError, RunResult, WorkspaceView } from '../bindings';
+import type { DistShape, FlowView } from '../model/flowTypes';
+import type { FrictionComponents, FrictionItem, StepStats } from '../bindings';
+import type { ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
 import { ApiError } from './errors';
 import { ipc } from './ipc';
 
@@ -44,4 +47,21 @@ export const api = {
     seed: number,
   ): Promise<Comparison> => unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed)),
   cancelSimulation: (): Promise<null> => unwrap(ipc().cancelSimulation()),
+  /** The friction ranking of a group's steps under other weights (no simulation). */
+  rankFriction: (
+    bundleId: string,
+    segmentId: string | null,
+    steps: StepStats[],
+    weights: FrictionComponents,
+  ): Promise<FrictionItem[]> => unwrap(ipc().rankFriction(bundleId, segmentId, steps, weights)),
+  /** The composed activation flow of a scenario (null = the base design) and its problems. */
+  flowView: (bundleId: string, scenario: string | null): Promise<FlowView> =>
+    unwrap(ipc().flowView(bundleId, scenario)),
+  distributionShape: (dist: Dist): Promise<DistShape> => unwrap(ipc().distributionShape(dist)),
+  /** Each export returns the path written, or null when the user cancelled the save dialog. */
+  exportMap: (target: MapTarget, format: ImageFormat, heat: Partial<Record<string, number>>): Promise<string | null> =>
+    unwrap(ipc().exportMap(target, format, heat)),
+  exportReport: (format: ReportFormat, request: ReportRequest): Promise<string | null> =>
+    unwrap(ipc().exportReport(format, request)),
+  exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),
 };

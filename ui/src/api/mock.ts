@@ -11,6 +11,8 @@ import type {
   WorkspaceView,
 } from '../bindings';
 import type { Ipc, ProgressSource } from './ipc';
+import { mockDistShape, mockFlowView } from './mockFlow';
+import { mockRank } from './mockDetails';
 import { mockComparison, mockRunResult } from './mockSimulation';
 import { sampleDocument } from './sample';
 
@@ -163,5 +165,20 @@ export function createMockIpc(initial: Doc = sampleDocument()): Ipc {
       );
     },
     cancelSimulation: () => ok(null),
+    rankFriction: (bundleId, _segmentId, steps, weights) =>
+      doc.bundles.some((b) => b.id === bundleId)
+        ? ok(mockRank(steps, weights))
+        : fail({ code: 'notFound', message: `there is no bundle ${bundleId}` }),
+    flowView: (bundleId, scenario) => {
+      const activation = doc.activations.find((a) => a.bundleId === bundleId);
+      if (!activation) return fail({ code: 'notFound', message: `the bundle ${bundleId} has no activation model` });
+      const view = mockFlowView(activation.model, scenario);
+      return typeof view === 'string' ? fail({ code: 'engine', message: view }) : ok(view);
+    },
+    distributionShape: (dist) => ok(mockDistShape(dist)),
+    // Exports are drawn and saved by Rust; without it there is nothing to save to.
+    exportMap: () => ok(null),
+    exportReport: () => ok(null),
+    exportResultsCsv: () => ok(null),
   };
 }

@@ -16,6 +16,7 @@ import type {
   StatDiff,
   WorkspaceDocument,
 } from '../bindings';
+import { capacityFactor, mockBins, mockResources, mockSteps } from './mockDetails';
 
 const ZERO: FrictionComponents = {
   criticalDelay: 0,
@@ -183,6 +184,7 @@ function group(segmentId: string | null, name: string, toBe: boolean, factor: nu
       p90: estimate(p90, p90 * 0.05),
       p95: estimate(p90 * 1.1, p90 * 0.06),
       p99: estimate(p90 * 1.3, p90 * 0.1),
+      histogram: mockBins(p50, p90),
     };
   });
   const rate = (toBe ? 0.03 : 0.11) * factor;
@@ -194,7 +196,7 @@ function group(segmentId: string | null, name: string, toBe: boolean, factor: nu
     abandoned: Math.round(cases * rate),
     abandonmentRate: estimate(rate, rate * 0.1),
     kpis,
-    steps: [],
+    steps: mockSteps(toBe, factor),
     friction: friction(toBe, factor),
   };
 }
@@ -209,6 +211,7 @@ export function mockRunResult(
   const toBe = scenario === 'to-be';
   const segments = doc.segments.filter((s) => !segmentId || s.id === segmentId);
   const share = segments.reduce((sum, s) => sum + s.share, 0) || 1;
+  const stretch = capacityFactor(doc);
   return {
     engineVersion: 'mock',
     modelName: 'Home triple-play',
@@ -221,9 +224,11 @@ export function mockRunResult(
     replications: 3,
     mode: 'independent',
     taskEvents: cases * 24,
-    overall: group(null, 'All segments', toBe, 1, cases),
-    segments: segments.map((s, i) => group(s.id, s.name, toBe, 0.8 + 0.15 * i, Math.round((cases * s.share) / share))),
-    resources: [],
+    overall: group(null, 'All segments', toBe, stretch, cases),
+    segments: segments.map((s, i) =>
+      group(s.id, s.name, toBe, stretch * (0.8 + 0.15 * i), Math.round((cases * s.share) / share)),
+    ),
+    resources: mockResources(toBe, doc),
     weights: WEIGHTS,
   };
 }
@@ -252,6 +257,8 @@ function compareGroups(a: GroupResult, b: GroupResult): SegmentComparison {
         p90: diff(k.p90, other.p90),
         p95: diff(k.p95, other.p95),
         p99: diff(k.p99, other.p99),
+        histogramA: k.histogram,
+        histogramB: other.histogram,
       };
     }),
     abandonmentRate: diff(a.abandonmentRate, b.abandonmentRate),

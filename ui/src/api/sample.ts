@@ -1,6 +1,7 @@
 // Dev-only sample for the browser mock and the tests: the telecom operator of domain.md.
 // The real sample ships from the Rust side; this one only lets the UI be seen without it.
 import type { Channel, Journey, Lane, Segment, Stage, Step, WorkspaceDocument } from '../bindings';
+import { sampleActivation } from './sampleActivation';
 
 const STAGES = ['Discover', 'Choose', 'Order', 'Activate', 'Use', 'Support', 'Renew'];
 
@@ -318,6 +319,6 @@ export function sampleDocument(): WorkspaceDocument {
         position: 3,
       },
     ],
-    activations: [],
+    activations: [sampleActivation()],
   };
 }

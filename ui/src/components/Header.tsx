@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/workspace';
+import { ExportMenu } from './ExportMenu';
 import { FileMenu } from './FileMenu';
 import { HelpPopover } from './HelpPopover';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { PresentButton } from '../views/presentation/PresentButton';
 import { ThemeSwitch } from './ThemeSwitch';
 import { UndoRedo } from './UndoRedo';
 
@@ -17,6 +19,7 @@ export function Header() {
         <span className="brand-name">{t('app.name')}</span>
       </div>
       <FileMenu />
+      <ExportMenu />
       {workspace && (
         <div className="workspace-name" title={workspace.path} data-testid="workspace-name">
           {workspace.name}
@@ -24,6 +27,7 @@ export function Header() {
       )}
       <UndoRedo />
       <div className="header-spacer" />
+      <PresentButton />
       <ThemeSwitch />
       <LanguageSwitch />
       <HelpPopover />

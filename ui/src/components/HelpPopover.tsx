@@ -7,8 +7,12 @@ const SHORTCUTS: [keys: string[], key: string][] = [
   [['Ctrl/⌘ Shift Z', 'Ctrl Y'], 'redo'],
   [['Alt 1…9'], 'segment'],
   [['Alt ↑', 'Alt ↓'], 'journey'],
-  [['Ctrl/⌘ 1…6'], 'view'],
+  [['Ctrl/⌘ 1…7'], 'view'],
   [['Esc'], 'close'],
+  [['Delete', 'Esc'], 'flowSelection'],
+  [['F5', 'Ctrl/⌘ Shift P'], 'present'],
+  [['← →', 'PgUp PgDn', 'Space'], 'slides'],
+  [['Esc'], 'leavePresentation'],
 ];
 
 export function HelpPopover() {

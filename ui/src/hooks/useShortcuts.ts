@@ -11,7 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The app's keyboard shortcuts (listed in the help popover):
  * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Alt+1..9 segment, Alt+↑/↓ journey,
- * Ctrl/Cmd+1..6 view, Escape closes the side panel.
+ * Ctrl/Cmd+1..7 view, Escape closes the side panel.
  */
 export function useShortcuts(): void {
   useEffect(() => {

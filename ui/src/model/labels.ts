@@ -1,6 +1,8 @@
 // Edit labels are stored with the undo history on the Rust side, so they are sent in one
 // stable language (English) and translated when shown (`edits.<key>` in the catalogs).
 // Labels the UI does not know (e.g. written by the CLI) are shown as they are.
+import { FLOW_EDIT_LABELS } from './flowLabels';
+
 export const EDIT_LABELS = {
   addStep: 'Add step',
   editStep: 'Edit step',
@@ -30,6 +32,7 @@ export const EDIT_LABELS = {
   addSilo: 'Add silo',
   editSilo: 'Edit silo',
   deleteSilo: 'Delete silo',
+  ...FLOW_EDIT_LABELS,
 } as const;
 
 export type EditLabelKey = keyof typeof EDIT_LABELS;

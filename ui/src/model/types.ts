@@ -37,13 +37,14 @@ export const CHANNEL_KINDS: readonly ChannelKind[] = [
 
 export const VALUE_TIERS: readonly ValueTier[] = ['low', 'medium', 'high', 'premium'];
 
-export type ViewMode = 'journey' | 'touchpoints' | 'segments' | 'structure' | 'bundles' | 'simulation';
+export type ViewMode = 'journey' | 'touchpoints' | 'segments' | 'structure' | 'bundles' | 'flow' | 'simulation';
 export const VIEW_MODES: readonly ViewMode[] = [
   'journey',
   'touchpoints',
   'segments',
   'structure',
   'bundles',
+  'flow',
   'simulation',
 ];
 

@@ -5,10 +5,12 @@ import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { listenProgress } from '../api/ipc';
-import type { Comparison, RunResult, SimulationProgress } from '../bindings';
+import type { Comparison, FrictionComponents, FrictionItem, RunResult, SimulationProgress } from '../bindings';
 import { useWorkspace } from './workspace';
 
 export const DEFAULT_CASES = 10_000;
+/** Cases of the quick estimate re-run after an edit. */
+export const QUICK_CASES = 10_000;
 
 export interface SimulationForm {
   bundleId: string | null;
@@ -24,9 +26,18 @@ export interface SimulationState extends SimulationForm {
   progress: SimulationProgress | null;
   result: RunResult | null;
   comparison: Comparison | null;
+  /** How the shown result was made: a quick estimate after an edit, or the user's full run. */
+  runKind: 'quick' | 'full' | null;
+  /** Milliseconds from the last edit to the re-run numbers on screen. */
+  rerunMs: number | null;
+  /** Friction weights the user set; null = the run's own (`result.weights`). */
+  weights: FrictionComponents | null;
+  /** Friction re-ranked under `weights`, per group (segment id, '' = overall). */
+  ranked: Record<string, FrictionItem[]>;
 
   setForm(patch: Partial<SimulationForm>): void;
-  simulate(): Promise<void>;
+  /** Runs the form's scenario; `quick` = a quick estimate of QUICK_CASES that cancels quietly. */
+  simulate(options?: { quick?: boolean }): Promise<boolean>;
   compare(a: string, b: string): Promise<void>;
   cancel(): Promise<void>;
   clear(): void;
@@ -42,11 +53,19 @@ const initial = {
   progress: null,
   result: null,
   comparison: null,
+  runKind: null,
+  rerunMs: null,
+  weights: null,
+  ranked: {},
 };
 
 export const useSimulation = create<SimulationState>()((set, get) => {
   /** Runs one engine call with progress; returns undefined when it failed or was cancelled. */
-  const withProgress = async <T>(kind: 'simulate' | 'compare', call: () => Promise<T>): Promise<T | undefined> => {
+  const withProgress = async <T>(
+    kind: 'simulate' | 'compare',
+    call: () => Promise<T>,
+    quiet = false,
+  ): Promise<T | undefined> => {
     if (get().running) return undefined;
     set({ running: kind, progress: null });
     let stop: (() => void) | null = null;
@@ -57,6 +76,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       return value;
     } catch (thrown) {
       const error = toApiError(thrown);
+      // A quick estimate is cancelled by the next edit: nothing to tell the user.
+      if (error.code === 'cancelled' && quiet) return undefined;
       if (error.code === 'cancelled')
         useWorkspace.setState({ notice: { key: 'simulation.cancelledNotice', undoable: false } });
       else useWorkspace.setState({ error });
@@ -72,11 +93,17 @@ export const useSimulation = create<SimulationState>()((set, get) => {
 
     setForm: (patch) => set(patch),
 
-    async simulate() {
-      const { bundleId, scenario, segmentId, cases, seed } = get();
-      if (!bundleId) return;
-      const result = await withProgress('simulate', () => api.simulate(bundleId, scenario, segmentId, cases, seed));
-      if (result) set({ result });
+    async simulate(options = {}) {
+      const { bundleId, scenario, segmentId, seed } = get();
+      if (!bundleId) return false;
+      const cases = options.quick ? QUICK_CASES : get().cases;
+      const result = await withProgress(
+        'simulate',
+        () => api.simulate(bundleId, scenario, segmentId, cases, seed),
+        options.quick,
+      );
+      if (result) set({ result, runKind: options.quick ? 'quick' : 'full', ranked: {}, rerunMs: null });
+      return Boolean(result);
     },
 
     async compare(a, b) {
@@ -97,7 +124,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       }
     },
 
-    clear: () => set({ result: null, comparison: null }),
+    clear: () => set({ result: null, comparison: null, runKind: null, rerunMs: null, ranked: {} }),
   };
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../../components/EmotionFace';
 import { heatColour, heatLevel } from '../../model/simulation';
 import { EFFORT_MAX, type Step } from '../../model/types';
+import { shownFriction } from '../../store/friction';
 import { useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 
@@ -18,8 +19,8 @@ export function StepCard({ step }: { step: Step }) {
   const segmentId = useWorkspace((s) => s.segmentId);
   const friction = useSimulation((s) => {
     if (!step.flowTask || !s.result) return undefined;
-    const group = s.result.segments.find((g) => g.segmentId === segmentId) ?? s.result.overall;
-    return group.friction.find((f) => f.nodeId === step.flowTask);
+    // The ranking as shown (re-ranked under the user's weights, if set).
+    return shownFriction(s, segmentId).find((f) => f.nodeId === step.flowTask);
   });
   const ref = useRef<HTMLDivElement>(null);
   const open = () => openPanel({ kind: 'editStep', stepId: step.id });

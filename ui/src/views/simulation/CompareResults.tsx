@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, FrictionRef } from '../../bindings';
+import type { Comparison, FrictionRef, SegmentComparison } from '../../bindings';
+import { Chart } from '../../charts/Chart';
+import { overlayOption } from '../../charts/options';
+import type { ChartTheme } from '../../charts/theme';
+import { comparedHistograms } from '../../model/histogram';
 import { formatDiff, formatValue, SHOWN_KPIS, type KpiRowKind } from '../../model/simulation';
 
 function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string; title: string }) {
@@ -21,6 +25,36 @@ function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string;
       )}
     </div>
   );
+}
+
+/** Both scenarios' cycle-time distributions on one chart. */
+export function OverlayChart({
+  comparison,
+  segment,
+  height = 300,
+}: {
+  comparison: Comparison;
+  segment: SegmentComparison;
+  height?: number;
+}) {
+  const { t } = useTranslation();
+  const name = segment.segmentId ? segment.name : t('simulation.allSegments');
+  const title = t('charts.overlayTitle', { a: comparison.a.label, b: comparison.b.label, group: name });
+  const option = useCallback(
+    (theme: ChartTheme) => {
+      const { a, b } = comparedHistograms(segment);
+      return overlayOption(
+        theme,
+        { title, x: t('charts.days'), y: t('charts.shareOfCases') },
+        { name: comparison.a.label, bins: a },
+        { name: comparison.b.label, bins: b },
+      );
+    },
+    [comparison, segment, title, t],
+  );
+  const { a, b } = comparedHistograms(segment);
+  if (a.length === 0 && b.length === 0) return null;
+  return <Chart option={option} label={title} testid="chart-overlay" height={height} />;
 }
 
 /** Scenario A against B per segment: KPIs, B − A with its interval, friction steps that changed. */
@@ -54,6 +88,7 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
           ))}
         </select>
       </div>
+      <OverlayChart comparison={comparison} segment={segment} />
       <table className="sim-table" data-testid="compare-table">
         <thead>
           <tr>
@@ -87,6 +122,11 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
           refs={segment.frictionAppeared}
           testid="friction-appeared"
           title={t('simulation.appeared', { n: comparison.topN })}
+        />
+        <RefList
+          refs={segment.frictionKept}
+          testid="friction-kept"
+          title={t('simulation.kept', { n: comparison.topN })}
         />
       </div>
     </section>

@@ -3,12 +3,24 @@ import type { Estimate, GroupResult } from '../../bindings';
 import { formatInterval, formatValue, kpiRows, type KpiRowKind } from '../../model/simulation';
 
 /** A value with its confidence interval below it, smaller. */
-function Cell({ estimate, kind, locale }: { estimate: Estimate | null; kind: KpiRowKind; locale: string }) {
+function Cell({
+  estimate,
+  kind,
+  locale,
+  testid,
+}: {
+  estimate: Estimate | null;
+  kind: KpiRowKind;
+  locale: string;
+  testid?: string;
+}) {
   if (!estimate) return <td>–</td>;
   const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale);
   return (
     <td>
-      <span className="kpi-value">{formatValue(estimate.value, kind, locale)}</span>
+      <span className="kpi-value" data-testid={testid}>
+        {formatValue(estimate.value, kind, locale)}
+      </span>
       {ci && <span className="kpi-ci">{ci}</span>}
     </td>
   );
@@ -36,7 +48,12 @@ export function KpiTable({ group }: { group: GroupResult }) {
               <th scope="row">{t(`simulation.kpi_${row.kind}`)}</th>
               <Cell estimate={row.mean} kind={row.kind} locale={locale} />
               <Cell estimate={row.p50} kind={row.kind} locale={locale} />
-              <Cell estimate={row.p90} kind={row.kind} locale={locale} />
+              <Cell
+                estimate={row.p90}
+                kind={row.kind}
+                locale={locale}
+                testid={row.kind === 'cycleDays' && group.segmentId === null ? 'kpi-cycle-p90' : undefined}
+              />
             </tr>
           ))}
         </tbody>

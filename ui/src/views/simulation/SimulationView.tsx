@@ -3,10 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { defaultBundle, resultGroups, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
+import { shownFriction } from '../../store/friction';
+// Loaded with the view: re-runs a quick estimate when the model is edited.
+import '../../store/quickRerun';
 import { CompareResults } from './CompareResults';
 import { FrictionList } from './FrictionList';
 import { KpiTable } from './KpiTable';
+import { RerunStatus } from './RerunStatus';
+import { CycleChart, ResourceChart, SegmentChart } from './RunCharts';
 import { SimulationForm } from './SimulationForm';
+import { StepTable } from './StepTable';
+import { WeightsPanel } from './WeightsPanel';
+import { WhatIf } from './WhatIf';
+import '../../styles/analysis.css';
 
 /** Run the activation simulation of a bundle, see its KPIs and friction, compare scenarios. */
 export function SimulationView() {
@@ -15,6 +24,7 @@ export function SimulationView() {
   const result = useSimulation((s) => s.result);
   const comparison = useSimulation((s) => s.comparison);
   const [groupKey, setGroupKey] = useState<string>('');
+  const ranked = useSimulation((s) => s.ranked);
   if (!doc) return null;
   if (!defaultBundle(doc)) return <div className="empty-view muted">{t('simulation.noBundle')}</div>;
   const groups = result ? resultGroups(result) : [];
@@ -29,6 +39,7 @@ export function SimulationView() {
         <span className="muted small">{t('simulation.hint')}</span>
       </div>
       <SimulationForm />
+      {result && <WhatIf />}
       {result && group && (
         <section className="sim-results" data-testid="simulation-results" aria-label={t('simulation.results')}>
           <div className="sim-results-head">
@@ -54,10 +65,20 @@ export function SimulationView() {
               ))}
             </div>
           </div>
+          <RerunStatus />
           <div className="sim-columns">
             <KpiTable group={group} />
-            <FrictionList items={group.friction} segmentId={group.segmentId} />
+            <CycleChart group={group} />
           </div>
+          <div className="sim-columns sim-friction-row">
+            <FrictionList items={shownFriction({ result, ranked }, group.segmentId)} segmentId={group.segmentId} />
+            <WeightsPanel defaults={result.weights} />
+          </div>
+          <div className="sim-columns">
+            <SegmentChart groups={groups} />
+            <ResourceChart resources={result.resources} />
+          </div>
+          <StepTable group={group} />
         </section>
       )}
       {comparison && <CompareResults comparison={comparison} />}

@@ -2,7 +2,10 @@ import type React from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentDot } from '../../components/SegmentDot';
+import { channelSwitchCells } from '../../model/channelSwitches';
 import { buildTouchpointGrid, heat, touchpointKey } from '../../model/touchpoints';
+import { groupOf } from '../../store/friction';
+import { useSimulation } from '../../store/simulation';
 import { useCurrentSegment } from '../../store/selectors';
 import { useWorkspace } from '../../store/workspace';
 import { TouchpointSteps } from './TouchpointSteps';
@@ -12,11 +15,18 @@ const STAGE_MIN_WIDTH = 76;
 
 /** A segment's stage × channel grid of touchpoints, heat-coloured by count. */
 export function TouchpointView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useWorkspace((s) => s.workspace?.document);
   const segment = useCurrentSegment();
   const [picked, setPicked] = useState<{ stageId: string; channelId: string } | null>(null);
   const grid = useMemo(() => (doc ? buildTouchpointGrid(doc, segment?.id ?? null) : null), [doc, segment]);
+  // After a run: the channel switches the flow forces into each cell (this segment's group).
+  const result = useSimulation((s) => s.result);
+  const switches = useMemo(() => {
+    const steps = groupOf({ result }, segment?.id ?? null)?.steps ?? [];
+    return doc ? channelSwitchCells(doc, segment?.id ?? null, steps) : new Map();
+  }, [doc, segment, result]);
+  const perCase = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   if (!doc || !grid) return null;
   if (!segment) return <div className="empty-view muted">{t('journey.noSegment')}</div>;
   const pickedSteps = picked ? (grid.cells.get(touchpointKey(picked.stageId, picked.channelId)) ?? []) : [];
@@ -61,6 +71,7 @@ export function TouchpointView() {
                   const count = grid.cells.get(touchpointKey(stage.id, channel.id))?.length ?? 0;
                   const isPicked = picked?.stageId === stage.id && picked.channelId === channel.id;
                   const h = heat(count, grid.max);
+                  const switched = switches.get(touchpointKey(stage.id, channel.id));
                   return (
                     <div key={stage.id} role="cell" className="tp-cellbox">
                       <button
@@ -78,6 +89,16 @@ export function TouchpointView() {
                       >
                         {count > 0 ? count : ''}
                       </button>
+                      {switched && (
+                        <span
+                          className="tp-switch"
+                          data-testid={`channel-switch-${stage.id}-${channel.id}`}
+                          data-per-case={switched.perCase}
+                          title={t('touchpoints.switchTitle', { value: perCase.format(switched.perCase) })}
+                        >
+                          {t('touchpoints.switchBadge', { value: perCase.format(switched.perCase) })}
+                        </span>
+                      )}
                     </div>
                   );
                 })}
@@ -85,6 +106,11 @@ export function TouchpointView() {
             ))}
           </div>
         </div>
+        {switches.size > 0 && (
+          <p className="tp-legend muted small" data-testid="channel-switch-legend">
+            <span className="tp-switch tp-switch-sample">⇄</span> {t('touchpoints.switchLegend')}
+          </p>
+        )}
       </div>
       <TouchpointSteps picked={picked} steps={pickedSteps} onClose={() => setPicked(null)} />
     </div>

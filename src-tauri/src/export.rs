@@ -1,0 +1,297 @@
+//! Exports: maps as SVG or PNG, the report as HTML or PDF, results as CSV. The UI says what
+//! to export; the path is chosen in a native save dialog here, never typed into the web
+//! view. Drawing is done by `touchmap-export` on a blocking thread, and the file is written
+//! beside its destination first, then renamed, so a failed export never leaves half a file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use specta::Type;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use touchmap_engine::RunResult;
+use touchmap_engine::compare::Comparison;
+use touchmap_export::report::{self, ReportInput};
+use touchmap_export::{ExportError, FlowLayout, csv, pdf, png, svg};
+use touchmap_model::WorkspaceDocument;
+
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// Which map to export.
+#[derive(Deserialize, Type, Debug)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum MapTarget {
+    /// One journey map.
+    Journey { journey: String },
+    /// The touchpoint map of one segment.
+    Touchpoints { segment: String },
+    /// The activation flow of a bundle's scenario, as laid out on screen.
+    Flow(FlowTarget),
+}
+
+/// A scenario's activation flow and where the UI placed its nodes.
+#[derive(Deserialize, Type, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowTarget {
+    pub bundle: String,
+    pub scenario: Option<String>,
+    pub layout: FlowLayout,
+}
+
+#[derive(Deserialize, Type, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ImageFormat {
+    Svg,
+    Png,
+}
+
+#[derive(Deserialize, Type, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ReportFormat {
+    Html,
+    Pdf,
+}
+
+/// What the report holds besides the workspace's maps.
+#[derive(Deserialize, Type, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportRequest {
+    pub title: String,
+    /// Only this segment's journeys and touchpoints; `None` = every segment.
+    pub segment: Option<String>,
+    pub result: Option<RunResult>,
+    pub comparison: Option<Comparison>,
+    pub flow: Option<FlowTarget>,
+}
+
+fn render_error(error: ExportError) -> AppError {
+    match error {
+        ExportError::NotFound { .. } => AppError::NotFound {
+            message: error.to_string(),
+        },
+        ExportError::Render(_) => AppError::Internal {
+            message: error.to_string(),
+        },
+    }
+}
+
+async fn document(state: &AppState) -> AppResult<WorkspaceDocument> {
+    let guard = state.workspace.lock().await;
+    let workspace = guard.as_ref().ok_or_else(|| AppError::Internal {
+        message: "no workspace is open".into(),
+    })?;
+    Ok(workspace.snapshot().await?)
+}
+
+fn flow_of(
+    document: &WorkspaceDocument,
+    target: &FlowTarget,
+) -> AppResult<touchmap_engine::model::Flow> {
+    let input = crate::simulation::input(document, &target.bundle, None)?;
+    input
+        .model
+        .resolve(target.scenario.as_deref())
+        .map_err(|error| AppError::Engine {
+            message: error.to_string(),
+        })
+}
+
+/// The SVG of `target`.
+fn map_svg(
+    document: &WorkspaceDocument,
+    target: &MapTarget,
+    heat: &BTreeMap<String, f64>,
+) -> AppResult<(String, String)> {
+    Ok(match target {
+        MapTarget::Journey { journey } => (
+            svg::journey_map(document, journey, heat).map_err(render_error)?,
+            "journey-map".into(),
+        ),
+        MapTarget::Touchpoints { segment } => (
+            svg::touchpoint_map(document, segment).map_err(render_error)?,
+            "touchpoint-map".into(),
+        ),
+        MapTarget::Flow(target) => (
+            svg::flow_map(&flow_of(document, target)?, &target.layout, heat),
+            "activation-flow".into(),
+        ),
+    })
+}
+
+/// Asks where to save, suggesting `name`. A debug build run by the end-to-end tests
+/// (`TOUCHMAP_E2E_SAVE_DIR`) answers the dialog itself: WebDriver cannot drive GTK dialogs.
+async fn ask_save_path(
+    app: &AppHandle,
+    name: &str,
+    kind: &str,
+    extension: &str,
+) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("TOUCHMAP_E2E_SAVE_DIR") {
+        return Some(Path::new(&dir).join(name));
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .add_filter(kind, &[extension])
+        .set_file_name(name)
+        .save_file(move |path| {
+            let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+        });
+    let path = rx.await.ok().flatten()?;
+    Some(if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path
+    })
+}
+
+/// Writes `bytes` next to `path`, then renames it into place.
+fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
+    let failed = |error: std::io::Error| AppError::Internal {
+        message: format!("could not write {}: {error}", path.display()),
+    };
+    let mut staging = path.as_os_str().to_owned();
+    staging.push(".partial");
+    let staging = PathBuf::from(staging);
+    std::fs::write(&staging, bytes).map_err(failed)?;
+    std::fs::rename(&staging, path).map_err(|error| {
+        let _ = std::fs::remove_file(&staging);
+        failed(error)
+    })
+}
+
+/// Draws with `make` on a blocking thread, asks where to save, writes the file; returns
+/// the path, or `None` when the user cancelled the dialog.
+async fn save(
+    app: &AppHandle,
+    name: &str,
+    kind: &str,
+    extension: &str,
+    make: impl FnOnce() -> AppResult<Vec<u8>> + Send + 'static,
+) -> AppResult<Option<String>> {
+    let bytes = tauri::async_runtime::spawn_blocking(make).await??;
+    let Some(path) = ask_save_path(app, &format!("{name}.{extension}"), kind, extension).await
+    else {
+        return Ok(None);
+    };
+    let written = path.clone();
+    tauri::async_runtime::spawn_blocking(move || write_whole(&written, &bytes)).await??;
+    Ok(Some(path.to_string_lossy().into_owned()))
+}
+
+/// Exports a map as SVG or PNG; `heat` maps activation task ids to friction scores.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_map(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    target: MapTarget,
+    format: ImageFormat,
+    heat: BTreeMap<String, f64>,
+) -> AppResult<Option<String>> {
+    let document = document(&state).await?;
+    let (picture, name) = map_svg(&document, &target, &heat)?;
+    match format {
+        ImageFormat::Svg => {
+            save(&app, &name, "SVG picture", "svg", move || {
+                Ok(picture.into_bytes())
+            })
+            .await
+        }
+        ImageFormat::Png => {
+            save(&app, &name, "PNG picture", "png", move || {
+                png::png(&picture, 2.0).map_err(render_error)
+            })
+            .await
+        }
+    }
+}
+
+/// Exports the report: the maps, results, friction ranking and scenario comparison.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: ReportFormat,
+    request: ReportRequest,
+) -> AppResult<Option<String>> {
+    let document = document(&state).await?;
+    let flow = request
+        .flow
+        .as_ref()
+        .map(|target| flow_of(&document, target).map(|flow| (flow, target.layout.clone())))
+        .transpose()?;
+    let make = move || {
+        let pages = report::pages(ReportInput {
+            document: &document,
+            segment_id: request.segment.as_deref(),
+            result: request.result.as_ref(),
+            comparison: request.comparison.as_ref(),
+            flow: flow.as_ref().map(|(f, l)| (f, l)),
+        })
+        .map_err(render_error)?;
+        match format {
+            ReportFormat::Html => Ok(report::html(&request.title, &pages).into_bytes()),
+            ReportFormat::Pdf => pdf::pdf(&pages).map_err(render_error),
+        }
+    };
+    match format {
+        ReportFormat::Html => save(&app, "touchmap-report", "HTML report", "html", make).await,
+        ReportFormat::Pdf => save(&app, "touchmap-report", "PDF report", "pdf", make).await,
+    }
+}
+
+/// Exports a run's KPIs and friction ranking as CSV (formula-like cells neutralised).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_results_csv(app: AppHandle, result: RunResult) -> AppResult<Option<String>> {
+    save(&app, "touchmap-results", "CSV table", "csv", move || {
+        Ok(csv::results_csv(&result).into_bytes())
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_neither_file_nor_staging() {
+        let dir = std::env::temp_dir().join(format!("touchmap-export-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("missing-dir").join("report.html");
+        assert!(write_whole(&target, b"x").is_err());
+        assert!(!target.exists());
+        let ok = dir.join("report.html");
+        write_whole(&ok, b"<html>").unwrap();
+        assert_eq!(std::fs::read(&ok).unwrap(), b"<html>");
+        assert!(!dir.join("report.html.partial").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn maps_of_unknown_things_are_not_found() {
+        let document = touchmap_store::sample::document();
+        let missing = MapTarget::Journey {
+            journey: "nope".into(),
+        };
+        assert!(matches!(
+            map_svg(&document, &missing, &BTreeMap::new()),
+            Err(AppError::NotFound { .. })
+        ));
+        let segment = document.segments[0].id.clone();
+        let (picture, name) = map_svg(
+            &document,
+            &MapTarget::Touchpoints { segment },
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert!(picture.starts_with("<svg") && name == "touchpoint-map");
+    }
+}

@@ -1,0 +1,93 @@
+// The workbench in the real window: the flow editor with friction heat, a parameter change
+// that moves the numbers (quick re-run), and exports whose content is checked — a step
+// titled with markup stays text in the HTML report, the PNG is a real picture.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, sandbox, shoot, startDriver, stopDriver } from './harness.mjs';
+
+const box = sandbox();
+let driver;
+
+before(async () => { driver = await startDriver(box); });
+after(async () => { if (driver) await stopDriver(driver); });
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+async function tab(browser, name) {
+  await (await browser.$(`[data-testid="view-tab-${name}"]`)).click();
+}
+
+/** Waits for an export to be written (the app saves into TOUCHMAP_E2E_SAVE_DIR). */
+async function exported(browser, name) {
+  const file = path.join(box.exports, name);
+  await browser.waitUntil(() => existsSync(file), { timeout: 60000, timeoutMsg: `${name} was not written` });
+  return readFileSync(file);
+}
+
+test('run, edit a parameter, see the flow heat, and export a PNG and an escaped HTML report', async () => {
+  const browser = await launch();
+  try {
+    // A step whose title is markup: it must show, and export, as text.
+    await (await browser.$('[data-testid^="add-step-"]')).click();
+    const input = await browser.$('[data-testid="step-title-input"]');
+    await input.waitForDisplayed();
+    await input.setValue(HOSTILE);
+    await (await browser.$('[data-testid="save-step"]')).click();
+    const card = await browser.$(`//*[@data-testid="step-card"][contains(., "onerror")]`);
+    await card.waitForExist({ timeout: 10000 });
+    assert.equal(await browser.$$('img[src="x"]').length, 0, 'no image element was made from the title');
+
+    await tab(browser, 'simulation');
+    await (await browser.$('[data-testid="run-simulation"]')).click();
+    await (await browser.$('[data-testid="friction-item"]')).waitForExist({ timeout: 60000 });
+    const p90 = await browser.$('[data-testid="kpi-cycle-p90"]');
+    const before = await p90.getText();
+
+    // Fewer technicians: the quick re-run moves the numbers without pressing Run.
+    const capacity = await browser.$('[data-testid="whatif-capacity"]');
+    await capacity.waitForExist({ timeout: 10000 });
+    await browser.execute((el) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      set.call(el, String(Math.max(1, Math.floor(Number(el.value) / 3))));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, capacity);
+    await browser.waitUntil(async () => (await p90.getText()) !== before, {
+      timeout: 60000,
+      timeoutMsg: `the p90 cycle time stayed at ${before}`,
+    });
+    const rerun = await browser.$('[data-testid="rerun-ms"]');
+    await rerun.waitForExist({ timeout: 10000 });
+    console.log(`quick re-run, edit to numbers: ${await rerun.getAttribute('data-ms')} ms`);
+    await shoot(browser, 'simulation-rerun');
+    await (await browser.$('[data-testid="undo"]')).click();
+
+    await tab(browser, 'flow');
+    await (await browser.$('[data-testid="flow-canvas"]')).waitForExist({ timeout: 20000 });
+    await (await browser.$('[data-testid^="flow-node-"][data-friction]')).waitForExist({ timeout: 20000 });
+    await shoot(browser, 'flow-editor');
+
+    await (await browser.$('[data-testid="export-menu"]')).click();
+    await (await browser.$('[data-testid="export-flow-png"]')).click();
+    const png = await exported(browser, 'activation-flow.png');
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.ok(png.readUInt32BE(16) > 400 && png.readUInt32BE(20) > 200, 'of a real size');
+
+    await tab(browser, 'simulation');
+    await (await browser.$('[data-testid="compare-scenarios"]')).click();
+    await (await browser.$('[data-testid="compare-table"]')).waitForExist({ timeout: 60000 });
+    await (await browser.$('[data-testid="export-menu"]')).click();
+    await (await browser.$('[data-testid="export-report-html"]')).click();
+    const html = (await exported(browser, 'touchmap-report.html')).toString('utf8');
+    assert.ok(!html.includes('<img'), 'the markup title is not markup in the report');
+    assert.ok(!html.includes('<script'), 'the report runs nothing');
+    assert.match(html, /&lt;img src=x/, 'the title is shown as text');
+    assert.match(html, /Friction ranking/);
+    assert.match(html, /Scenario comparison/);
+    assert.match(html, /Activation flow/);
+  } finally {
+    await browser.deleteSession();
+  }
+});

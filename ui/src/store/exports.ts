@@ -1,0 +1,66 @@
+// Exports go through Rust: the UI says what to export, Rust draws it, asks where to save in
+// a native dialog and writes the file. Here we gather what to send (the selection, the last
+// result and comparison, friction heat, the flow as laid out) and report the outcome.
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import type { FlowLayout, ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import { shownFriction } from './friction';
+import { useSimulation } from './simulation';
+import { useWorkspace } from './workspace';
+
+/** The flow as the Flow tab last laid it out, so exports match the screen. */
+export interface ShownFlow {
+  bundle: string;
+  scenario: string | null;
+  layout: FlowLayout;
+}
+
+let shownFlow: ShownFlow | null = null;
+
+/** Called by the Flow tab after each layout. */
+export function rememberFlowLayout(flow: ShownFlow | null): void {
+  shownFlow = flow;
+}
+
+export function lastFlowLayout(): ShownFlow | null {
+  return shownFlow;
+}
+
+/** Friction score per activation task of the result on screen. */
+export function currentHeat(): Partial<Record<string, number>> {
+  const friction = shownFriction(useSimulation.getState(), null);
+  return Object.fromEntries(friction.map((f) => [f.nodeId, f.score]));
+}
+
+async function saving(call: () => Promise<string | null>): Promise<string | null> {
+  try {
+    const path = await call();
+    if (path) useWorkspace.setState({ notice: { key: 'export.saved', values: { path }, undoable: false } });
+    return path;
+  } catch (thrown) {
+    useWorkspace.setState({ error: toApiError(thrown) });
+    return null;
+  }
+}
+
+export function exportMap(target: MapTarget, format: ImageFormat): Promise<string | null> {
+  return saving(() => api.exportMap(target, format, currentHeat()));
+}
+
+export function exportReport(format: ReportFormat, title: string): Promise<string | null> {
+  const { result, comparison } = useSimulation.getState();
+  const request: ReportRequest = {
+    title,
+    segment: useWorkspace.getState().segmentId,
+    result,
+    comparison,
+    flow: shownFlow,
+  };
+  return saving(() => api.exportReport(format, request));
+}
+
+export function exportResultsCsv(): Promise<string | null> {
+  const result = useSimulation.getState().result;
+  if (!result) return Promise.resolve(null);
+  return saving(() => api.exportResultsCsv(result));
+}

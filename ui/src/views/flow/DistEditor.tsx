@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { convertDist, DIST_KINDS, DIST_PARAMS, distParams, distProblem, withParam } from '../../model/distributions';
+import type { Dist, DistKind, DistShape } from '../../model/flowTypes';
+import { NumberField } from './fields';
+
+/** The shape of a distribution as the engine draws it: bars, with the mean and p10/p90 marked. */
+export function DistPlot({ dist, testId = 'dist-plot' }: { dist: Dist; testId?: string }) {
+  const { t } = useTranslation();
+  const [shape, setShape] = useState<{ key: string; shape: DistShape } | null>(null);
+  const key = JSON.stringify(dist);
+  useEffect(() => {
+    let live = true;
+    api
+      .distributionShape(JSON.parse(key) as Dist)
+      .then((next) => {
+        if (live) setShape({ key, shape: next });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  const current = shape?.shape;
+  const W = 220;
+  const H = 64;
+  const bins = current?.bins ?? [];
+  const lo = bins[0]?.from ?? 0;
+  const hi = bins.at(-1)?.to ?? 1;
+  const span = hi - lo || 1;
+  const top = Math.max(...bins.map((b) => b.weight), 1e-9);
+  const x = (v: number) => ((v - lo) / span) * W;
+  const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
+  const summary = current
+    ? t('flow.dist.summary', { mean: fmt(current.mean), p10: fmt(current.p10), p90: fmt(current.p90) })
+    : '';
+  return (
+    <figure className="dist-plot" data-testid={testId} data-stale={shape?.key !== key ? 'true' : undefined}>
+      <svg width={W} height={H + 14} role="img" aria-label={summary || t('flow.dist.plot')}>
+        {bins.map((b, i) => (
+          <rect
+            key={i}
+            className="dist-bar"
+            x={x(b.from)}
+            y={H - (b.weight / top) * H}
+            width={Math.max(1, x(b.to) - x(b.from) - 1)}
+            height={(b.weight / top) * H}
+          />
+        ))}
+        {current &&
+          (
+            [
+              ['p10', current.p10],
+              ['mean', current.mean],
+              ['p90', current.p90],
+            ] as const
+          ).map(([name, v]) => (
+            <g key={name} className={`dist-mark dist-mark-${name}`}>
+              <line x1={x(v)} x2={x(v)} y1={0} y2={H} />
+              <text x={x(v)} y={H + 12} textAnchor="middle">
+                {name === 'mean' ? 'μ' : name}
+              </text>
+            </g>
+          ))}
+      </svg>
+      <figcaption className="muted small">{summary}</figcaption>
+    </figure>
+  );
+}
+
+/** A distribution: its kind and numeric parameters (validated before saving), and its shape. */
+export function DistEditor({
+  dist,
+  onCommit,
+  testPrefix = 'inspector-dist',
+  plotTestId = 'dist-plot',
+  label,
+}: {
+  dist: Dist;
+  onCommit: (dist: Dist) => void;
+  testPrefix?: string;
+  plotTestId?: string;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const params = distParams(dist);
+  const commit = (next: Dist) => {
+    const wrong = distProblem(next);
+    setProblem(wrong);
+    if (!wrong) onCommit(next);
+  };
+  return (
+    <fieldset className="flow-dist">
+      <legend>{label}</legend>
+      <label className="field flow-field">
+        <span className="field-label">{t('flow.dist.kind')}</span>
+        <select
+          className="select"
+          value={dist.kind}
+          data-testid={`${testPrefix}-kind`}
+          onChange={(e) => commit(convertDist(dist, e.target.value as DistKind))}
+        >
+          {DIST_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`flow.dist.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flow-field-row">
+        {DIST_PARAMS[dist.kind].map((name) => (
+          <NumberField
+            key={`${dist.kind}-${name}`}
+            label={t(`flow.dist.params.${name}`)}
+            value={params[name] ?? 0}
+            min={0}
+            testId={`${testPrefix}-${name}`}
+            onCommit={(v) => commit(withParam(dist, name, v))}
+          />
+        ))}
+        {dist.kind === 'empirical' && (
+          <span className="muted small">{t('flow.dist.empirical', { count: dist.bins.length })}</span>
+        )}
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      <DistPlot dist={dist} testId={plotTestId} />
+    </fieldset>
+  );
+}

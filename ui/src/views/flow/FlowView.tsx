@@ -1,0 +1,96 @@
+import '@xyflow/react/dist/style.css';
+import '../../styles/flow.css';
+import '../../styles/flow-graph.css';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemsByNode } from '../../model/flowProblems';
+import { frictionByTask } from '../../model/simulation';
+import type { FlowLayout } from '../../bindings';
+import { rememberFlowLayout } from '../../store/exports';
+import { useFlowEditor } from '../../store/flowEditor';
+import { shownFriction } from '../../store/friction';
+import { useSimulation } from '../../store/simulation';
+import { FlowCanvas } from './FlowCanvas';
+import { FlowToolbar } from './FlowToolbar';
+import { FrictionPanel } from './FrictionPanel';
+import { Inspector } from './Inspector';
+import { ParametersPanel } from './ParametersPanel';
+import { ProblemsPanel } from './ProblemsPanel';
+import { ScenarioBar, ServiceToggles } from './ScenarioBar';
+import { useFlowActions } from './useFlowActions';
+import { useFlowContext } from './useFlowContext';
+import { useFlowKeys } from './useFlowKeys';
+
+/** The activation-flow editor: compose the bundle, edit its flow as a graph, see problems and friction. */
+export function FlowView() {
+  const { t } = useTranslation();
+  const ctx = useFlowContext();
+  const view = useFlowEditor((s) => s.view);
+  const viewError = useFlowEditor((s) => s.viewError);
+  const load = useFlowEditor((s) => s.load);
+  const simBundle = useSimulation((s) => s.bundleId);
+  const result = useSimulation((s) => s.result);
+  const bundleId = ctx?.activation.bundleId ?? null;
+  const scenarioId = ctx?.scenarioId ?? null;
+  const model = ctx?.model;
+  // The model object is new after every edit (and undo), which is when to compose again.
+  useEffect(() => {
+    if (bundleId && model) void load(bundleId, scenarioId);
+  }, [bundleId, scenarioId, model, load]);
+
+  const flow = view?.flow ?? null;
+  const actions = useFlowActions(ctx, flow);
+  useFlowKeys(actions.removeSelection);
+  const problems = useMemo(() => problemsByNode(view?.problems ?? []), [view]);
+  // Heat only from a run of this very bundle and scenario: node ids recur across scenarios.
+  const heatOn = !!result && simBundle === bundleId && (result.scenario ?? null) === scenarioId;
+  const ranked = useSimulation((s) => s.ranked);
+  const frictionItems = useMemo(
+    () => (heatOn && result ? shownFriction({ result, ranked }, null) : []),
+    [heatOn, result, ranked],
+  );
+  const friction = useMemo(() => frictionByTask(frictionItems), [frictionItems]);
+  const present = useMemo(() => new Set(flow?.nodes.map((n) => n.id)), [flow]);
+  const rememberLayout = useCallback(
+    (layout: FlowLayout) => bundleId && rememberFlowLayout({ bundle: bundleId, scenario: scenarioId, layout }),
+    [bundleId, scenarioId],
+  );
+
+  if (!ctx) return <div className="empty-view muted">{t('flow.noActivation')}</div>;
+  return (
+    <div className="flow-view" data-testid="flow-view">
+      <div className="view-header">
+        <h1 className="view-title">{t('flow.title')}</h1>
+        <span className="muted small">{t('flow.hint')}</span>
+      </div>
+      <ScenarioBar ctx={ctx} />
+      <ServiceToggles ctx={ctx} />
+      <FlowToolbar actions={actions} />
+      <div className="flow-main">
+        <div className="flow-graph">
+          {flow ? (
+            <FlowCanvas
+              flow={flow}
+              problems={problems}
+              friction={friction}
+              onConnect={(a, b) => void actions.link(a, b)}
+              onLayout={rememberLayout}
+            />
+          ) : (
+            <div className="flow-canvas flow-canvas-empty" data-testid="flow-canvas">
+              <p className={viewError ? 'field-error' : 'muted'} role={viewError ? 'alert' : undefined}>
+                {viewError ?? t('flow.composing')}
+              </p>
+            </div>
+          )}
+          <ProblemsPanel problems={view?.problems ?? []} present={present} />
+        </div>
+        <div className="flow-side">
+          {flow && <Inspector flow={flow} ctx={ctx} />}
+          {frictionItems.length > 0 && <FrictionPanel items={frictionItems} present={present} />}
+        </div>
+      </div>
+      <ParametersPanel ctx={ctx} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { updateEdge, updateNode } from '../../model/flowEdits';
+import { fragmentOf } from '../../model/flowFragments';
+import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
+import type { Flow, FlowEdge, FlowNode } from '../../model/flowTypes';
+import { useFlowEditor } from '../../store/flowEditor';
+import { DistEditor } from './DistEditor';
+import { NumberField, TextField } from './fields';
+import { TaskFields } from './TaskFields';
+import { siloSuggestions, type FlowContext } from './useFlowContext';
+
+function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | undefined; ctx: FlowContext }) {
+  const { t } = useTranslation();
+  const save = (next: FlowEdge) => void ctx.commitDesign(FLOW_EDIT_LABELS.editFlowEdge, (d) => updateEdge(d, next));
+  if (source?.kind !== 'exclusive') return <p className="muted small">{t('flow.inspector.plainEdge')}</p>;
+  return (
+    <>
+      <NumberField
+        label={t('flow.inspector.probability')}
+        value={edge.probability ?? 0}
+        min={0}
+        max={1}
+        step={0.05}
+        testId="inspector-probability"
+        onCommit={(probability) => save({ ...edge, probability })}
+      />
+      {ctx.model.segments.map((segment) => (
+        <NumberField
+          key={segment.id}
+          label={t('flow.inspector.segmentProbability', { segment: segment.name })}
+          value={edge.segmentProbabilities?.[segment.id] ?? edge.probability ?? 0}
+          min={0}
+          max={1}
+          step={0.05}
+          onCommit={(p) => save({ ...edge, segmentProbabilities: { ...edge.segmentProbabilities, [segment.id]: p } })}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The selected node or edge of the flow, edited field by field (each commit one edit). */
+export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
+  const { t } = useTranslation();
+  const selection = useFlowEditor((s) => s.selection);
+  const node = selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined;
+  const edge =
+    selection?.kind === 'edge' ? flow.edges.find((e) => e.from === selection.from && e.to === selection.to) : undefined;
+  const saveNode = (next: FlowNode) => void ctx.commitDesign(FLOW_EDIT_LABELS.editFlowNode, (d) => updateNode(d, next));
+  const editable = !!node && !!ctx.design && fragmentOf(ctx.design, node.id) !== null;
+
+  return (
+    <aside className="flow-inspector card" data-testid="flow-inspector" aria-label={t('flow.inspector.title')}>
+      <h2 className="card-title">{t('flow.inspector.title')}</h2>
+      {!node && !edge && <p className="muted small">{t('flow.inspector.empty')}</p>}
+      {node && (
+        // Keyed by node so drafts and messages never leak from one node to the next.
+        <div key={node.id} className="flow-inspector-body">
+          <p className="muted small">
+            {t(`flow.kinds.${node.kind}`)} · <code>{node.id}</code>
+          </p>
+          {!editable && <p className="muted small">{t('flow.inspector.composed')}</p>}
+          {editable && node.kind !== 'start' && node.kind !== 'end' && (
+            <TextField
+              label={t('flow.inspector.name')}
+              value={node.name}
+              testId="inspector-name"
+              onCommit={(name) => saveNode({ ...node, name })}
+            />
+          )}
+          {editable && node.kind === 'task' && <TaskFields task={node} flow={flow} ctx={ctx} onSave={saveNode} />}
+          {editable && node.kind === 'wait' && (
+            <>
+              <DistEditor
+                label={t('flow.inspector.duration')}
+                dist={node.duration}
+                onCommit={(duration) => saveNode({ ...node, duration })}
+              />
+              <TextField
+                label={t('flow.inspector.silo')}
+                value={node.silo ?? ''}
+                allowEmpty
+                testId="inspector-silo"
+                suggestions={siloSuggestions(ctx, flow)}
+                onCommit={(silo) => saveNode({ ...node, silo })}
+              />
+            </>
+          )}
+        </div>
+      )}
+      {edge && (
+        <div key={`${edge.from}->${edge.to}`} className="flow-inspector-body">
+          <p className="muted small">
+            {t('flow.inspector.edge', {
+              from: flow.nodes.find((n) => n.id === edge.from)?.name ?? edge.from,
+              to: flow.nodes.find((n) => n.id === edge.to)?.name ?? edge.to,
+            })}
+          </p>
+          <EdgeFields edge={edge} source={flow.nodes.find((n) => n.id === edge.from)} ctx={ctx} />
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
+import { deleteScenario, duplicateScenario, renameScenario, setServiceIncluded } from '../../model/flowScenarios';
+import { useDocument } from '../../store/selectors';
+import { useFlowEditor } from '../../store/flowEditor';
+import { TextField } from './fields';
+import type { FlowContext } from './useFlowContext';
+
+/** Which bundle and scenario are edited, the scenarios' management, and the services composed. */
+export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
+  const { t } = useTranslation();
+  const doc = useDocument();
+  const setBundle = useFlowEditor((s) => s.setBundle);
+  const setScenario = useFlowEditor((s) => s.setScenario);
+  if (!doc) return null;
+  const { model, scenarioId, activation } = ctx;
+  const scenarios = model.scenarios ?? [];
+  const scenario = scenarios.find((s) => s.id === scenarioId);
+  const bundleName = (id: string) => doc.bundles.find((b) => b.id === id)?.name ?? id;
+
+  const duplicate = async () => {
+    if (!scenario) return;
+    const copy = duplicateScenario(model, scenario.id, t('flow.scenario.copyName', { name: scenario.name }));
+    if (copy && (await ctx.commit(FLOW_EDIT_LABELS.duplicateScenario, copy.model))) setScenario(copy.id);
+  };
+
+  return (
+    <div className="flow-bar">
+      <label className="field-inline">
+        <span className="field-label">{t('flow.bundle')}</span>
+        <select
+          className="select select-compact"
+          value={activation.bundleId}
+          data-testid="flow-bundle-select"
+          onChange={(e) => setBundle(e.target.value)}
+        >
+          {doc.activations.map((a) => (
+            <option key={a.id} value={a.bundleId}>
+              {bundleName(a.bundleId)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field-inline">
+        <span className="field-label">{t('flow.scenario.label')}</span>
+        <select
+          className="select select-compact"
+          value={scenarioId ?? ''}
+          data-testid="flow-scenario-select"
+          onChange={(e) => setScenario(e.target.value || null)}
+        >
+          {model.design && <option value="">{t('flow.scenario.base')}</option>}
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {scenario && (
+        <>
+          <TextField
+            label={t('flow.scenario.name')}
+            value={scenario.name}
+            testId="flow-scenario-name"
+            onCommit={(name) =>
+              void ctx.commit(FLOW_EDIT_LABELS.renameScenario, renameScenario(model, scenario.id, name))
+            }
+          />
+          <button type="button" className="btn" data-testid="flow-scenario-duplicate" onClick={() => void duplicate()}>
+            {t('flow.scenario.duplicate')}
+          </button>
+          <ConfirmButton
+            label={t('flow.scenario.delete')}
+            question={t('flow.scenario.confirmDelete', { name: scenario.name })}
+            testId="flow-scenario-delete"
+            onConfirm={() => {
+              void ctx.commit(FLOW_EDIT_LABELS.deleteScenario, deleteScenario(model, scenario.id));
+              setScenario(scenarios.find((s) => s.id !== scenario.id)?.id ?? null);
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A checkbox per service of the design: included services are provisioned in parallel. */
+export function ServiceToggles({ ctx }: { ctx: FlowContext }) {
+  const { t } = useTranslation();
+  const services = ctx.design?.services ?? [];
+  if (services.length === 0) return null;
+  return (
+    <fieldset className="flow-services">
+      <legend>{t('flow.services')}</legend>
+      {services.map((s) => (
+        <label key={s.id} className="check">
+          <input
+            type="checkbox"
+            checked={s.included !== false}
+            data-testid={`flow-service-${s.id}`}
+            onChange={(e) =>
+              void ctx.commit(
+                FLOW_EDIT_LABELS.toggleFlowService,
+                setServiceIncluded(ctx.model, ctx.scenarioId, s.id, e.target.checked),
+              )
+            }
+          />
+          {s.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useSimulation } from '../../store/simulation';
+
+/**
+ * What the numbers on screen are: a quick estimate re-run after an edit (with how long the
+ * edit took to reach the numbers) or the user's full run, and a button for the full run.
+ */
+export function RerunStatus() {
+  const { t, i18n } = useTranslation();
+  const kind = useSimulation((s) => s.runKind);
+  const cases = useSimulation((s) => s.result?.cases ?? 0);
+  const ms = useSimulation((s) => s.rerunMs);
+  const running = useSimulation((s) => s.running);
+  const chosen = useSimulation((s) => s.cases);
+  const simulate = useSimulation((s) => s.simulate);
+  if (!kind) return null;
+  const n = cases.toLocaleString(i18n.language);
+  return (
+    <div className="rerun-status" data-testid="rerun-status" data-kind={kind}>
+      <span className={`pill${kind === 'quick' ? ' pill-warning' : ''}`}>
+        {kind === 'quick' ? t('rerun.quick', { cases: n }) : t('rerun.full', { cases: n })}
+      </span>
+      {ms !== null && (
+        <span className="muted small" data-testid="rerun-ms" data-ms={ms}>
+          {t('rerun.updatedIn', { ms: ms.toLocaleString(i18n.language) })}
+        </span>
+      )}
+      {kind === 'quick' && (
+        <button
+          type="button"
+          className="btn"
+          data-testid="full-run"
+          disabled={running !== null || !Number.isInteger(chosen)}
+          onClick={() => void simulate()}
+        >
+          {t('rerun.fullRun', { cases: Number.isFinite(chosen) ? chosen.toLocaleString(i18n.language) : '–' })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupResult, ResourceStats } from '../../bindings';
+import { Chart } from '../../charts/Chart';
+import { barsOption, histogramOption } from '../../charts/options';
+import type { ChartTheme } from '../../charts/theme';
+import { kpiHistogram } from '../../model/histogram';
+
+/** The cycle-time distribution of a group, with its median and 90th percentile and their 95 % CIs. */
+export function CycleChart({ group }: { group: GroupResult }) {
+  const { t } = useTranslation();
+  const name = group.segmentId ? group.name : t('simulation.allSegments');
+  const option = useCallback(
+    (theme: ChartTheme) => {
+      const stat = group.kpis.find((k) => k.kind === 'cycleDays');
+      const marks = stat
+        ? [
+            { name: t('charts.p50'), estimate: stat.p50 },
+            { name: t('charts.p90'), estimate: stat.p90 },
+          ]
+        : [];
+      return histogramOption(
+        theme,
+        {
+          title: t('charts.cycleTitle', { group: name }),
+          x: t('charts.days'),
+          y: t('charts.shareOfCases'),
+          series: name,
+        },
+        kpiHistogram(group.kpis),
+        marks,
+      );
+    },
+    [group, name, t],
+  );
+  if (kpiHistogram(group.kpis).length === 0) return null;
+  return (
+    <div className="card sim-chart">
+      <Chart option={option} label={t('charts.cycleTitle', { group: name })} testid="chart-cycle" />
+      <p className="muted small">{t('charts.cycleNote')}</p>
+    </div>
+  );
+}
+
+/** Contacts and technician visits per case (mean) and abandonment, per segment. */
+export function SegmentChart({ groups }: { groups: readonly GroupResult[] }) {
+  const { t } = useTranslation();
+  const segments = useMemo(() => groups.filter((g) => g.segmentId), [groups]);
+  const option = useCallback(
+    (theme: ChartTheme) => {
+      const mean = (g: GroupResult, kind: string) => g.kpis.find((k) => k.kind === kind)?.mean.value ?? 0;
+      return barsOption(
+        theme,
+        { title: t('charts.segmentsTitle'), y: t('charts.perCase'), y2: t('charts.percent') },
+        segments.map((g) => g.name),
+        [
+          { name: t('simulation.kpi_contacts'), values: segments.map((g) => mean(g, 'contacts')) },
+          { name: t('simulation.kpi_technicianVisits'), values: segments.map((g) => mean(g, 'technicianVisits')) },
+          {
+            name: t('charts.abandonmentPercent'),
+            values: segments.map((g) => 100 * g.abandonmentRate.value),
+            axis: 1,
+          },
+        ],
+      );
+    },
+    [segments, t],
+  );
+  if (segments.length < 2) return null;
+  return (
+    <div className="card sim-chart">
+      <Chart option={option} label={t('charts.segmentsTitle')} testid="chart-segments" />
+    </div>
+  );
+}
+
+/** How busy each resource pool was (streams of orders only). */
+export function ResourceChart({ resources }: { resources: readonly ResourceStats[] }) {
+  const { t } = useTranslation();
+  const measured = useMemo(() => resources.filter((r) => r.utilisation != null), [resources]);
+  const option = useCallback(
+    (theme: ChartTheme) =>
+      barsOption(
+        theme,
+        { title: t('charts.resourcesTitle'), y: t('charts.percent') },
+        measured.map((r) => t('charts.pool', { name: r.name, capacity: r.capacity })),
+        [{ name: t('charts.utilisation'), values: measured.map((r) => 100 * (r.utilisation ?? 0)) }],
+      ),
+    [measured, t],
+  );
+  if (measured.length === 0) return null;
+  return (
+    <div className="card sim-chart">
+      <Chart option={option} label={t('charts.resourcesTitle')} height={220} testid="chart-resources" />
+    </div>
+  );
+}
