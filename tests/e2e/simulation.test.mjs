@@ -35,6 +35,9 @@ test('the as-is run ranks friction, lights up the journey map, and compares with
     await (await browser.$('[data-testid="compare-table"]')).waitForExist({ timeout: 60000 });
     const compareRows = await browser.$$('[data-testid="compare-row"]');
     assert.ok(compareRows.length >= 4, 'the comparison lists the KPIs');
+    const overlay = await browser.$('[data-testid="chart-overlay"]');
+    await overlay.waitForExist({ timeout: 10000 });
+    await overlay.scrollIntoView({ block: 'center' });
     await shoot(browser, 'scenario-comparison');
   } finally {
     await browser.deleteSession();

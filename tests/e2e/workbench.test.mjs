@@ -45,7 +45,7 @@ test('run, edit a parameter, see the flow heat, and export a PNG and an escaped 
     const p90 = await browser.$('[data-testid="kpi-cycle-p90"]');
     const before = await p90.getText();
 
-    // Fewer technicians: the quick re-run moves the numbers without pressing Run.
+    // A third of the first pool's capacity: the quick re-run moves the numbers without pressing Run.
     const capacity = await browser.$('[data-testid="whatif-capacity"]');
     await capacity.waitForExist({ timeout: 10000 });
     await browser.execute((el) => {
@@ -87,6 +87,21 @@ test('run, edit a parameter, see the flow heat, and export a PNG and an escaped 
     assert.match(html, /Friction ranking/);
     assert.match(html, /Scenario comparison/);
     assert.match(html, /Activation flow/);
+
+    // Presenting: slides step with the arrow keys, nothing is editable, Escape leaves.
+    await (await browser.$('[data-testid="present-button"]')).click();
+    const slide = await browser.$('[data-testid="presentation-slide"]');
+    await slide.waitForExist({ timeout: 10000 });
+    assert.equal(await slide.getAttribute('data-index'), '0');
+    assert.equal((await browser.$$('[data-testid="presentation"] input, [data-testid="presentation"] select')).length, 0);
+    await browser.keys(['ArrowRight']);
+    await browser.waitUntil(async () => (await (await browser.$('[data-testid="presentation-slide"]')).getAttribute('data-index')) === '1', {
+      timeout: 10000,
+      timeoutMsg: 'the arrow key did not step to the next slide',
+    });
+    await shoot(browser, 'presentation');
+    await browser.keys(['Escape']);
+    await (await browser.$('[data-testid="presentation"]')).waitForExist({ reverse: true, timeout: 10000 });
   } finally {
     await browser.deleteSession();
   }

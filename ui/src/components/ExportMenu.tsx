@@ -1,92 +1,79 @@
-import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageFormat, MapTarget } from '../bindings';
-import { useDismiss } from '../hooks/useDismiss';
 import { exportMap, exportReport, exportResultsCsv, lastFlowLayout } from '../store/exports';
 import { useSimulation } from '../store/simulation';
 import { useWorkspace } from '../store/workspace';
+import { DropdownMenu } from './DropdownMenu';
+
+const FORMATS: ImageFormat[] = ['svg', 'png'];
 
 /** Export ▾: maps as SVG/PNG, the report as HTML/PDF, results as CSV. */
 export function ExportMenu() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
   const journeyId = useWorkspace((s) => s.journeyId);
   const segmentId = useWorkspace((s) => s.segmentId);
   const hasResult = useSimulation((s) => s.result !== null);
-
-  const pick = (action: () => Promise<unknown>) => () => {
-    close();
-    void action();
-  };
-  const flow = lastFlowLayout();
-  const maps: { key: string; target: MapTarget | null }[] = [
-    { key: 'journey', target: journeyId ? { kind: 'journey', journey: journeyId } : null },
-    { key: 'touchpoints', target: segmentId ? { kind: 'touchpoints', segment: segmentId } : null },
-    { key: 'flow', target: flow ? { kind: 'flow', ...flow } : null },
-  ];
-  const formats: ImageFormat[] = ['svg', 'png'];
-
   return (
-    <div className="menu" ref={ref}>
-      <button
-        type="button"
-        className="btn btn-ghost"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid="export-menu"
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('export.menu')} <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <div className="menu-list" role="menu">
-          {maps.map(({ key, target }) =>
-            formats.map((format) => (
-              <button
-                key={`${key}-${format}`}
-                type="button"
-                role="menuitem"
-                data-testid={`export-${key}-${format}`}
-                disabled={!target}
-                title={target ? undefined : t(`export.needs.${key}`)}
-                onClick={target ? pick(() => exportMap(target, format)) : undefined}
-              >
-                {t(`export.${key}`, { format: format.toUpperCase() })}
-              </button>
-            )),
-          )}
-          <div className="menu-separator" role="separator" />
-          <button
-            type="button"
-            role="menuitem"
-            data-testid="export-report-html"
-            onClick={pick(() => exportReport('html', t('export.reportTitle')))}
-          >
-            {t('export.reportHtml')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            data-testid="export-report-pdf"
-            onClick={pick(() => exportReport('pdf', t('export.reportTitle')))}
-          >
-            {t('export.reportPdf')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            data-testid="export-results-csv"
-            disabled={!hasResult}
-            title={hasResult ? undefined : t('export.needs.result')}
-            onClick={pick(exportResultsCsv)}
-          >
-            {t('export.resultsCsv')}
-          </button>
-        </div>
-      )}
-    </div>
+    <DropdownMenu label={t('export.menu')} testId="export-menu">
+      {(close) => {
+        // Read when the menu opens: the Flow tab records its layout outside React state.
+        const flow = lastFlowLayout();
+        const maps: { key: string; target: MapTarget | null }[] = [
+          { key: 'journey', target: journeyId ? { kind: 'journey', journey: journeyId } : null },
+          { key: 'touchpoints', target: segmentId ? { kind: 'touchpoints', segment: segmentId } : null },
+          { key: 'flow', target: flow ? { kind: 'flow', ...flow } : null },
+        ];
+        const pick = (action: () => Promise<unknown>) => () => {
+          close();
+          void action();
+        };
+        return (
+          <>
+            {maps.map(({ key, target }) =>
+              FORMATS.map((format) => (
+                <button
+                  key={`${key}-${format}`}
+                  type="button"
+                  role="menuitem"
+                  data-testid={`export-${key}-${format}`}
+                  disabled={!target}
+                  title={target ? undefined : t(`export.needs.${key}`)}
+                  onClick={target ? pick(() => exportMap(target, format)) : undefined}
+                >
+                  {t(`export.${key}`, { format: format.toUpperCase() })}
+                </button>
+              )),
+            )}
+            <div className="menu-separator" role="separator" />
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-report-html"
+              onClick={pick(() => exportReport('html', t('export.reportTitle')))}
+            >
+              {t('export.reportHtml')}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-report-pdf"
+              onClick={pick(() => exportReport('pdf', t('export.reportTitle')))}
+            >
+              {t('export.reportPdf')}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-results-csv"
+              disabled={!hasResult}
+              title={hasResult ? undefined : t('export.needs.result')}
+              onClick={pick(exportResultsCsv)}
+            >
+              {t('export.resultsCsv')}
+            </button>
+          </>
+        );
+      }}
+    </DropdownMenu>
   );
 }

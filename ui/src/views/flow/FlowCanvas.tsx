@@ -63,7 +63,8 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
   }, [flow, key, layout?.key]);
 
   useEffect(() => {
-    if (layout) void rf.fitView({ padding: 0.05, duration: 200 });
+    // Not below a readable zoom: a wide flow opens centred and is panned, not shrunk to dots.
+    if (layout) void rf.fitView({ padding: 0.05, duration: 200, minZoom: 0.6 });
   }, [layout, rf]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FrictionItem } from '../../bindings';
-import { heatColour, heatLevel, stepForTask } from '../../model/simulation';
+import { FrictionEntry } from '../../components/FrictionEntry';
+import { stepForTask } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useWorkspace } from '../../store/workspace';
 
@@ -24,41 +25,17 @@ export function FrictionList({ items, segmentId }: { items: readonly FrictionIte
         {items.map((item) => {
           const step = stepForTask(doc, item.nodeId, prefer);
           return (
-            <li key={item.nodeId}>
-              <button
-                type="button"
-                className={`friction-item heat-${heatLevel(item.score)}`}
-                data-testid="friction-item"
-                data-node-id={item.nodeId}
-                data-linked={step ? 'true' : 'false'}
-                title={step ? t('simulation.showStep', { title: step.title }) : t('simulation.notLinked')}
-                onClick={() => {
-                  if (step) showStep(step.id);
-                }}
-              >
-                <span className="friction-rank">{item.rank}</span>
-                <span className="friction-body">
-                  <span className="friction-name">{item.name}</span>
-                  <span className="friction-reason">{item.reason}</span>
-                  {item.reasonParts.length > 0 && (
-                    <span className="friction-parts">
-                      {item.reasonParts.map((part) => (
-                        <span key={part} className="chip">
-                          {t(`simulation.component_${part}`)}
-                        </span>
-                      ))}
-                    </span>
-                  )}
-                </span>
-                <span
-                  className="friction-score"
-                  style={{ background: heatColour(item.score) }}
-                  aria-label={t('simulation.score', { score: Math.round(item.score) })}
-                >
-                  {Math.round(item.score)}
-                </span>
-              </button>
-            </li>
+            <FrictionEntry
+              key={item.nodeId}
+              item={item}
+              testId="friction-item"
+              linked={!!step}
+              parts
+              title={step ? t('simulation.showStep', { title: step.title }) : t('simulation.notLinked')}
+              onClick={() => {
+                if (step) showStep(step.id);
+              }}
+            />
           );
         })}
       </ol>
