@@ -197,3 +197,58 @@ async fn a_saved_run_keeps_its_inputs_seed_and_result() {
     assert_eq!(saved_result, result);
     assert!(f.workspace.history().await.unwrap().undo.as_deref() == Some("Add segment"));
 }
+
+/// The flow editor saves drafts: a model the engine cannot run yet is kept, with its
+/// problems reported, and running it is refused naming the node.
+#[tokio::test]
+async fn an_activation_model_with_problems_is_saved_as_a_draft_and_refused_by_the_engine() {
+    let f = fixture().await;
+    let mut model = touchmap_engine::sample::triple_play();
+    let design = match model.design.as_mut() {
+        Some(design) => design,
+        None => &mut model.scenarios[0].design,
+    };
+    design
+        .order
+        .edges
+        .push(touchmap_engine::model::Edge::new("nowhere", "also-nowhere"));
+    let activation = touchmap_model::Activation {
+        id: "act-1".into(),
+        bundle_id: "bundle-1".into(),
+        model: model.clone(),
+    };
+    let bundle = touchmap_model::Bundle {
+        id: "bundle-1".into(),
+        name: "Triple play".into(),
+        description: String::new(),
+    };
+    f.workspace
+        .apply(
+            "Add bundle",
+            &[
+                Change::Put {
+                    entity: Entity::Bundle(bundle),
+                },
+                Change::Put {
+                    entity: Entity::Activation(activation),
+                },
+            ],
+        )
+        .await
+        .unwrap();
+    let saved = f.workspace.snapshot().await.unwrap().activations;
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].model, model);
+
+    let problems = touchmap_engine::validate::validate(&model)
+        .unwrap_err()
+        .problems;
+    assert!(
+        problems.iter().any(|p| p.message.contains("nowhere")),
+        "{problems:?}"
+    );
+    let config = touchmap_engine::RunConfig::new(&model);
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let refused = touchmap_engine::run(&config, &|_, _| {}, &cancel, None).unwrap_err();
+    assert!(refused.to_string().contains("nowhere"), "{refused}");
+}
