@@ -26,7 +26,7 @@ async function exported(browser, name) {
   return readFileSync(file);
 }
 
-test('run, edit a parameter, see the flow heat, and export a PNG and an escaped HTML report', async () => {
+test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML report and a PDF, and present', async () => {
   const browser = await launch();
   try {
     // A step whose title is markup: it must show, and export, as text.
@@ -87,6 +87,12 @@ test('run, edit a parameter, see the flow heat, and export a PNG and an escaped 
     assert.match(html, /Friction ranking/);
     assert.match(html, /Scenario comparison/);
     assert.match(html, /Activation flow/);
+
+    await (await browser.$('[data-testid="export-menu"]')).click();
+    await (await browser.$('[data-testid="export-report-pdf"]')).click();
+    const pdf = await exported(browser, 'touchmap-report.pdf');
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF file');
+    assert.match(pdf.toString('latin1'), /\/Count (\d+)/, 'with its pages');
 
     // Presenting: slides step with the arrow keys, nothing is editable, Escape leaves.
     await (await browser.$('[data-testid="present-button"]')).click();
