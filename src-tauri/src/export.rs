@@ -13,7 +13,7 @@ use tauri_plugin_dialog::DialogExt;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_export::report::{self, ReportInput};
-use touchmap_export::{ExportError, FlowLayout, csv, pdf, png, svg};
+use touchmap_export::{ExportError, FlowLayout, Labels, csv, pdf, png, svg};
 use touchmap_model::WorkspaceDocument;
 
 use crate::error::{AppError, AppResult};
@@ -59,6 +59,10 @@ pub enum ReportFormat {
 #[serde(rename_all = "camelCase")]
 pub struct ReportRequest {
     pub title: String,
+    /// The UI's language (`en`, `zh-CN`), for the HTML `lang`.
+    pub language: String,
+    /// The report's fixed words in that language.
+    pub labels: Labels,
     /// Only this segment's journeys and touchpoints; `None` = every segment.
     pub segment: Option<String>,
     pub result: Option<RunResult>,
@@ -103,14 +107,15 @@ fn map_svg(
     document: &WorkspaceDocument,
     target: &MapTarget,
     heat: &BTreeMap<String, f64>,
+    labels: &Labels,
 ) -> AppResult<(String, String)> {
     Ok(match target {
         MapTarget::Journey { journey } => (
-            svg::journey_map(document, journey, heat).map_err(render_error)?,
+            svg::journey_map(document, journey, heat, labels).map_err(render_error)?,
             "journey-map".into(),
         ),
         MapTarget::Touchpoints { segment } => (
-            svg::touchpoint_map(document, segment).map_err(render_error)?,
+            svg::touchpoint_map(document, segment, labels).map_err(render_error)?,
             "touchpoint-map".into(),
         ),
         MapTarget::Flow(target) => (
@@ -191,9 +196,10 @@ pub async fn export_map(
     target: MapTarget,
     format: ImageFormat,
     heat: BTreeMap<String, f64>,
+    labels: Labels,
 ) -> AppResult<Option<String>> {
     let document = document(&state).await?;
-    let (picture, name) = map_svg(&document, &target, &heat)?;
+    let (picture, name) = map_svg(&document, &target, &heat, &labels)?;
     match format {
         ImageFormat::Svg => {
             save(&app, &name, "SVG picture", "svg", move || {
@@ -232,10 +238,13 @@ pub async fn export_report(
             result: request.result.as_ref(),
             comparison: request.comparison.as_ref(),
             flow: flow.as_ref().map(|(f, l)| (f, l)),
+            labels: &request.labels,
         })
         .map_err(render_error)?;
         match format {
-            ReportFormat::Html => Ok(report::html(&request.title, &pages).into_bytes()),
+            ReportFormat::Html => {
+                Ok(report::html(&request.title, &request.language, &pages).into_bytes())
+            }
             ReportFormat::Pdf => pdf::pdf(&pages).map_err(render_error),
         }
     };
@@ -282,7 +291,7 @@ mod tests {
             journey: "nope".into(),
         };
         assert!(matches!(
-            map_svg(&document, &missing, &BTreeMap::new()),
+            map_svg(&document, &missing, &BTreeMap::new(), &Labels::default()),
             Err(AppError::NotFound { .. })
         ));
         let segment = document.segments[0].id.clone();
@@ -290,6 +299,7 @@ mod tests {
             &document,
             &MapTarget::Touchpoints { segment },
             &BTreeMap::new(),
+            &Labels::default(),
         )
         .unwrap();
         assert!(picture.starts_with("<svg") && name == "touchpoint-map");

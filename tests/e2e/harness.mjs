@@ -10,7 +10,8 @@ import { remote } from 'webdriverio';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
-export const application = path.join(repo, 'target/debug/touchmap-app');
+// TOUCHMAP_E2E_APP runs the tests against another build (e.g. the release binary, to measure it).
+export const application = process.env.TOUCHMAP_E2E_APP ?? path.join(repo, 'target/debug/touchmap-app');
 export const screenshots = path.join(here, 'screenshots');
 mkdirSync(screenshots, { recursive: true });
 

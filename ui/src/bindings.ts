@@ -198,9 +198,9 @@ async rankFriction(bundleId: string, segmentId: string | null, steps: StepStats[
 /**
  * Exports a map as SVG or PNG; `heat` maps activation task ids to friction scores.
  */
-async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in string]: number }>) : Promise<Result<string | null, AppError>> {
+async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in string]: number }>, labels: Labels) : Promise<Result<string | null, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_map", { target, format, heat }) };
+    return { status: "ok", data: await TAURI_INVOKE("export_map", { target, format, heat, labels }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -642,6 +642,10 @@ sd: number; mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate; p99: Es
  */
 histogram?: HistogramBin[] }
 /**
+ * Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
+ */
+export type Labels = Partial<{ [key in string]: string }>
+/**
  * The rows of a journey map; with the backstage lanes shown it is a service blueprint.
  */
 export type Lane = "customerAction" | "frontstage" | "backstage" | "department"
@@ -744,6 +748,14 @@ export type ReportFormat = "html" | "pdf"
  * What the report holds besides the workspace's maps.
  */
 export type ReportRequest = { title: string; 
+/**
+ * The UI's language (`en`, `zh-CN`), for the HTML `lang`.
+ */
+language: string; 
+/**
+ * The report's fixed words in that language.
+ */
+labels: Labels; 
 /**
  * Only this segment's journeys and touchpoints; `None` = every segment.
  */

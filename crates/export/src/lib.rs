@@ -14,12 +14,14 @@
 
 pub mod csv;
 pub mod escape;
+mod labels;
 mod layout;
 pub mod pdf;
 pub mod png;
 pub mod report;
 pub mod svg;
 
+pub use labels::Labels;
 pub use layout::{FlowLayout, LaneBox, NodeBox};
 
 /// Why an export could not be made.

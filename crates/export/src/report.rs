@@ -9,10 +9,10 @@ use touchmap_engine::model::Flow;
 use touchmap_engine::stats::{Estimate, GroupResult, KpiKind};
 use touchmap_model::WorkspaceDocument;
 
-use crate::ExportError;
 use crate::escape::xml;
 use crate::layout::FlowLayout;
 use crate::svg::{Canvas, Column, flow_map, journey_map, table, touchpoint_map};
+use crate::{ExportError, Labels};
 
 /// What goes into a report.
 #[derive(Debug, Clone, Copy)]
@@ -23,6 +23,7 @@ pub struct ReportInput<'a> {
     pub result: Option<&'a RunResult>,
     pub comparison: Option<&'a Comparison>,
     pub flow: Option<(&'a Flow, &'a FlowLayout)>,
+    pub labels: &'a Labels,
 }
 
 /// One page: a heading and its picture.
@@ -48,6 +49,7 @@ pub fn heat_of(result: Option<&RunResult>) -> BTreeMap<String, f64> {
 /// The pages of the report, in reading order.
 pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     let heat = heat_of(input.result);
+    let l = input.labels;
     let mut pages = Vec::new();
     let segments = input
         .document
@@ -62,38 +64,49 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
             .filter(|j| j.segment_id == segment.id)
         {
             pages.push(Page {
-                title: format!("Journey map: {} ({})", journey.name, segment.name),
-                svg: journey_map(input.document, &journey.id, &heat)?,
+                title: format!(
+                    "{}: {} ({})",
+                    l.word("page.journey", "Journey map"),
+                    journey.name,
+                    segment.name
+                ),
+                svg: journey_map(input.document, &journey.id, &heat, l)?,
             });
         }
         pages.push(Page {
-            title: format!("Touchpoint map: {}", segment.name),
-            svg: touchpoint_map(input.document, &segment.id)?,
+            title: format!(
+                "{}: {}",
+                l.word("page.touchpoints", "Touchpoint map"),
+                segment.name
+            ),
+            svg: touchpoint_map(input.document, &segment.id, l)?,
         });
     }
     if let Some((flow, layout)) = input.flow {
         pages.push(Page {
-            title: format!("Activation flow: {}", flow.name),
+            title: format!("{}: {}", l.word("page.flow", "Activation flow"), flow.name),
             svg: flow_map(flow, layout, &heat),
         });
     }
     if let Some(result) = input.result {
         pages.push(Page {
-            title: "Simulation results".into(),
-            svg: results_page(result),
+            title: l.word("page.results", "Simulation results").into(),
+            svg: results_page(result, l),
         });
         pages.push(Page {
-            title: "Friction ranking".into(),
-            svg: friction_page(&result.overall),
+            title: l.word("page.friction", "Friction ranking").into(),
+            svg: friction_page(&result.overall, l),
         });
     }
     if let Some(comparison) = input.comparison {
         pages.push(Page {
             title: format!(
-                "Scenario comparison: {} vs {}",
-                comparison.a.label, comparison.b.label
+                "{}: {} ↔ {}",
+                l.word("page.comparison", "Scenario comparison"),
+                comparison.a.label,
+                comparison.b.label
             ),
-            svg: comparison_page(comparison),
+            svg: comparison_page(comparison, l),
         });
     }
     Ok(pages)
@@ -116,59 +129,52 @@ fn kpi(
         .map_or_else(|| "–".into(), |k| days(pick(k)))
 }
 
-fn results_page(result: &RunResult) -> String {
+fn col(heading: &str, width: f64, numeric: bool) -> Column<'_> {
+    Column {
+        heading,
+        width,
+        numeric,
+    }
+}
+
+fn kpi_name<'a>(l: &'a Labels, kind: KpiKind) -> &'a str {
+    let (key, english) = match kind {
+        KpiKind::CycleDays => ("kpi.cycleDays", "Time to full activation (days)"),
+        KpiKind::WaitingDays => ("kpi.waitingDays", "Waiting on the critical path (days)"),
+        KpiKind::WorkingDays => ("kpi.workingDays", "Working on the critical path (days)"),
+        KpiKind::Contacts => ("kpi.contacts", "Customer contacts"),
+        KpiKind::TechnicianVisits => ("kpi.technicianVisits", "Technician visits"),
+        KpiKind::Handoffs => ("kpi.handoffs", "Hand-offs between silos"),
+        KpiKind::ChannelSwitches => ("kpi.channelSwitches", "Channel switches"),
+        KpiKind::Reworks => ("kpi.reworks", "Rework loops"),
+    };
+    l.word(key, english)
+}
+
+fn results_page(result: &RunResult, l: &Labels) -> String {
     let mut c = Canvas::new();
-    let scenario = result.scenario.as_deref().unwrap_or("base design");
-    c.text(
-        16.0,
-        30.0,
-        18.0,
-        true,
-        "start",
-        &format!("{} — {scenario}", result.flow_name),
+    let scenario = result
+        .scenario
+        .as_deref()
+        .unwrap_or(l.word("results.baseDesign", "base design"));
+    let title = format!("{} — {scenario}", result.flow_name);
+    c.text(16.0, 30.0, 18.0, true, "start", &title);
+    let note = format!(
+        "{} {} · {} {} · {}",
+        result.cases,
+        l.word("results.cases", "cases"),
+        l.word("results.seed", "seed"),
+        result.seed,
+        l.word("results.ci", "95% confidence intervals in brackets"),
     );
-    c.text(
-        16.0,
-        50.0,
-        11.0,
-        false,
-        "start",
-        &format!(
-            "{} cases, seed {}, engine {}; 95% confidence intervals in brackets",
-            result.cases, result.seed, result.engine_version
-        ),
-    );
+    c.text(16.0, 50.0, 11.0, false, "start", &note);
     let columns = [
-        Column {
-            heading: "Segment",
-            width: 170.0,
-            numeric: false,
-        },
-        Column {
-            heading: "Cycle p50 (days)",
-            width: 150.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Cycle p90 (days)",
-            width: 150.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Contacts (mean)",
-            width: 150.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Visits (mean)",
-            width: 140.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Abandoned",
-            width: 100.0,
-            numeric: true,
-        },
+        col(l.word("col.segment", "Segment"), 170.0, false),
+        col(l.word("col.cycleP50", "Cycle p50 (days)"), 150.0, true),
+        col(l.word("col.cycleP90", "Cycle p90 (days)"), 150.0, true),
+        col(l.word("col.contacts", "Contacts (mean)"), 150.0, true),
+        col(l.word("col.visits", "Visits (mean)"), 140.0, true),
+        col(l.word("col.abandoned", "Abandoned"), 100.0, true),
     ];
     let rows: Vec<Vec<String>> = std::iter::once(&result.overall)
         .chain(&result.segments)
@@ -187,37 +193,19 @@ fn results_page(result: &RunResult) -> String {
     c.finish(900.0, bottom + 16.0)
 }
 
-fn friction_page(group: &GroupResult) -> String {
+fn friction_page(group: &GroupResult, l: &Labels) -> String {
     let mut c = Canvas::new();
-    c.text(
-        16.0,
-        30.0,
-        18.0,
-        true,
-        "start",
-        &format!("Where the friction is — {}", group.name),
+    let title = format!(
+        "{} — {}",
+        l.word("friction.title", "Where the friction is"),
+        group.name
     );
+    c.text(16.0, 30.0, 18.0, true, "start", &title);
     let columns = [
-        Column {
-            heading: "#",
-            width: 40.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Step",
-            width: 220.0,
-            numeric: false,
-        },
-        Column {
-            heading: "Score",
-            width: 70.0,
-            numeric: true,
-        },
-        Column {
-            heading: "Why",
-            width: 530.0,
-            numeric: false,
-        },
+        col("#", 40.0, true),
+        col(l.word("col.step", "Step"), 220.0, false),
+        col(l.word("col.score", "Score"), 70.0, true),
+        col(l.word("col.why", "Why"), 530.0, false),
     ];
     let rows: Vec<Vec<String>> = group
         .friction
@@ -236,43 +224,20 @@ fn friction_page(group: &GroupResult) -> String {
     c.finish(900.0, bottom + 16.0)
 }
 
-fn comparison_page(comparison: &Comparison) -> String {
+fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
     let mut c = Canvas::new();
     let (a, b) = (&comparison.a.label, &comparison.b.label);
     c.text(16.0, 30.0, 18.0, true, "start", &format!("{a} → {b}"));
     let mut y = 46.0;
+    // The overall mix (the first entry); per-segment detail stays in the app.
     for segment in comparison.segments.iter().take(1) {
         let columns = [
-            Column {
-                heading: "KPI (p90)",
-                width: 170.0,
-                numeric: false,
-            },
-            Column {
-                heading: a,
-                width: 110.0,
-                numeric: true,
-            },
-            Column {
-                heading: b,
-                width: 110.0,
-                numeric: true,
-            },
-            Column {
-                heading: "Difference",
-                width: 110.0,
-                numeric: true,
-            },
-            Column {
-                heading: "95% CI",
-                width: 150.0,
-                numeric: true,
-            },
-            Column {
-                heading: "Significant",
-                width: 100.0,
-                numeric: false,
-            },
+            col(l.word("col.kpiP90", "KPI (p90)"), 250.0, false),
+            col(a, 100.0, true),
+            col(b, 100.0, true),
+            col(l.word("col.difference", "Difference"), 100.0, true),
+            col(l.word("col.ci", "95% CI"), 140.0, true),
+            col(l.word("col.significant", "Significant"), 100.0, false),
         ];
         let rows: Vec<Vec<String>> = segment
             .kpis
@@ -280,23 +245,28 @@ fn comparison_page(comparison: &Comparison) -> String {
             .map(|k| {
                 let d = &k.p90;
                 let ci = match (d.ci_low, d.ci_high) {
-                    (Some(l), Some(h)) => format!("{l:+.1} to {h:+.1}"),
+                    (Some(lo), Some(hi)) => format!("{lo:+.1} … {hi:+.1}"),
                     _ => "–".into(),
                 };
+                let significant = if d.significant {
+                    l.word("yes", "yes")
+                } else {
+                    l.word("no", "no")
+                };
                 vec![
-                    format!("{:?}", k.kind),
+                    kpi_name(l, k.kind).to_owned(),
                     format!("{:.1}", d.a),
                     format!("{:.1}", d.b),
                     format!("{:+.1}", d.diff),
                     ci,
-                    if d.significant { "yes" } else { "no" }.into(),
+                    significant.to_owned(),
                 ]
             })
             .collect();
         y = table(&mut c, 16.0, y, &columns, &rows) + 24.0;
         let names = |list: &[touchmap_engine::compare::FrictionRef]| {
             if list.is_empty() {
-                "none".to_owned()
+                l.word("none", "none").to_owned()
             } else {
                 list.iter()
                     .map(|f| f.name.as_str())
@@ -305,9 +275,18 @@ fn comparison_page(comparison: &Comparison) -> String {
             }
         };
         for (label, list) in [
-            ("Friction gone", &segment.friction_disappeared),
-            ("Friction new", &segment.friction_appeared),
-            ("Friction kept", &segment.friction_kept),
+            (
+                l.word("friction.gone", "Friction gone"),
+                &segment.friction_disappeared,
+            ),
+            (
+                l.word("friction.new", "Friction new"),
+                &segment.friction_appeared,
+            ),
+            (
+                l.word("friction.kept", "Friction kept"),
+                &segment.friction_kept,
+            ),
         ] {
             c.text(16.0, y, 12.0, true, "start", label);
             c.paragraph(130.0, y, 12.0, 110, 3, &names(list));
@@ -319,14 +298,15 @@ fn comparison_page(comparison: &Comparison) -> String {
 
 /// One self-contained HTML file: no script, nothing loaded from anywhere (the CSP says so),
 /// every page's picture inline.
-pub fn html(title: &str, pages: &[Page]) -> String {
+pub fn html(title: &str, language: &str, pages: &[Page]) -> String {
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <meta name=\"generator\" content=\"Touchmap\"><title>{}</title>\
 <style>body{{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:1400px;color:#1d2433}}\
 section{{margin:0 0 3rem;page-break-after:always}}h1{{font-size:1.8rem}}h2{{font-size:1.2rem;border-bottom:1px solid #d5dbe6}}\
 svg{{max-width:100%;height:auto}}</style></head><body><h1>{}</h1>\n",
+        xml(language),
         xml(title),
         xml(title)
     );

@@ -6,7 +6,7 @@ use std::sync::atomic::AtomicBool;
 use touchmap_engine::compare::compare;
 use touchmap_engine::{RunConfig, RunResult};
 use touchmap_export::report::{ReportInput, heat_of, html, pages};
-use touchmap_export::{FlowLayout, LaneBox, NodeBox, csv, pdf, png, svg};
+use touchmap_export::{FlowLayout, Labels, LaneBox, NodeBox, csv, pdf, png, svg};
 use touchmap_model::WorkspaceDocument;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
@@ -53,7 +53,8 @@ fn layout(flow: &touchmap_engine::model::Flow) -> FlowLayout {
 fn a_hostile_step_title_is_text_in_the_journey_map() {
     let document = document();
     let journey = document.steps[0].journey_id.clone();
-    let picture = svg::journey_map(&document, &journey, &heat_of(None)).unwrap();
+    let picture =
+        svg::journey_map(&document, &journey, &heat_of(None), &Labels::default()).unwrap();
     assert!(!picture.contains("<img"), "markup must not survive");
     assert!(
         picture.contains("&lt;img src=x"),
@@ -76,12 +77,18 @@ fn the_report_is_self_contained_escaped_and_complete() {
         .resolve(Some("as-is"))
         .unwrap();
     let layout = layout(&flow);
+    let labels = Labels(
+        [("page.friction", "摩擦排名"), ("lane.frontstage", "前台")]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .into(),
+    );
     let pages = pages(ReportInput {
         document: &document,
         segment_id: None,
         result: Some(&a),
         comparison: Some(&comparison),
         flow: Some((&flow, &layout)),
+        labels: &labels,
     })
     .unwrap();
     let titles: Vec<&str> = pages.iter().map(|p| p.title.as_str()).collect();
@@ -91,10 +98,15 @@ fn the_report_is_self_contained_escaped_and_complete() {
     );
     assert!(titles.iter().any(|t| t.starts_with("Touchpoint map")));
     assert!(titles.iter().any(|t| t.starts_with("Activation flow")));
-    assert!(titles.contains(&"Friction ranking"));
+    assert!(titles.contains(&"摩擦排名"), "the user's language");
     assert!(titles.iter().any(|t| t.starts_with("Scenario comparison")));
 
-    let report = html("Home triple play <b>", &pages);
+    let report = html("Home triple play <b>", "zh-CN", &pages);
+    assert!(report.contains("<html lang=\"zh-CN\">") && report.contains("前台"));
+    assert!(
+        report.contains("Time to full activation"),
+        "KPIs by name, not by code"
+    );
     assert!(!report.contains("<img") && !report.contains("<script") && !report.contains("<b>"));
     assert!(report.contains("default-src 'none'"));
     assert!(!report.contains("http://x\"") || report.contains("=HYPERLINK(&quot;http://x&quot;)"));

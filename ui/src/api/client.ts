@@ -3,7 +3,7 @@
 import type { Change, Comparison, Dist, Preferences, Result, AppError, RunResult, WorkspaceView } from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
 import type { FrictionComponents, FrictionItem, StepStats } from '../bindings';
-import type { ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import type { ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
 import { ApiError } from './errors';
 import { ipc } from './ipc';
 
@@ -59,8 +59,12 @@ export const api = {
     unwrap(ipc().flowView(bundleId, scenario)),
   distributionShape: (dist: Dist): Promise<DistShape> => unwrap(ipc().distributionShape(dist)),
   /** Each export returns the path written, or null when the user cancelled the save dialog. */
-  exportMap: (target: MapTarget, format: ImageFormat, heat: Partial<Record<string, number>>): Promise<string | null> =>
-    unwrap(ipc().exportMap(target, format, heat)),
+  exportMap: (
+    target: MapTarget,
+    format: ImageFormat,
+    heat: Partial<Record<string, number>>,
+    labels: Labels,
+  ): Promise<string | null> => unwrap(ipc().exportMap(target, format, heat, labels)),
   exportReport: (format: ReportFormat, request: ReportRequest): Promise<string | null> =>
     unwrap(ipc().exportReport(format, request)),
   exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),

@@ -33,6 +33,8 @@ describe('export menu', () => {
       layout,
     });
     expect(ipc.exportMap.mock.calls[0]?.[1]).toBe('svg');
+    // The pictures' fixed words come in the user's language.
+    expect((ipc.exportMap.mock.calls[0]?.[3] as Record<string, string>)['lane.frontstage']).toBe('Frontstage');
 
     await user.click(screen.getByTestId('export-menu'));
     await user.click(screen.getByTestId('export-report-html'));

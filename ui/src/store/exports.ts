@@ -3,7 +3,8 @@
 // result and comparison, friction heat, the flow as laid out) and report the outcome.
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import type { FlowLayout, ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import type { FlowLayout, ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import { i18n } from '../i18n';
 import { shownFriction } from './friction';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
@@ -32,6 +33,18 @@ export function currentHeat(): Partial<Record<string, number>> {
   return Object.fromEntries(friction.map((f) => [f.nodeId, f.score]));
 }
 
+/** The catalog's `export.labels` words of the current language, flattened to `lane.frontstage` keys. */
+export function exportLabels(): Labels {
+  const words: Labels = {};
+  const walk = (node: unknown, prefix: string) => {
+    if (typeof node === 'string') words[prefix] = node;
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
+  };
+  walk(i18n.t('export.labels', { returnObjects: true }), '');
+  return words;
+}
+
 async function saving(call: () => Promise<string | null>): Promise<string | null> {
   try {
     const path = await call();
@@ -44,13 +57,15 @@ async function saving(call: () => Promise<string | null>): Promise<string | null
 }
 
 export function exportMap(target: MapTarget, format: ImageFormat): Promise<string | null> {
-  return saving(() => api.exportMap(target, format, currentHeat()));
+  return saving(() => api.exportMap(target, format, currentHeat(), exportLabels()));
 }
 
 export function exportReport(format: ReportFormat, title: string): Promise<string | null> {
   const { result, comparison } = useSimulation.getState();
   const request: ReportRequest = {
     title,
+    language: i18n.language,
+    labels: exportLabels(),
     segment: useWorkspace.getState().segmentId,
     result,
     comparison,

@@ -6,19 +6,19 @@ use std::collections::BTreeMap;
 use touchmap_model::{Lane, Step, WorkspaceDocument};
 
 use super::canvas::{Canvas, heat_colour};
-use crate::ExportError;
+use crate::{ExportError, Labels};
 
 const LANE_LABEL: f64 = 130.0;
 const COLUMN: f64 = 200.0;
 const CARD: f64 = 62.0;
 const HEADER: f64 = 70.0;
 
-fn lane_name(lane: Lane) -> &'static str {
+fn lane_name(labels: &Labels, lane: Lane) -> &str {
     match lane {
-        Lane::CustomerAction => "Customer actions",
-        Lane::Frontstage => "Frontstage",
-        Lane::Backstage => "Backstage",
-        Lane::Department => "Departments",
+        Lane::CustomerAction => labels.word("lane.customerAction", "Customer actions"),
+        Lane::Frontstage => labels.word("lane.frontstage", "Frontstage"),
+        Lane::Backstage => labels.word("lane.backstage", "Backstage"),
+        Lane::Department => labels.word("lane.department", "Departments"),
     }
 }
 
@@ -27,6 +27,7 @@ pub fn journey_map(
     document: &WorkspaceDocument,
     journey_id: &str,
     heat: &BTreeMap<String, f64>,
+    labels: &Labels,
 ) -> Result<String, ExportError> {
     let journey = document
         .journeys
@@ -72,7 +73,7 @@ pub fn journey_map(
             .max(1);
         let height = rows as f64 * CARD + 12.0;
         c.rect(4.0, y, LANE_LABEL - 8.0, height - 4.0, "#f4f6fa", "none");
-        c.text(12.0, y + 20.0, 12.0, true, "start", lane_name(lane));
+        c.text(12.0, y + 20.0, 12.0, true, "start", lane_name(labels, lane));
         for (i, stage) in stages.iter().enumerate() {
             let x = LANE_LABEL + i as f64 * COLUMN;
             for (k, step) in cell(&stage.id, lane).iter().enumerate() {
@@ -81,6 +82,7 @@ pub fn journey_map(
                     document,
                     step,
                     heat,
+                    labels,
                     x + 4.0,
                     y + 4.0 + k as f64 * CARD,
                 );
@@ -96,6 +98,7 @@ fn card(
     document: &WorkspaceDocument,
     step: &Step,
     heat: &BTreeMap<String, f64>,
+    labels: &Labels,
     x: f64,
     y: f64,
 ) {
@@ -108,9 +111,16 @@ fn card(
         .as_ref()
         .and_then(|id| document.channels.iter().find(|ch| &ch.id == id))
         .map_or("", |ch| ch.name.as_str());
-    let mut meta = format!("{channel}  emotion {:+}", step.emotion);
+    let mut meta = format!(
+        "{channel} · {} {:+}",
+        labels.word("card.emotion", "emotion"),
+        step.emotion
+    );
     if let Some(score) = score {
-        meta.push_str(&format!("  friction {score:.0}"));
+        meta.push_str(&format!(
+            " · {} {score:.0}",
+            labels.word("card.friction", "friction")
+        ));
     }
     c.text(x + 8.0, y + 48.0, 10.0, false, "start", &meta);
 }

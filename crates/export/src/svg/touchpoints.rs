@@ -4,7 +4,7 @@
 use touchmap_model::WorkspaceDocument;
 
 use super::canvas::Canvas;
-use crate::ExportError;
+use crate::{ExportError, Labels};
 
 const LABEL: f64 = 150.0;
 const COLUMN: f64 = 170.0;
@@ -14,6 +14,7 @@ const ROW: f64 = 64.0;
 pub fn touchpoint_map(
     document: &WorkspaceDocument,
     segment_id: &str,
+    labels: &Labels,
 ) -> Result<String, ExportError> {
     let segment = document
         .segments
@@ -40,7 +41,11 @@ pub fn touchpoint_map(
         20.0,
         true,
         "start",
-        &format!("Touchpoints — {}", segment.name),
+        &format!(
+            "{} — {}",
+            labels.word("title.touchpoints", "Touchpoints"),
+            segment.name
+        ),
     );
     for (i, stage) in stages.iter().enumerate() {
         let x = LABEL + i as f64 * COLUMN;
