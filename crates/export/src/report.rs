@@ -137,7 +137,7 @@ fn col(heading: &str, width: f64, numeric: bool) -> Column<'_> {
     }
 }
 
-fn kpi_name<'a>(l: &'a Labels, kind: KpiKind) -> &'a str {
+fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
     let (key, english) = match kind {
         KpiKind::CycleDays => ("kpi.cycleDays", "Time to full activation (days)"),
         KpiKind::WaitingDays => ("kpi.waitingDays", "Waiting on the critical path (days)"),
