@@ -105,22 +105,30 @@ fn card(
     let score = step.flow_task.as_ref().and_then(|t| heat.get(t)).copied();
     let fill = score.map_or_else(|| "#ffffff".to_owned(), heat_colour);
     c.rect(x, y, COLUMN - 8.0, CARD - 6.0, &fill, "#c3cad8");
-    c.paragraph(x + 8.0, y + 17.0, 12.0, 27, 2, &step.title);
+    c.paragraph(x + 8.0, y + 17.0, 12.0, 23, 2, &step.title);
     let channel = step
         .channel_id
         .as_ref()
         .and_then(|id| document.channels.iter().find(|ch| &ch.id == id))
-        .map_or("", |ch| ch.name.as_str());
-    let mut meta = format!(
-        "{channel} · {} {:+}",
+        .map(|ch| ch.name.as_str());
+    let emotion = format!(
+        "{} {:+}",
         labels.word("card.emotion", "emotion"),
         step.emotion
     );
+    let meta: Vec<&str> = channel.into_iter().chain([emotion.as_str()]).collect();
+    c.text(x + 8.0, y + 48.0, 10.0, false, "start", &meta.join(" · "));
     if let Some(score) = score {
-        meta.push_str(&format!(
-            " · {} {score:.0}",
-            labels.word("card.friction", "friction")
-        ));
+        // The score as a corner badge, so a long channel name never runs into it.
+        let right = x + COLUMN - 8.0;
+        c.rect(right - 30.0, y + 4.0, 26.0, 16.0, "#ffffff", "#c3cad8");
+        c.text(
+            right - 17.0,
+            y + 16.0,
+            10.0,
+            true,
+            "middle",
+            &format!("{score:.0}"),
+        );
     }
-    c.text(x + 8.0, y + 48.0, 10.0, false, "start", &meta);
 }
