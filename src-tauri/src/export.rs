@@ -153,18 +153,9 @@ async fn ask_save_path(
     })
 }
 
-/// Writes `bytes` next to `path`, then renames it into place.
 fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
-    let failed = |error: std::io::Error| AppError::Internal {
+    touchmap_export::write_file(path, bytes).map_err(|error| AppError::Internal {
         message: format!("could not write {}: {error}", path.display()),
-    };
-    let mut staging = path.as_os_str().to_owned();
-    staging.push(".partial");
-    let staging = PathBuf::from(staging);
-    std::fs::write(&staging, bytes).map_err(failed)?;
-    std::fs::rename(&staging, path).map_err(|error| {
-        let _ = std::fs::remove_file(&staging);
-        failed(error)
     })
 }
 
@@ -269,20 +260,6 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-
-    #[test]
-    fn a_failed_write_leaves_neither_file_nor_staging() {
-        let dir = std::env::temp_dir().join(format!("touchmap-export-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let target = dir.join("missing-dir").join("report.html");
-        assert!(write_whole(&target, b"x").is_err());
-        assert!(!target.exists());
-        let ok = dir.join("report.html");
-        write_whole(&ok, b"<html>").unwrap();
-        assert_eq!(std::fs::read(&ok).unwrap(), b"<html>");
-        assert!(!dir.join("report.html.partial").exists());
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 
     #[test]
     fn maps_of_unknown_things_are_not_found() {

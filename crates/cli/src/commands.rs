@@ -95,6 +95,25 @@ pub async fn run(command: Command) -> Result<()> {
             };
             simulate::compare(request, scenarios, json).await?;
         }
+        Command::Report {
+            file,
+            bundle,
+            scenario,
+            compare,
+            cases,
+            seed,
+            out,
+        } => {
+            let request = simulate::Request {
+                file: Some(file),
+                model: None,
+                bundle: Some(bundle),
+                segment: None,
+                cases,
+                seed,
+            };
+            simulate::report(request, scenario, compare, &out).await?;
+        }
         Command::Schema { dir } => {
             write(
                 &dir.join("flow-model.schema.json"),

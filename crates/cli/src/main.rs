@@ -97,6 +97,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a bundle's report (journey and touchpoint maps with friction, results, friction
+    /// ranking, and a scenario comparison) as self-contained HTML or PDF. The activation
+    /// flow picture needs the app's layout and is exported from the app.
+    Report {
+        file: PathBuf,
+        #[arg(long)]
+        bundle: String,
+        /// Scenario whose results are shown (default: the base design or first scenario).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Also compare two scenarios, e.g. as-is,to-be.
+        #[arg(long, value_delimiter = ',')]
+        compare: Vec<String>,
+        #[arg(long, default_value_t = 10_000)]
+        cases: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+        /// The file to write: .html or .pdf.
+        #[arg(long, value_name = "OUT.html|OUT.pdf")]
+        out: PathBuf,
+    },
     /// Write the JSON Schemas of the file formats into a folder.
     Schema {
         #[arg(default_value = "docs")]

@@ -184,3 +184,79 @@ pub async fn compare(request: Request, scenarios: Vec<String>, json: bool) -> Re
     }
     Ok(())
 }
+
+/// The report of a workspace bundle: runs `scenario` (and the two `compare` scenarios, if
+/// given) and writes the pages as HTML or PDF, chosen by the extension of `out`.
+pub async fn report(
+    request: Request,
+    scenario: Option<String>,
+    compare: Vec<String>,
+    out: &Path,
+) -> Result<()> {
+    let pdf = match out.extension().and_then(|e| e.to_str()) {
+        Some("pdf") => true,
+        Some("html" | "htm") => false,
+        _ => {
+            return Err(CliError::Usage(format!(
+                "--out must end in .html or .pdf, got {}",
+                out.display()
+            )));
+        }
+    };
+    let comparison_of = |pair: &[String]| -> Result<Option<[String; 2]>> {
+        match pair {
+            [] => Ok(None),
+            [a, b] => Ok(Some([a.clone(), b.clone()])),
+            _ => Err(CliError::Usage(
+                "--compare takes exactly two names, e.g. as-is,to-be".into(),
+            )),
+        }
+    };
+    let pair = comparison_of(&compare)?;
+    let source = load(&request).await?;
+    let Some((workspace, _)) = &source.workspace else {
+        return Err(CliError::Usage("a report needs a workspace file".into()));
+    };
+    let document = workspace.snapshot().await?;
+    let result = run(&source, &request, scenario.as_deref(), None)?;
+    let comparison = match &pair {
+        Some([a, b]) => {
+            let first = run(&source, &request, Some(a), None)?;
+            let second = run(&source, &request, Some(b), None)?;
+            Some(touchmap_engine::compare::compare(&first, &second))
+        }
+        None => None,
+    };
+    let labels = touchmap_export::Labels::default();
+    let pages = touchmap_export::report::pages(touchmap_export::report::ReportInput {
+        document: &document,
+        segment_id: None,
+        result: Some(&result),
+        comparison: comparison.as_ref(),
+        flow: None,
+        labels: &labels,
+    })
+    .map_err(report_error)?;
+    let bytes = if pdf {
+        touchmap_export::pdf::pdf(&pages).map_err(report_error)?
+    } else {
+        let title = format!("Touchmap report — {}", result.flow_name);
+        touchmap_export::report::html(&title, "en", &pages).into_bytes()
+    };
+    touchmap_export::write_file(out, &bytes).map_err(|source| CliError::Io {
+        path: out.into(),
+        source,
+    })?;
+    println!("wrote {} ({} pages)", out.display(), pages.len());
+    if let Some((workspace, _)) = source.workspace {
+        workspace.close().await;
+    }
+    Ok(())
+}
+
+fn report_error(error: touchmap_export::ExportError) -> CliError {
+    CliError::Engine {
+        context: "report".into(),
+        message: error.to_string(),
+    }
+}

@@ -320,3 +320,49 @@ fn an_invalid_model_file_lists_its_problems_by_task_name() {
         "{message}"
     );
 }
+
+#[test]
+fn report_writes_html_and_pdf_with_results_and_comparison() {
+    let dir = Dir::new();
+    let html = dir.join("report.html");
+    let said = on_sample_bundle(
+        &dir,
+        "report",
+        &[
+            "--scenario",
+            "as-is",
+            "--compare",
+            "as-is,to-be",
+            "--cases",
+            "500",
+            "--out",
+            s(&html),
+        ],
+    );
+    assert!(said.contains("wrote"), "{said}");
+    let text = std::fs::read_to_string(&html).unwrap();
+    for heading in [
+        "Journey map",
+        "Touchpoint map",
+        "Friction ranking",
+        "Scenario comparison",
+    ] {
+        assert!(text.contains(heading), "the report has {heading}");
+    }
+    assert!(!text.contains("<script"));
+
+    let pdf = dir.join("report.pdf");
+    on_sample_bundle(&dir, "report", &["--cases", "300", "--out", s(&pdf)]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    let file = dir.join("s.touchmap");
+    let error = fails(&[
+        "report",
+        s(&file),
+        "--bundle",
+        "Home triple-play",
+        "--out",
+        "r.doc",
+    ]);
+    assert!(error.contains(".html or .pdf"), "{error}");
+}

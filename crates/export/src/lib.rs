@@ -14,6 +14,7 @@
 
 pub mod csv;
 pub mod escape;
+mod file;
 mod labels;
 mod layout;
 pub mod pdf;
@@ -21,6 +22,7 @@ pub mod png;
 pub mod report;
 pub mod svg;
 
+pub use file::write_file;
 pub use labels::Labels;
 pub use layout::{FlowLayout, LaneBox, NodeBox};
 
