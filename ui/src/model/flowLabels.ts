@@ -12,6 +12,8 @@ export const FLOW_EDIT_LABELS = {
   renameScenario: 'Rename scenario',
   deleteScenario: 'Delete scenario',
   toggleFlowService: 'Include/exclude service',
+  addFlowService: 'Add service to the flow',
+  removeFlowService: 'Remove service from the flow',
   editResourcePool: 'Edit resource pool',
   editArrivals: 'Edit arrivals',
   editFlowSegment: 'Edit segment behaviour',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mockRunResult } from '../../api/mockSimulation';
 import { App } from '../../App';
+import type { FlowModel } from '../../model/flowTypes';
 import { resetFlowEditorStore, useFlowEditor } from '../../store/flowEditor';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
@@ -58,6 +59,34 @@ describe('flow editor', () => {
       { op: 'put', entity: { kind: 'activation', value: expect.objectContaining({ bundleId: 'bundle-home' }) } },
     ]);
     expect(await screen.findByTestId('flow-node-fix-order-entry')).toBeTruthy();
+  });
+
+  it('adds a service by name as one edit, refusing a taken name, and removes it again', async () => {
+    const { ipc, user } = await openFlowTab();
+    await user.click(screen.getByTestId('flow-add-service'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('flow-new-service-name')).toBeNull();
+    await user.click(screen.getByTestId('flow-add-service'));
+    await user.type(screen.getByTestId('flow-new-service-name'), 'mobile');
+    await user.click(screen.getByTestId('flow-new-service-confirm'));
+    expect(screen.getByTestId('flow-new-service-error').textContent).toContain('already has a service');
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByTestId('flow-new-service-name'));
+    await user.type(screen.getByTestId('flow-new-service-name'), 'Streaming{Enter}');
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
+    const [label, changes] = ipc.applyEdit.mock.calls[0]! as [string, { entity: { value: { model: FlowModel } } }[]];
+    expect(label).toBe('Add service to the flow');
+    const added = changes[0]!.entity.value.model.scenarios![0]!.design.services.at(-1);
+    expect(added).toMatchObject({ id: 'svc-streaming', name: 'Streaming', included: true });
+    expect(await screen.findByTestId('flow-node-svc-streaming-provision')).toBeTruthy();
+    expect(screen.queryByTestId('flow-new-service-name')).toBeNull();
+
+    await user.click(screen.getByTestId('flow-remove-service-svc-streaming'));
+    await user.click(screen.getByTestId('flow-remove-service-svc-streaming-confirm'));
+    expect(ipc.applyEdit).toHaveBeenLastCalledWith('Remove service from the flow', expect.any(Array));
+    await waitFor(() => expect(screen.queryByTestId('flow-node-svc-streaming-provision')).toBeNull());
+    expect(screen.queryByTestId('flow-service-svc-streaming')).toBeNull();
   });
 
   it('adds a task after the selected step as one edit and edits it in the inspector', async () => {

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
-import { deleteScenario, duplicateScenario, renameScenario, setServiceIncluded } from '../../model/flowScenarios';
+import { deleteScenario, duplicateScenario, renameScenario } from '../../model/flowScenarios';
 import { useDocument } from '../../store/selectors';
 import { useFlowEditor } from '../../store/flowEditor';
 import { TextField } from './fields';
 import type { FlowContext } from './useFlowContext';
 
-/** Which bundle and scenario are edited, the scenarios' management, and the services composed. */
+/** Which bundle and scenario are edited, and the scenarios' management. */
 export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
   const { t } = useTranslation();
   const doc = useDocument();
@@ -83,33 +83,5 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
         </>
       )}
     </div>
-  );
-}
-
-/** A checkbox per service of the design: included services are provisioned in parallel. */
-export function ServiceToggles({ ctx }: { ctx: FlowContext }) {
-  const { t } = useTranslation();
-  const services = ctx.design?.services ?? [];
-  if (services.length === 0) return null;
-  return (
-    <fieldset className="flow-services">
-      <legend>{t('flow.services')}</legend>
-      {services.map((s) => (
-        <label key={s.id} className="check">
-          <input
-            type="checkbox"
-            checked={s.included !== false}
-            data-testid={`flow-service-${s.id}`}
-            onChange={(e) =>
-              void ctx.commit(
-                FLOW_EDIT_LABELS.toggleFlowService,
-                setServiceIncluded(ctx.model, ctx.scenarioId, s.id, e.target.checked),
-              )
-            }
-          />
-          {s.name}
-        </label>
-      ))}
-    </fieldset>
   );
 }
