@@ -9,7 +9,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use touchmap_model::WorkspaceDocument;
 use touchmap_store::preferences::Preferences;
-use touchmap_store::{Change, HistoryState, Workspace, sample};
+use touchmap_store::{Applied, Change, HistoryState, Workspace, sample};
 
 use crate::error::{AppError, AppResult};
 use crate::state::{self, AppState};
@@ -38,11 +38,7 @@ async fn view(workspace: &Workspace) -> AppResult<WorkspaceView> {
 }
 
 async fn with_workspace(state: &AppState) -> AppResult<WorkspaceView> {
-    let guard = state.workspace.lock().await;
-    let workspace = guard.as_ref().ok_or_else(|| AppError::Internal {
-        message: "no workspace is open".into(),
-    })?;
-    view(workspace).await
+    view(&*state::workspace(state).await?).await
 }
 
 /// Makes `workspace` the open one and remembers it in the recent files.
@@ -76,39 +72,33 @@ pub async fn startup_notice(state: State<'_, AppState>) -> AppResult<Option<AppE
     Ok(state.startup_notice.lock().await.take())
 }
 
-/// Applies one edit (a list of changes) as one undoable step.
+/// Applies one edit (a list of changes) as one undoable step; returns every change it
+/// wrote (cascades included) for the UI's reducer, never the whole workspace.
 #[tauri::command]
 #[specta::specta]
 pub async fn apply_edit(
     state: State<'_, AppState>,
     label: String,
     changes: Vec<Change>,
-) -> AppResult<WorkspaceView> {
-    {
-        let guard = state.workspace.lock().await;
-        if let Some(workspace) = guard.as_ref() {
-            workspace.apply(&label, &changes).await?;
-        }
-    }
-    with_workspace(&state).await
+) -> AppResult<Applied> {
+    Ok(state::workspace(&state)
+        .await?
+        .apply(&label, &changes)
+        .await?)
 }
 
+/// Undoes the latest edit; returns the changes that undid it (none with nothing to undo).
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
-    if let Some(workspace) = state.workspace.lock().await.as_ref() {
-        workspace.undo().await?;
-    }
-    with_workspace(&state).await
+pub async fn undo(state: State<'_, AppState>) -> AppResult<Applied> {
+    Ok(state::workspace(&state).await?.undo().await?)
 }
 
+/// Redoes the edit undone last; returns the changes that redid it.
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
-    if let Some(workspace) = state.workspace.lock().await.as_ref() {
-        workspace.redo().await?;
-    }
-    with_workspace(&state).await
+pub async fn redo(state: State<'_, AppState>) -> AppResult<Applied> {
+    Ok(state::workspace(&state).await?.redo().await?)
 }
 
 /// Asks for a file in a native dialog; `None` when the user cancels.
@@ -190,9 +180,7 @@ pub async fn save_workspace_as(
     let Some(path) = ask_path(&app, true).await else {
         return Ok(None);
     };
-    if let Some(workspace) = state.workspace.lock().await.as_ref() {
-        workspace.save_copy(&path).await?;
-    }
+    state::workspace(&state).await?.save_copy(&path).await?;
     let workspace = Workspace::open(&path).await?;
     switch_to(&app, &state, workspace).await.map(Some)
 }

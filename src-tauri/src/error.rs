@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use specta::Type;
+use touchmap_engine::validate::Problem as FlowProblem;
 use touchmap_model::Problem;
 
 #[derive(Debug, thiserror::Error, Serialize, Type)]
@@ -27,7 +28,16 @@ pub enum AppError {
     /// Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
     #[error("{message}")]
     NotRecent { message: String },
-    /// The simulation could not run (an invalid flow, an unknown scenario or segment…).
+    /// No workspace is open (the window asked before one was, or after it failed to open).
+    #[error("{message}")]
+    NoWorkspace { message: String },
+    /// The engine refused to run the flow: its problems, by node.
+    #[error("{message}")]
+    Refused {
+        message: String,
+        problems: Vec<FlowProblem>,
+    },
+    /// The simulation could not run for another reason (threads, a log file).
     #[error("{message}")]
     Engine { message: String },
     /// The user cancelled the simulation.
@@ -54,6 +64,20 @@ impl From<touchmap_store::Error> for AppError {
             | E::Database(_)
             | E::Migrate(_)
             | E::Stored(_) => AppError::Internal { message },
+        }
+    }
+}
+
+impl From<touchmap_workbench::Error> for AppError {
+    fn from(error: touchmap_workbench::Error) -> AppError {
+        use touchmap_workbench::Error as E;
+        let message = error.to_string();
+        match error {
+            E::Store(error) => error.into(),
+            E::NotFound(_) => AppError::NotFound { message },
+            E::Refused { problems, .. } => AppError::Refused { message, problems },
+            E::Cancelled => AppError::Cancelled { message },
+            E::Engine(_) => AppError::Engine { message },
         }
     }
 }

@@ -16,6 +16,8 @@ use touchmap_export::report::{self, ReportInput};
 use touchmap_export::{ExportError, FlowLayout, Labels, csv, pdf, png, svg};
 use touchmap_model::WorkspaceDocument;
 
+use touchmap_workbench::SimulationInput;
+
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
@@ -82,24 +84,15 @@ fn render_error(error: ExportError) -> AppError {
 }
 
 async fn document(state: &AppState) -> AppResult<WorkspaceDocument> {
-    let guard = state.workspace.lock().await;
-    let workspace = guard.as_ref().ok_or_else(|| AppError::Internal {
-        message: "no workspace is open".into(),
-    })?;
-    Ok(workspace.snapshot().await?)
+    Ok(crate::state::workspace(state).await?.snapshot().await?)
 }
 
 fn flow_of(
     document: &WorkspaceDocument,
     target: &FlowTarget,
 ) -> AppResult<touchmap_engine::model::Flow> {
-    let input = crate::simulation::input(document, &target.bundle, None)?;
-    input
-        .model
-        .resolve(target.scenario.as_deref())
-        .map_err(|error| AppError::Engine {
-            message: error.to_string(),
-        })
+    let input = SimulationInput::from_document(document, &target.bundle, None)?;
+    Ok(touchmap_workbench::flow_view(&input, target.scenario.as_deref())?.flow)
 }
 
 /// The SVG of `target`.

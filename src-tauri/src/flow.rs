@@ -2,46 +2,22 @@
 //! its validation problems, the shape of a duration distribution, and the friction ranking
 //! again under the user's weights. Pure reads; edits go through `apply_edit`.
 
-use serde::Serialize;
-use specta::Type;
 use tauri::State;
 use touchmap_engine::friction::{self, FrictionItem, FrictionWeights};
-use touchmap_engine::model::{Dist, Flow};
+use touchmap_engine::model::Dist;
 use touchmap_engine::shape::{self, DistShape};
 use touchmap_engine::stats::StepStats;
-use touchmap_engine::validate::{self, Problem as FlowProblem};
+use touchmap_workbench::FlowView;
 
-use crate::error::{AppError, AppResult};
-use crate::simulation::{Input, read_input};
+use crate::error::AppResult;
+use crate::simulation::read_input;
 use crate::state::AppState;
-
-/// A scenario's activation flow as the engine composes it, with what is wrong with it.
-#[derive(Serialize, Type, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct FlowView {
-    pub flow: Flow,
-    /// Empty when the scenario can be simulated.
-    pub problems: Vec<FlowProblem>,
-}
 
 /// Bins in a distribution plot.
 const SHAPE_BINS: usize = 24;
 
-fn flow_view_of(input: &Input, scenario: Option<&str>) -> AppResult<FlowView> {
-    let flow = input
-        .model
-        .resolve(scenario)
-        .map_err(|error| AppError::Engine {
-            message: error.to_string(),
-        })?;
-    let problems = validate::validate_scenario(&input.model, scenario)
-        .err()
-        .map(|error| error.problems)
-        .unwrap_or_default();
-    Ok(FlowView { flow, problems })
-}
-
-/// The composed activation flow of `scenario` (`None` = the base design) of a bundle.
+/// The composed activation flow of `scenario` (`None` = the first) of a bundle, with its
+/// problems.
 #[tauri::command]
 #[specta::specta]
 pub async fn flow_view(
@@ -50,7 +26,7 @@ pub async fn flow_view(
     scenario: Option<String>,
 ) -> AppResult<FlowView> {
     let input = read_input(&state, &bundle_id, None).await?;
-    flow_view_of(&input, scenario.as_deref())
+    Ok(touchmap_workbench::flow_view(&input, scenario.as_deref())?)
 }
 
 /// The shape of a duration distribution (drawn by the engine's sampler).
@@ -79,27 +55,27 @@ pub async fn rank_friction(
 mod tests {
     #![allow(clippy::unwrap_used)]
 
-    use super::*;
-    use crate::simulation::input;
     use touchmap_engine::model::Node;
+    use touchmap_workbench::{SimulationInput, flow_view};
 
-    fn sample_input() -> Input {
+    use crate::error::AppError;
+
+    fn sample_input() -> SimulationInput {
         let document = touchmap_store::sample::document();
-        let bundle = &document.activations.first().unwrap().bundle_id;
-        input(&document, bundle, None).unwrap()
+        SimulationInput::from_document(&document, &document.bundles[0].id, None).unwrap()
     }
 
     #[test]
     fn the_sample_scenarios_compose_without_problems() {
         let input = sample_input();
         for scenario in ["as-is", "to-be"] {
-            let view = flow_view_of(&input, Some(scenario)).unwrap();
+            let view = flow_view(&input, Some(scenario)).unwrap();
             assert!(view.problems.is_empty(), "{scenario}: {:?}", view.problems);
             assert!(view.flow.nodes.len() > 10);
         }
         assert!(matches!(
-            flow_view_of(&input, Some("nope")),
-            Err(AppError::Engine { .. })
+            flow_view(&input, Some("nope")).map_err(AppError::from),
+            Err(AppError::NotFound { .. })
         ));
     }
 
@@ -123,7 +99,7 @@ mod tests {
         });
         let id = task.id.clone();
         let name = scenario.id.clone();
-        let view = flow_view_of(&input, Some(&name)).unwrap();
+        let view = flow_view(&input, Some(&name)).unwrap();
         assert!(
             view.problems
                 .iter()

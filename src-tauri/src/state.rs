@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use tauri::{AppHandle, Manager};
-use tokio::sync::Mutex;
+use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 use touchmap_store::preferences::Preferences;
 use touchmap_store::{Workspace, sample};
 
@@ -19,6 +19,15 @@ pub struct AppState {
     pub startup_notice: Mutex<Option<AppError>>,
     /// Set by `cancel_simulation`; the running simulation stops at its next check.
     pub cancel_simulation: Arc<AtomicBool>,
+}
+
+/// The open workspace, locked for the caller; `noWorkspace` when none is open.
+pub async fn workspace(state: &AppState) -> AppResult<MappedMutexGuard<'_, Workspace>> {
+    MutexGuard::try_map(state.workspace.lock().await, Option::as_mut).map_err(|_| {
+        AppError::NoWorkspace {
+            message: "no workspace is open".into(),
+        }
+    })
 }
 
 pub fn preferences_file(app: &AppHandle) -> AppResult<PathBuf> {

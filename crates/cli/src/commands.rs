@@ -40,11 +40,34 @@ pub async fn run(command: Command) -> Result<()> {
                 print!("{}", info::render(&file, &summary));
             }
         }
-        Command::Export { file, out } => {
+        Command::Export {
+            file,
+            out,
+            flow,
+            bundle,
+            scenario,
+        } => {
             let workspace = Workspace::open(&file).await?;
-            let document = workspace.snapshot().await?;
+            if let Some(out) = out {
+                let document = workspace.snapshot().await?;
+                write(&out, &(serde_json::to_string_pretty(&document)? + "\n"))?;
+            }
+            if let (Some(flow), Some(bundle)) = (flow, bundle) {
+                let model =
+                    touchmap_workbench::flow_file(&workspace, &bundle, scenario.as_deref()).await?;
+                write(&flow, &(serde_json::to_string_pretty(&model)? + "\n"))?;
+            }
             workspace.close().await;
-            write(&out, &(serde_json::to_string_pretty(&document)? + "\n"))?;
+        }
+        Command::Runs { file, json } => {
+            let workspace = Workspace::open(&file).await?;
+            let runs = touchmap_workbench::runs(&workspace).await?;
+            workspace.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&runs)?);
+            } else {
+                print!("{}", info::render_runs(&runs));
+            }
         }
         Command::Import { file, input } => {
             let document = parse_import(&input)?;

@@ -8,6 +8,8 @@ use touchmap_model::Problem;
 pub enum CliError {
     #[error(transparent)]
     Store(#[from] touchmap_store::Error),
+    #[error(transparent)]
+    Workbench(#[from] touchmap_workbench::Error),
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,

@@ -133,3 +133,32 @@ pub fn render(file: &Path, summary: &Summary) -> String {
     }
     out
 }
+
+/// The saved runs as a table, newest first.
+pub fn render_runs(runs: &[touchmap_workbench::RunSummary]) -> String {
+    use std::fmt::Write;
+    if runs.is_empty() {
+        return "no saved runs\n".into();
+    }
+    let figure = |x: Option<f64>| x.map_or_else(|| "–".into(), |v| format!("{v:.1}"));
+    let mut out = format!(
+        "{:<20} {:<24} {:<12} {:>8} {:>8} {:>9} {:>7} {:>8}  {}\n",
+        "when", "bundle", "scenario", "cases", "p90 days", "contacts", "visits", "give up", "id"
+    );
+    for run in runs {
+        let _ = writeln!(
+            out,
+            "{:<20} {:<24} {:<12} {:>8} {:>8} {:>9} {:>7} {:>7.1}%  {}",
+            run.at.get(..19).unwrap_or(&run.at).replace('T', " "),
+            run.bundle.as_deref().unwrap_or("(deleted bundle)"),
+            run.scenario,
+            run.cases,
+            figure(run.p90_days),
+            figure(run.p90_contacts),
+            figure(run.p90_visits),
+            100.0 * run.abandonment_rate,
+            run.id
+        );
+    }
+    out
+}

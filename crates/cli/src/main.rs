@@ -42,11 +42,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a workspace as JSON (format documented in docs/workspace.schema.json).
+    /// Export a workspace as JSON (format documented in docs/workspace.schema.json), or with
+    /// --flow a bundle's derived activation-flow model (docs/flow-model.schema.json), which
+    /// `simulate --model` runs exactly as the workspace would.
     Export {
         file: PathBuf,
-        #[arg(long = "json", value_name = "OUT")]
-        out: PathBuf,
+        #[arg(long = "json", value_name = "OUT", required_unless_present = "flow")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "OUT.flow.json", requires = "bundle")]
+        flow: Option<PathBuf>,
+        /// The bundle whose flow model to write (name or id).
+        #[arg(long)]
+        bundle: Option<String>,
+        /// Only this scenario (name or id); default: every scenario of the bundle.
+        #[arg(long)]
+        scenario: Option<String>,
+    },
+    /// List the runs saved in a workspace: when, bundle, scenario, cases, headline figures.
+    Runs {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
     },
     /// Replace a workspace's content with a JSON export (one undoable edit).
     Import { file: PathBuf, input: PathBuf },

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use touchmap_engine::RunResult;
 use touchmap_engine::model::FlowModel;
-use touchmap_engine::{RunConfig, RunResult};
-use touchmap_model::task_emotions;
 use touchmap_store::Workspace;
+use touchmap_workbench::{RunRequest, SimulationInput};
 
 use crate::error::{CliError, Result, read};
 
@@ -23,11 +23,12 @@ pub struct Request {
     pub seed: u32,
 }
 
-/// The model to run, with where it came from (to save runs and read journey emotions).
+/// The model to run, with where it came from (to save runs).
 struct Source {
-    model: FlowModel,
+    input: SimulationInput,
+    /// The id of the segment asked for, when it is a workspace's.
+    segment: Option<String>,
     workspace: Option<(Workspace, String)>,
-    emotions: std::collections::BTreeMap<String, f64>,
 }
 
 async fn load(request: &Request) -> Result<Source> {
@@ -38,9 +39,12 @@ async fn load(request: &Request) -> Result<Source> {
                 message: error.to_string(),
             })?;
             Ok(Source {
-                model,
+                input: SimulationInput {
+                    model,
+                    emotions: Default::default(),
+                },
+                segment: None,
                 workspace: None,
-                emotions: Default::default(),
             })
         }
         (Some(file), None) => load_bundle(file, request).await,
@@ -57,35 +61,17 @@ async fn load_bundle(file: &Path, request: &Request) -> Result<Source> {
         ));
     };
     let workspace = Workspace::open(file).await?;
-    let document = workspace.snapshot().await?;
-    let bundle = document
-        .bundles
-        .iter()
-        .find(|b| b.name.eq_ignore_ascii_case(name))
-        .ok_or_else(|| {
-            let known: Vec<&str> = document.bundles.iter().map(|b| b.name.as_str()).collect();
-            CliError::Usage(format!(
-                "no bundle is called {name:?}; the bundles are {known:?}"
-            ))
-        })?;
-    let activation = document
-        .activations
-        .iter()
-        .find(|a| a.bundle_id == bundle.id)
-        .ok_or_else(|| {
-            CliError::Usage(format!("the bundle {name:?} has no activation model yet"))
-        })?;
-    let segment_id = request.segment.as_deref().and_then(|wanted| {
-        document
-            .segments
-            .iter()
-            .find(|s| s.name.eq_ignore_ascii_case(wanted) || s.id == wanted)
-            .map(|s| s.id.as_str())
-    });
+    let bundle = touchmap_workbench::find_bundle(&workspace, name).await?;
+    let segment = match &request.segment {
+        Some(key) => Some(touchmap_workbench::find_segment(&workspace, key).await?.id),
+        None => None,
+    };
+    let input =
+        touchmap_workbench::simulation_input(&workspace, &bundle.id, segment.as_deref()).await?;
     Ok(Source {
-        model: activation.model.clone(),
-        emotions: task_emotions(&document, segment_id),
-        workspace: Some((workspace, bundle.id.clone())),
+        input,
+        segment,
+        workspace: Some((workspace, bundle.id)),
     })
 }
 
@@ -96,12 +82,6 @@ fn run(
     scenario: Option<&str>,
     log: Option<&Path>,
 ) -> Result<RunResult> {
-    let mut config = RunConfig::new(&source.model);
-    config.scenario = scenario;
-    config.segment = request.segment.as_deref();
-    config.cases = request.cases;
-    config.seed = request.seed;
-    config.emotions = source.emotions.clone();
     let bar = ProgressBar::new(u64::from(request.cases));
     if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} cases ({eta})") {
         bar.set_style(style);
@@ -118,12 +98,17 @@ fn run(
         }
         None => None,
     };
-    let cancel = AtomicBool::new(false);
-    let progress = |done: u64, _total: u64| bar.set_position(done);
-    let result = touchmap_engine::run(
-        &config,
-        &progress,
-        &cancel,
+    let run_request = RunRequest {
+        scenario: scenario.map(str::to_owned),
+        segment: source.segment.clone().or_else(|| request.segment.clone()),
+        cases: request.cases,
+        seed: request.seed,
+    };
+    let result = touchmap_workbench::run(
+        &source.input,
+        &run_request,
+        &|done, _| bar.set_position(done),
+        &AtomicBool::new(false),
         sink.as_deref_mut().map(|s| s as _),
     );
     bar.finish_and_clear();
@@ -150,7 +135,7 @@ pub async fn simulate(
     if let Some((workspace, bundle_id)) = source.workspace {
         if save {
             let id = workspace
-                .save_run(&bundle_id, &source.model, &result)
+                .save_run(&bundle_id, &source.input.model, &result)
                 .await?;
             if !json {
                 println!("\nsaved as run {id}");

@@ -366,3 +366,87 @@ fn report_writes_html_and_pdf_with_results_and_comparison() {
     ]);
     assert!(error.contains(".html or .pdf"), "{error}");
 }
+
+/// `export --flow` writes the model the workspace runs: `simulate --model` on that file
+/// gives the very numbers `simulate FILE --bundle` gives.
+#[test]
+fn the_exported_flow_model_simulates_like_the_workspace() {
+    let dir = Dir::new();
+    let flow = dir.join("triple.flow.json");
+    on_sample_bundle(&dir, "export", &["--flow", s(&flow), "--scenario", "to-be"]);
+    let model: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&flow).unwrap()).unwrap();
+    assert_eq!(model["scenarios"].as_array().unwrap().len(), 1);
+    let args = [
+        "--scenario",
+        "to-be",
+        "--cases",
+        "800",
+        "--seed",
+        "5",
+        "--json",
+    ];
+    let from_workspace: serde_json::Value = serde_json::from_str(&on_sample_bundle(
+        &dir,
+        "simulate",
+        &[&args[..], &["--no-save"]].concat(),
+    ))
+    .unwrap();
+    let from_file: serde_json::Value =
+        serde_json::from_str(&ok(
+            &[&["simulate", "--model", s(&flow)], &args[..]].concat()
+        ))
+        .unwrap();
+    // The same numbers; only friction differs, as the file carries no journey emotions.
+    let figures = |result: &serde_json::Value| {
+        std::iter::once(&result["overall"])
+            .chain(result["segments"].as_array().unwrap())
+            .map(|g| {
+                (
+                    g["cases"].clone(),
+                    g["abandoned"].clone(),
+                    g["kpis"].clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(figures(&from_workspace), figures(&from_file));
+    let error = fails(&[
+        "export",
+        s(&dir.join("s.touchmap")),
+        "--bundle",
+        "Home triple-play",
+        "--flow",
+        s(&flow),
+        "--scenario",
+        "nope",
+    ]);
+    assert!(error.contains("no scenario \"nope\""), "{error}");
+}
+
+#[test]
+fn runs_lists_the_saved_full_runs_with_their_headline_figures() {
+    let dir = Dir::new();
+    let file = dir.join("s.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    assert_eq!(ok(&["runs", s(&file)]), "no saved runs\n");
+    on_sample_bundle(&dir, "simulate", &["--scenario", "as-is", "--cases", "600"]);
+    on_sample_bundle(
+        &dir,
+        "simulate",
+        &["--scenario", "to-be", "--cases", "600", "--no-save"],
+    );
+    let table = ok(&["runs", s(&file)]);
+    assert!(
+        table.contains("Home triple-play") && table.contains("as-is"),
+        "{table}"
+    );
+    assert!(
+        !table.contains("to-be"),
+        "a run asked not to be saved is not: {table}"
+    );
+    let runs: serde_json::Value = serde_json::from_str(&ok(&["runs", s(&file), "--json"])).unwrap();
+    let run = &runs.as_array().unwrap()[0];
+    assert_eq!(run["cases"], 600);
+    assert!(run["p90Days"].as_f64().unwrap() > 10.0, "{run}");
+}

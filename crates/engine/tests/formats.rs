@@ -227,16 +227,3 @@ fn sink_for_path_picks_the_format_by_extension() {
         }
     }
 }
-
-#[test]
-fn example_model_file_is_up_to_date_and_runs() {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/triple-play.flow.json");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let model = FlowModel::from_json(&text).unwrap();
-    assert_eq!(
-        model,
-        triple_play(),
-        "regenerate with: cargo run -p touchmap-engine --example sample_model > crates/engine/examples/triple-play.flow.json"
-    );
-}

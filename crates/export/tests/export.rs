@@ -4,10 +4,11 @@
 use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::compare::compare;
+use touchmap_engine::model::FlowModel;
 use touchmap_engine::{RunConfig, RunResult};
 use touchmap_export::report::{ReportInput, heat_of, html, pages};
 use touchmap_export::{FlowLayout, Labels, LaneBox, NodeBox, csv, pdf, png, svg};
-use touchmap_model::WorkspaceDocument;
+use touchmap_model::{BundleRecords, WorkspaceDocument, flow_model};
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
 
@@ -15,13 +16,17 @@ fn document() -> WorkspaceDocument {
     let mut document = touchmap_store::sample::document();
     document.steps[0].title = HOSTILE.into();
     document.segments[0].name = "=HYPERLINK(\"http://x\")".into();
-    document.activations[0].model.segments[0].name = "=HYPERLINK(\"http://x\")".into();
     document
 }
 
+/// The sample bundle's flow model, derived as the app derives it.
+fn model(document: &WorkspaceDocument) -> FlowModel {
+    flow_model(&BundleRecords::from_document(document, &document.bundles[0].id).unwrap())
+}
+
 fn run(document: &WorkspaceDocument, scenario: &str) -> RunResult {
-    let model = &document.activations[0].model;
-    let mut config = RunConfig::new(model);
+    let model = model(document);
+    let mut config = RunConfig::new(&model);
     config.scenario = Some(scenario);
     config.cases = 300;
     touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
@@ -72,10 +77,7 @@ fn the_report_is_self_contained_escaped_and_complete() {
     let document = document();
     let (a, b) = (run(&document, "as-is"), run(&document, "to-be"));
     let comparison = compare(&a, &b);
-    let flow = document.activations[0]
-        .model
-        .resolve(Some("as-is"))
-        .unwrap();
+    let flow = model(&document).resolve(Some("as-is")).unwrap();
     let layout = layout(&flow);
     let labels = Labels(
         [("page.friction", "摩擦排名"), ("lane.frontstage", "前台")]

@@ -10,10 +10,15 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::validate::{Problem, validate_entity};
-use crate::{Activation, Bundle, Channel, Entity, Journey, Segment, Service, Silo, Stage, Step};
+use crate::{
+    Activation, Bundle, Channel, Entity, Journey, Scenario, Segment, Service, Silo, Stage, Step,
+};
 
 pub const FORMAT_NAME: &str = "touchmap-workspace";
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: segments carry the simulation's patience and channel multipliers, scenarios are
+/// records, flow tasks refer to silos and channels by id. Version 1 is converted on import
+/// ([`crate::legacy`]).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything a workspace holds, in dependency order.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -31,8 +36,10 @@ pub struct WorkspaceDocument {
     pub silos: Vec<Silo>,
     pub bundles: Vec<Bundle>,
     pub services: Vec<Service>,
-    /// One activation model per bundle.
+    /// The shared part of each bundle's activation (pools, order rate): one per bundle.
     pub activations: Vec<Activation>,
+    /// The bundles' activation designs.
+    pub scenarios: Vec<Scenario>,
 }
 
 /// The JSON Schema of the format, as written to `docs/workspace.schema.json`.
@@ -42,21 +49,36 @@ pub fn workspace_schema() -> serde_json::Value {
 
 impl WorkspaceDocument {
     /// Parses and checks a document; every problem names the offending field's path.
+    /// A version-1 document is converted to this version first.
     pub fn from_json(text: &str) -> Result<WorkspaceDocument, Vec<Problem>> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let document: WorkspaceDocument =
-            serde_path_to_error::deserialize(deserializer).map_err(|error| {
-                let path = error.path().to_string();
-                vec![Problem {
-                    path: if path == "." { "$".into() } else { path },
-                    message: error.into_inner().to_string(),
-                }]
-            })?;
+        let document = if crate::legacy::is_version_1(text) {
+            crate::legacy::upgrade(parse::<crate::legacy::DocumentV1>(text)?)
+        } else {
+            parse::<WorkspaceDocument>(text)?
+        };
         let problems = document.validate();
         if problems.is_empty() {
             Ok(document)
         } else {
             Err(problems)
+        }
+    }
+
+    /// An empty document of this format and version.
+    pub fn empty() -> WorkspaceDocument {
+        WorkspaceDocument {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            stages: vec![],
+            channels: vec![],
+            segments: vec![],
+            journeys: vec![],
+            steps: vec![],
+            silos: vec![],
+            bundles: vec![],
+            services: vec![],
+            activations: vec![],
+            scenarios: vec![],
         }
     }
 
@@ -80,6 +102,7 @@ impl WorkspaceDocument {
             .chain(tag(&self.bundles, "bundles", Entity::Bundle))
             .chain(tag(&self.services, "services", Entity::Service))
             .chain(tag(&self.activations, "activations", Entity::Activation))
+            .chain(tag(&self.scenarios, "scenarios", Entity::Scenario))
             .collect()
     }
 
@@ -129,6 +152,14 @@ impl WorkspaceDocument {
             for (j, channel) in segment.channel_preferences.iter().enumerate() {
                 refers(
                     format!("segments[{i}].channelPreferences[{j}]"),
+                    channel,
+                    &channels,
+                    "channel",
+                );
+            }
+            for channel in segment.channel_multipliers.keys() {
+                refers(
+                    format!("segments[{i}].channelMultipliers.{channel}"),
                     channel,
                     &channels,
                     "channel",
@@ -187,6 +218,41 @@ impl WorkspaceDocument {
                 "bundle",
             );
         }
+        let services: HashSet<(&str, &str)> = self
+            .services
+            .iter()
+            .map(|s| (s.bundle_id.as_str(), s.id.as_str()))
+            .collect();
+        let mut unknown_services = Vec::new();
+        for (i, scenario) in self.scenarios.iter().enumerate() {
+            refers(
+                format!("scenarios[{i}].bundleId"),
+                &scenario.bundle_id,
+                &bundles,
+                "bundle",
+            );
+            for (j, design) in scenario.services.iter().enumerate() {
+                if !services.contains(&(scenario.bundle_id.as_str(), design.service_id.as_str())) {
+                    unknown_services.push(Problem {
+                        path: format!("scenarios[{i}].services[{j}].serviceId"),
+                        message: format!(
+                            "no service of the scenario's bundle has id {:?}",
+                            design.service_id
+                        ),
+                    });
+                }
+            }
+            for (node, silo, channel) in crate::validate::task_links(scenario) {
+                let path = format!("scenarios[{i}] node {node:?}");
+                if !silo.is_empty() {
+                    refers(format!("{path}.silo"), silo, &silos, "silo");
+                }
+                if !channel.is_empty() {
+                    refers(format!("{path}.channel"), channel, &channels, "channel");
+                }
+            }
+        }
+        problems.extend(unknown_services);
         let mut with_activation = HashSet::new();
         for (i, activation) in self.activations.iter().enumerate() {
             if !with_activation.insert(activation.bundle_id.as_str()) {
@@ -198,4 +264,16 @@ impl WorkspaceDocument {
         }
         problems
     }
+}
+
+/// Deserializes `text`, naming the path of the first field that does not fit.
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Problem>> {
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        vec![Problem {
+            path: if path == "." { "$".into() } else { path },
+            message: error.into_inner().to_string(),
+        }]
+    })
 }

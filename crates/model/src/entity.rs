@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{Activation, Bundle, Channel, Id, Journey, Segment, Service, Silo, Stage, Step};
+use crate::{
+    Activation, Bundle, Channel, Id, Journey, Scenario, Segment, Service, Silo, Stage, Step,
+};
 
 /// Any entity of a workspace.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -19,6 +21,7 @@ pub enum Entity {
     Bundle(Bundle),
     Service(Service),
     Activation(Activation),
+    Scenario(Scenario),
 }
 
 /// The kinds of [`Entity`], in dependency order: a kind only refers to kinds before it.
@@ -34,6 +37,7 @@ pub enum EntityKind {
     Bundle,
     Service,
     Activation,
+    Scenario,
 }
 
 /// Names one entity without carrying it.
@@ -56,6 +60,7 @@ impl Entity {
             Entity::Bundle(_) => EntityKind::Bundle,
             Entity::Service(_) => EntityKind::Service,
             Entity::Activation(_) => EntityKind::Activation,
+            Entity::Scenario(_) => EntityKind::Scenario,
         }
     }
 
@@ -70,6 +75,7 @@ impl Entity {
             Entity::Bundle(e) => &e.id,
             Entity::Service(e) => &e.id,
             Entity::Activation(e) => &e.id,
+            Entity::Scenario(e) => &e.id,
         }
     }
 
@@ -82,7 +88,7 @@ impl Entity {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 9] = [
+    pub const ALL: [EntityKind; 10] = [
         EntityKind::Stage,
         EntityKind::Channel,
         EntityKind::Segment,
@@ -92,6 +98,7 @@ impl EntityKind {
         EntityKind::Bundle,
         EntityKind::Service,
         EntityKind::Activation,
+        EntityKind::Scenario,
     ];
 
     /// The word used in messages, JSON paths and table names.
@@ -106,6 +113,7 @@ impl EntityKind {
             EntityKind::Bundle => "bundle",
             EntityKind::Service => "service",
             EntityKind::Activation => "activation",
+            EntityKind::Scenario => "scenario",
         }
     }
 }

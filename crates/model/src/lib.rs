@@ -8,14 +8,17 @@
 //! export 64-bit integers, and UUIDs survive export and re-import unchanged.
 
 pub mod activation;
+pub mod derive;
 pub mod document;
 pub mod entity;
 pub mod journey;
+pub mod legacy;
 pub mod portfolio;
 pub mod taxonomy;
 pub mod validate;
 
-pub use activation::{Activation, task_emotions};
+pub use activation::{Activation, Scenario, ServiceDesign, task_emotions};
+pub use derive::{BundleRecords, flow_model};
 pub use document::{FORMAT_NAME, FORMAT_VERSION, WorkspaceDocument, workspace_schema};
 pub use entity::{Entity, EntityKind, EntityRef};
 pub use journey::{Emotion, Journey, Lane, Step};

@@ -1,8 +1,11 @@
 //! The axes of every map: who (segments), when (stages) and where (channels).
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use touchmap_engine::model::Dist;
 
 use crate::Id;
 
@@ -16,22 +19,28 @@ pub enum ValueTier {
     Premium,
 }
 
-/// A customer group with its own expectations and behaviour.
+/// A customer group with its own expectations and behaviour. Everything the simulation knows
+/// of a segment is here: the activation flow derives its segments from these records.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Segment {
     pub id: Id,
     pub name: String,
     pub description: String,
-    /// Share of all customers, 0..=1.
+    /// Share of all customers, 0..=1; it also splits a bundle's orders between segments.
     pub share: f64,
     pub value_tier: ValueTier,
     /// Channel ids, most preferred first.
     pub channel_preferences: Vec<Id>,
-    /// Days of delay this segment tolerates before giving up.
-    pub patience_days: f64,
-    /// Contacts (calls, visits, messages) it tolerates before giving up.
-    pub patience_contacts: u32,
+    /// Days a customer waits for activation before giving up, drawn per case; `None` means
+    /// the segment never gives up on delay.
+    pub patience_days: Option<Dist>,
+    /// Contacts (calls, visits, messages) a customer tolerates before giving up, drawn per
+    /// case; `None` means unlimited.
+    pub patience_contacts: Option<Dist>,
+    /// How much longer (> 1) or shorter (< 1) this segment takes on a channel, by channel id
+    /// (seniors take longer on the web); channels not listed take the nominal time.
+    pub channel_multipliers: BTreeMap<Id, f64>,
     /// `#rrggbb`, used for the segment everywhere it is drawn.
     pub colour: String,
 }

@@ -5,7 +5,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{Entity, Segment, Step};
+use touchmap_engine::model::{Dist, Node};
+
+use crate::{Entity, Scenario, Segment, Step};
 
 /// One thing wrong with the input, with where it is.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -40,7 +42,8 @@ pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
         Entity::Silo(e) => &e.name,
         Entity::Bundle(e) => &e.name,
         Entity::Service(e) => &e.name,
-        Entity::Activation(e) => &e.model.name,
+        Entity::Activation(_) => "activation",
+        Entity::Scenario(e) => &e.name,
     };
     if name.trim().is_empty() {
         let field = if matches!(entity, Entity::Step(_)) {
@@ -56,9 +59,19 @@ pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
     match entity {
         Entity::Segment(segment) => check_segment(segment, &mut fail),
         Entity::Step(step) => check_step(step, &mut fail),
-        // An activation model is saved even while the engine finds problems in it: the flow
-        // editor needs drafts (a task added before it is connected), shows the problems on
-        // the elements, and the engine refuses to simulate until they are fixed.
+        Entity::Activation(activation) => {
+            if let Some(orders) = activation.orders_per_day
+                && !(orders.is_finite() && orders > 0.0)
+            {
+                fail(
+                    "ordersPerDay",
+                    format!("must be a positive number of orders a day, got {orders}"),
+                );
+            }
+        }
+        // A scenario is saved even while the engine finds problems in it: the flow editor
+        // needs drafts (a task added before it is connected), shows the problems on the
+        // elements, and the engine refuses to simulate until they are fixed.
         _ => {}
     }
     problems
@@ -71,14 +84,21 @@ fn check_segment(segment: &Segment, fail: &mut impl FnMut(&str, String)) {
             format!("must be between 0 and 1, got {}", segment.share),
         );
     }
-    if !segment.patience_days.is_finite() || segment.patience_days <= 0.0 {
-        fail(
-            "patienceDays",
-            format!(
-                "must be a positive number of days, got {}",
-                segment.patience_days
-            ),
-        );
+    for (field, patience) in [
+        ("patienceDays", &segment.patience_days),
+        ("patienceContacts", &segment.patience_contacts),
+    ] {
+        if let Some(dist) = patience {
+            check_dist(field, dist, fail);
+        }
+    }
+    for (channel, multiplier) in &segment.channel_multipliers {
+        if !(multiplier.is_finite() && *multiplier > 0.0) {
+            fail(
+                &format!("channelMultipliers.{channel}"),
+                format!("must be a positive factor, got {multiplier}"),
+            );
+        }
     }
     if !is_colour(&segment.colour) {
         fail(
@@ -86,6 +106,25 @@ fn check_segment(segment: &Segment, fail: &mut impl FnMut(&str, String)) {
             format!("must be a colour like #1f77b4, got {:?}", segment.colour),
         );
     }
+}
+
+fn check_dist(field: &str, dist: &Dist, fail: &mut impl FnMut(&str, String)) {
+    for message in dist.problems() {
+        fail(field, message);
+    }
+}
+
+/// `(node id, silo id, channel id)` of every task and wait of a scenario (a wait has no
+/// channel: ""), for reference checks.
+pub fn task_links(scenario: &Scenario) -> impl Iterator<Item = (&str, &str, &str)> {
+    scenario
+        .flows()
+        .flat_map(|flow| flow.nodes.iter())
+        .filter_map(|node| match node {
+            Node::Task(t) => Some((t.id.as_str(), t.silo.as_str(), t.channel.as_str())),
+            Node::Wait(w) => Some((w.id.as_str(), w.silo.as_str(), "")),
+            _ => None,
+        })
 }
 
 fn check_step(step: &Step, fail: &mut impl FnMut(&str, String)) {
@@ -120,8 +159,9 @@ mod tests {
             share: 0.2,
             value_tier: ValueTier::Medium,
             channel_preferences: vec![],
-            patience_days: 30.0,
-            patience_contacts: 25,
+            patience_days: Some(Dist::lognormal(30.0, 10.0)),
+            patience_contacts: Some(Dist::fixed(25.0)),
+            channel_multipliers: Default::default(),
             colour: "#336699".into(),
         }
     }
@@ -134,6 +174,24 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path, "segments[0].share");
         assert!(problems[0].message.contains("1.3"));
+    }
+
+    #[test]
+    fn a_negative_patience_or_multiplier_is_named_with_its_path() {
+        let mut bad = segment();
+        bad.patience_days = Some(Dist::fixed(-2.0));
+        bad.channel_multipliers.insert("web".into(), 0.0);
+        let paths: Vec<String> = validate_entity(&Entity::Segment(bad), "segments[1]")
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "segments[1].patienceDays",
+                "segments[1].channelMultipliers.web"
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use sqlx::SqliteConnection;
-use touchmap_model::{Entity, EntityKind, EntityRef, validate_entity};
+use touchmap_engine::model::Node;
+use touchmap_model::{Entity, EntityKind, EntityRef, Scenario, ServiceDesign, validate_entity};
 
 use crate::tables;
 use crate::{Error, Result};
@@ -39,6 +40,16 @@ pub(crate) async fn apply(
                     return Err(Error::Invalid(problems));
                 }
                 expanded.push(change.clone());
+                if let Entity::Service(service) = entity {
+                    // A service of the bundle is provisioned in every scenario: one it
+                    // does not have yet starts with a default sub-flow.
+                    for mut scenario in scenarios_of(conn, &service.bundle_id).await? {
+                        if scenario.service(&service.id).is_none() {
+                            scenario.services.push(ServiceDesign::default_for(service));
+                            expanded.push(put_scenario(scenario));
+                        }
+                    }
+                }
             }
             Change::Delete { target } => cascade(conn, target, &mut expanded).await?,
         }
@@ -99,6 +110,18 @@ async fn cascade(
     };
     match target.kind {
         EntityKind::Segment => {
+            // Per-segment gateway probabilities of the segment go with it.
+            for mut scenario in all_scenarios(conn).await? {
+                let mut changed = false;
+                for flow in scenario.flows_mut() {
+                    for edge in &mut flow.edges {
+                        changed |= edge.segment_probabilities.remove(&target.id).is_some();
+                    }
+                }
+                if changed {
+                    out.push(put_scenario(scenario));
+                }
+            }
             for journey in delete_all(
                 tables::children(conn, EntityKind::Journey, "segment_id", &target.id).await?,
             ) {
@@ -118,7 +141,11 @@ async fn cascade(
             }
         }
         EntityKind::Bundle => {
-            for kind in [EntityKind::Activation, EntityKind::Service] {
+            for kind in [
+                EntityKind::Scenario,
+                EntityKind::Activation,
+                EntityKind::Service,
+            ] {
                 let children = tables::children(conn, kind, "bundle_id", &target.id).await?;
                 for child in delete_all(children) {
                     out.push(Change::Delete { target: child });
@@ -137,16 +164,46 @@ async fn cascade(
             }
             for entity in tables::list(conn, EntityKind::Segment).await? {
                 if let Entity::Segment(mut segment) = entity
-                    && segment.channel_preferences.contains(&target.id)
+                    && (segment.channel_preferences.contains(&target.id)
+                        || segment.channel_multipliers.contains_key(&target.id))
                 {
                     segment.channel_preferences.retain(|id| id != &target.id);
+                    segment.channel_multipliers.remove(&target.id);
                     out.push(Change::Put {
                         entity: Entity::Segment(segment),
                     });
                 }
             }
+            // Tasks on the channel keep their place in the flow, with no channel.
+            for mut scenario in all_scenarios(conn).await? {
+                let mut changed = false;
+                for flow in scenario.flows_mut() {
+                    for node in &mut flow.nodes {
+                        if let Node::Task(task) = node
+                            && task.channel == target.id
+                        {
+                            task.channel.clear();
+                            changed = true;
+                        }
+                    }
+                }
+                if changed {
+                    out.push(put_scenario(scenario));
+                }
+            }
         }
         EntityKind::Silo => {
+            for scenario in all_scenarios(conn).await? {
+                let tasks = touchmap_model::validate::task_links(&scenario)
+                    .filter(|(_, silo, _)| *silo == target.id)
+                    .count();
+                if tasks > 0 {
+                    return Err(Error::InUse(format!(
+                        "the silo still owns {tasks} task(s) of the scenario {:?}; move them to another silo first",
+                        scenario.name
+                    )));
+                }
+            }
             let services =
                 tables::children(conn, EntityKind::Service, "silo_id", &target.id).await?;
             if let Some(service) = services.first() {
@@ -160,10 +217,48 @@ async fn cascade(
                 )));
             }
         }
-        EntityKind::Step | EntityKind::Service | EntityKind::Activation => {}
+        EntityKind::Service => {
+            if let Some(Entity::Service(service)) = tables::get(conn, target).await? {
+                for mut scenario in scenarios_of(conn, &service.bundle_id).await? {
+                    if scenario.service(&service.id).is_some() {
+                        scenario.services.retain(|s| s.service_id != service.id);
+                        out.push(put_scenario(scenario));
+                    }
+                }
+            }
+        }
+        EntityKind::Step | EntityKind::Activation | EntityKind::Scenario => {}
     }
     out.push(Change::Delete {
         target: target.clone(),
     });
     Ok(())
+}
+
+fn put_scenario(scenario: Scenario) -> Change {
+    Change::Put {
+        entity: Entity::Scenario(scenario),
+    }
+}
+
+fn scenarios(entities: Vec<Entity>) -> Vec<Scenario> {
+    entities
+        .into_iter()
+        .filter_map(|e| match e {
+            Entity::Scenario(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The scenarios of one bundle.
+async fn scenarios_of(conn: &mut SqliteConnection, bundle_id: &str) -> Result<Vec<Scenario>> {
+    Ok(scenarios(
+        tables::children(conn, EntityKind::Scenario, "bundle_id", bundle_id).await?,
+    ))
+}
+
+/// Every scenario of every bundle.
+async fn all_scenarios(conn: &mut SqliteConnection) -> Result<Vec<Scenario>> {
+    Ok(scenarios(tables::list(conn, EntityKind::Scenario).await?))
 }

@@ -110,6 +110,7 @@ pub(crate) async fn connect(path: &Path, create: bool) -> Result<SqlitePool> {
         .max_connections(1)
         .connect_with(options)
         .await?;
+    crate::upgrade::run(&pool).await?;
     MIGRATOR.run(&pool).await?;
     Ok(pool)
 }

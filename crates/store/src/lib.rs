@@ -18,13 +18,14 @@ pub mod preferences;
 mod runs;
 pub mod sample;
 mod tables;
+mod upgrade;
 mod workspace;
 
 pub use changes::Change;
 pub use error::{Error, Result};
 pub use history::HistoryState;
 pub use runs::SavedRun;
-pub use workspace::Workspace;
+pub use workspace::{Applied, Workspace};
 
 /// `PRAGMA application_id` of every Touchmap workspace ('TMAP').
 pub const APPLICATION_ID: i64 = 0x544D_4150;

@@ -64,6 +64,16 @@ impl Workspace {
         .await?)
     }
 
+    /// Every saved run, newest first.
+    pub async fn all_runs(&self) -> Result<Vec<SavedRun>> {
+        Ok(sqlx::query_as::<_, SavedRun>(
+            "SELECT id, bundle_id, scenario, segment, cases, seed, engine_version, at \
+             FROM run ORDER BY at DESC, rowid DESC",
+        )
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// A saved run's inputs and result.
     pub async fn run(&self, id: &str) -> Result<(FlowModel, RunResult)> {
         let row: Option<(String, String)> =

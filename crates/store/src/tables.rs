@@ -53,9 +53,10 @@ fn table(kind: EntityKind) -> Table {
                 ("share", Real),
                 ("value_tier", Text),
                 ("channel_preferences", Json),
-                ("patience_days", Real),
-                ("patience_contacts", Integer),
                 ("colour", Text),
+                ("patience_days", Json),
+                ("patience_contacts", Json),
+                ("channel_multipliers", Json),
             ],
             order: "rowid",
         },
@@ -113,8 +114,27 @@ fn table(kind: EntityKind) -> Table {
         },
         EntityKind::Activation => Table {
             name: "activation",
-            columns: &[("id", Text), ("bundle_id", Text), ("model", Json)],
+            columns: &[
+                ("id", Text),
+                ("bundle_id", Text),
+                ("resources", Json),
+                ("orders_per_day", Json),
+            ],
             order: "rowid",
+        },
+        EntityKind::Scenario => Table {
+            name: "scenario",
+            columns: &[
+                ("id", Text),
+                ("bundle_id", Text),
+                ("name", Text),
+                ("description", Text),
+                ("position", Integer),
+                ("order", Json),
+                ("services", Json),
+                ("billing", Json),
+            ],
+            order: "position, rowid",
         },
     }
 }
@@ -144,7 +164,7 @@ pub(crate) async fn put(conn: &mut SqliteConnection, entity: &Entity) -> Result<
     let Some(Value::Object(values)) = fields.remove("value") else {
         unreachable!("entities are adjacently tagged");
     };
-    let names: Vec<&str> = table.columns.iter().map(|(name, _)| *name).collect();
+    let names: Vec<String> = table.columns.iter().map(|(name, _)| quoted(name)).collect();
     let updates: Vec<String> = names[1..]
         .iter()
         .map(|name| format!("{name} = excluded.{name}"))
@@ -210,9 +230,14 @@ fn entity_from_row(kind: EntityKind, row: &SqliteRow) -> Result<Entity> {
     )?)
 }
 
+/// A column name as an SQL identifier (`order` is a keyword).
+fn quoted(name: &str) -> String {
+    format!("\"{name}\"")
+}
+
 fn select(kind: EntityKind) -> String {
     let table = table(kind);
-    let names: Vec<&str> = table.columns.iter().map(|(name, _)| *name).collect();
+    let names: Vec<String> = table.columns.iter().map(|(name, _)| quoted(name)).collect();
     format!("SELECT {} FROM {}", names.join(", "), table.name)
 }
 

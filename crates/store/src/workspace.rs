@@ -2,14 +2,25 @@
 
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+use specta::Type;
 use sqlx::{SqliteConnection, SqlitePool};
 use touchmap_model::{
-    Entity, EntityKind, EntityRef, FORMAT_NAME, FORMAT_VERSION, WorkspaceDocument,
+    Bundle, BundleRecords, Entity, EntityKind, EntityRef, Journey, Segment, Step, WorkspaceDocument,
 };
 
 use crate::changes::{self, Change};
 use crate::history::{self, HistoryState};
 use crate::{Error, Result, connection, tables};
+
+/// What an edit, undo or redo wrote: the changes in the order applied (an undo's are the
+/// inverse changes), and what undo and redo would do next.
+#[derive(Serialize, Type, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Applied {
+    pub changes: Vec<Change>,
+    pub history: HistoryState,
+}
 
 /// An open `.touchmap` file.
 #[derive(Debug)]
@@ -92,29 +103,141 @@ impl Workspace {
         })
     }
 
-    /// Applies one user edit in one transaction and records it for undo.
-    pub async fn apply(&self, label: &str, edit: &[Change]) -> Result<()> {
+    /// Applies one user edit in one transaction and records it for undo. Returns every
+    /// change written, the cascades included, for the UI to apply to what it shows.
+    pub async fn apply(&self, label: &str, edit: &[Change]) -> Result<Applied> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let (forward, inverse) = changes::apply(&mut tx, edit).await?;
         history::record(&mut tx, label, &forward, &inverse).await?;
+        let history = history::state(&mut tx).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(Applied {
+            changes: forward,
+            history,
+        })
     }
 
-    /// Undoes the latest edit; `None` when there is nothing to undo.
-    pub async fn undo(&self) -> Result<Option<String>> {
+    /// Undoes the latest edit; with nothing to undo, no change.
+    pub async fn undo(&self) -> Result<Applied> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let label = history::undo(&mut tx).await?;
+        let changes = history::undo(&mut tx).await?.map(|(_, c)| c);
+        let history = history::state(&mut tx).await?;
         tx.commit().await?;
-        Ok(label)
+        Ok(Applied {
+            changes: changes.unwrap_or_default(),
+            history,
+        })
     }
 
-    /// Redoes the edit undone last; `None` when there is nothing to redo.
-    pub async fn redo(&self) -> Result<Option<String>> {
+    /// Redoes the edit undone last; with nothing to redo, no change.
+    pub async fn redo(&self) -> Result<Applied> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let label = history::redo(&mut tx).await?;
+        let changes = history::redo(&mut tx).await?.map(|(_, c)| c);
+        let history = history::state(&mut tx).await?;
         tx.commit().await?;
-        Ok(label)
+        Ok(Applied {
+            changes: changes.unwrap_or_default(),
+            history,
+        })
+    }
+
+    /// The records one bundle's simulation reads (see [`BundleRecords`]).
+    pub async fn bundle_records(&self, bundle_id: &str) -> Result<BundleRecords> {
+        let mut conn = self.pool.acquire().await?;
+        let bundle = match tables::get(
+            &mut conn,
+            &EntityRef {
+                kind: EntityKind::Bundle,
+                id: bundle_id.into(),
+            },
+        )
+        .await?
+        {
+            Some(Entity::Bundle(bundle)) => bundle,
+            _ => {
+                return Err(Error::NotFound {
+                    kind: "bundle",
+                    id: bundle_id.into(),
+                });
+            }
+        };
+        let mut records = BundleRecords {
+            bundle,
+            segments: vec![],
+            channels: vec![],
+            silos: vec![],
+            services: vec![],
+            activation: None,
+            scenarios: vec![],
+        };
+        for kind in [EntityKind::Segment, EntityKind::Channel, EntityKind::Silo] {
+            for entity in tables::list(&mut conn, kind).await? {
+                match entity {
+                    Entity::Segment(e) => records.segments.push(e),
+                    Entity::Channel(e) => records.channels.push(e),
+                    Entity::Silo(e) => records.silos.push(e),
+                    _ => {}
+                }
+            }
+        }
+        for kind in [
+            EntityKind::Service,
+            EntityKind::Activation,
+            EntityKind::Scenario,
+        ] {
+            for entity in tables::children(&mut conn, kind, "bundle_id", bundle_id).await? {
+                match entity {
+                    Entity::Service(e) => records.services.push(e),
+                    Entity::Activation(e) => records.activation = Some(e),
+                    Entity::Scenario(e) => records.scenarios.push(e),
+                    _ => {}
+                }
+            }
+        }
+        Ok(records)
+    }
+
+    /// The bundles, in their order.
+    pub async fn bundles(&self) -> Result<Vec<Bundle>> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(tables::list(&mut conn, EntityKind::Bundle)
+            .await?
+            .into_iter()
+            .filter_map(|e| match e {
+                Entity::Bundle(b) => Some(b),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The segments, in their order.
+    pub async fn segments(&self) -> Result<Vec<Segment>> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(tables::list(&mut conn, EntityKind::Segment)
+            .await?
+            .into_iter()
+            .filter_map(|e| match e {
+                Entity::Segment(s) => Some(s),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The journeys and their steps: what the friction score reads of the journey maps.
+    pub async fn journeys(&self) -> Result<(Vec<Journey>, Vec<Step>)> {
+        let mut conn = self.pool.acquire().await?;
+        let mut journeys = Vec::new();
+        let mut steps = Vec::new();
+        for kind in [EntityKind::Journey, EntityKind::Step] {
+            for entity in tables::list(&mut conn, kind).await? {
+                match entity {
+                    Entity::Journey(e) => journeys.push(e),
+                    Entity::Step(e) => steps.push(e),
+                    _ => {}
+                }
+            }
+        }
+        Ok((journeys, steps))
     }
 
     pub async fn history(&self) -> Result<HistoryState> {
@@ -176,19 +299,7 @@ impl Workspace {
 }
 
 async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
-    let mut document = WorkspaceDocument {
-        format: FORMAT_NAME.into(),
-        version: FORMAT_VERSION,
-        stages: vec![],
-        channels: vec![],
-        segments: vec![],
-        journeys: vec![],
-        steps: vec![],
-        silos: vec![],
-        bundles: vec![],
-        services: vec![],
-        activations: vec![],
-    };
+    let mut document = WorkspaceDocument::empty();
     for kind in EntityKind::ALL {
         for entity in tables::list(conn, kind).await? {
             match entity {
@@ -201,6 +312,7 @@ async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
                 Entity::Bundle(e) => document.bundles.push(e),
                 Entity::Service(e) => document.services.push(e),
                 Entity::Activation(e) => document.activations.push(e),
+                Entity::Scenario(e) => document.scenarios.push(e),
             }
         }
     }

@@ -11,10 +11,9 @@ mod journeys;
 mod portfolio;
 mod segments;
 
-use touchmap_model::{FORMAT_NAME, FORMAT_VERSION, Id, WorkspaceDocument};
+use touchmap_model::{Id, WorkspaceDocument};
 
 pub use defaults::{default_channels, default_stages};
-pub use journeys::FLOW_TASKS;
 
 /// A stable id for a sample entity: the same name always gives the same UUID.
 pub fn id(name: &str) -> Id {
@@ -39,17 +38,9 @@ fn channel_id(name: &str) -> Id {
 /// What File ▸ New holds: the default stages and channels, nothing else.
 pub fn empty() -> WorkspaceDocument {
     WorkspaceDocument {
-        format: FORMAT_NAME.into(),
-        version: FORMAT_VERSION,
         stages: default_stages(),
         channels: default_channels(),
-        segments: vec![],
-        journeys: vec![],
-        steps: vec![],
-        silos: vec![],
-        bundles: vec![],
-        services: vec![],
-        activations: vec![],
+        ..WorkspaceDocument::empty()
     }
 }
 
@@ -64,7 +55,8 @@ pub fn document() -> WorkspaceDocument {
         silos: portfolio::silos(),
         bundles: portfolio::bundles(),
         services: portfolio::services(),
-        activations: vec![activation::triple_play()],
+        activations: vec![activation::activation()],
+        scenarios: activation::scenarios(),
         ..empty()
     }
 }
@@ -91,7 +83,7 @@ mod tests {
         let total: f64 = document.segments.iter().map(|s| s.share).sum();
         assert!((total - 1.0).abs() < 1e-9, "shares sum to {total}");
         assert_eq!(document.journeys.len(), 4);
-        assert_eq!(document.silos.len(), 7);
+        assert_eq!(document.silos.len(), 14);
         assert_eq!(document.bundles.len(), 1);
         assert_eq!(document.bundles[0].name, "Home triple-play");
         assert_eq!(document.services.len(), 4);

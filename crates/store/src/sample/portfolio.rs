@@ -12,8 +12,18 @@ pub(super) const FIXED_LINE: &str = "Fixed line";
 pub(super) const FIELD_SERVICE: &str = "Field service";
 pub(super) const BILLING: &str = "Billing";
 
-/// Silo name and the back-office system it runs.
-pub(super) const SILOS: [(&str, &str); 7] = [
+pub(super) const BROADBAND_FIELD: &str = "Broadband field team";
+pub(super) const TV_FIELD: &str = "TV field team";
+pub(super) const FIXED_FIELD: &str = "Fixed-line field team";
+pub(super) const MOBILE_BILLING: &str = "Mobile billing";
+pub(super) const BROADBAND_BILLING: &str = "Broadband billing";
+pub(super) const TV_BILLING: &str = "TV billing";
+pub(super) const BUNDLE_PROVISIONING: &str = "Bundle provisioning";
+
+/// Silo name and the back-office system it runs. The as-is activation passes a case
+/// between all of them; the to-be one needs only sales, the bundle team, the field
+/// service and billing.
+pub(super) const SILOS: [(&str, &str); 14] = [
     (SALES, "CRM / order management"),
     (MOBILE, "Mobile BSS"),
     (BROADBAND, "Broadband OSS"),
@@ -21,6 +31,13 @@ pub(super) const SILOS: [(&str, &str); 7] = [
     (FIXED_LINE, "Fixed-line OSS"),
     (FIELD_SERVICE, "Workforce scheduling"),
     (BILLING, "Billing system"),
+    (BROADBAND_FIELD, "Broadband workforce tool"),
+    (TV_FIELD, "TV installer scheduling"),
+    (FIXED_FIELD, "Fixed-line workforce tool"),
+    (MOBILE_BILLING, "Mobile billing system"),
+    (BROADBAND_BILLING, "Broadband billing system"),
+    (TV_BILLING, "TV billing system"),
+    (BUNDLE_PROVISIONING, "Bundle orchestration"),
 ];
 
 pub(super) const BUNDLE: &str = "Home triple-play";
@@ -38,8 +55,13 @@ pub(super) const SERVICES: [(&str, &str, bool); 4] = [
     ("Fixed line", FIXED_LINE, true),
 ];
 
-fn silo_id(name: &str) -> String {
+pub(super) fn silo_id(name: &str) -> String {
     id(&format!("silo:{name}"))
+}
+
+/// The id of the bundle's service called `name`.
+pub(super) fn service_id(name: &str) -> String {
+    id(&format!("service:{BUNDLE}/{name}"))
 }
 
 pub(super) fn silos() -> Vec<Silo> {
@@ -66,7 +88,7 @@ pub(super) fn services() -> Vec<Service> {
         .iter()
         .zip(0..)
         .map(|((name, silo, optional), position)| Service {
-            id: id(&format!("service:{BUNDLE}/{name}")),
+            id: service_id(name),
             bundle_id: id(&format!("bundle:{BUNDLE}")),
             name: (*name).into(),
             silo_id: silo_id(silo),

@@ -1,5 +1,6 @@
 //! The sample's four segments (domain.md): who buys the home triple-play, and how.
 
+use touchmap_engine::model::Dist;
 use touchmap_model::{Segment, ValueTier};
 
 use super::{channel_id, id};
@@ -13,8 +14,13 @@ pub(super) struct SegmentSpec {
     pub share: f64,
     pub value_tier: ValueTier,
     pub channels: &'static [&'static str],
-    pub patience_days: f64,
-    pub patience_contacts: u32,
+    /// Mean and standard deviation (log-normal) of the days a customer waits for
+    /// activation before giving up.
+    pub patience_days: (f64, f64),
+    /// Mean and standard deviation (log-normal) of the contacts a customer tolerates.
+    pub patience_contacts: (f64, f64),
+    /// How much longer (> 1) or shorter this segment takes on a channel, by channel name.
+    pub multipliers: &'static [(&'static str, f64)],
     pub colour: &'static str,
 }
 
@@ -35,8 +41,14 @@ pub(super) const SEGMENTS: [SegmentSpec; 4] = [
         share: 0.30,
         value_tier: ValueTier::Medium,
         channels: &["App", "Web", "SMS", "E-mail", "Phone (inbound)"],
-        patience_days: 10.0,
-        patience_contacts: 8,
+        patience_days: (28.0, 8.0),
+        patience_contacts: (22.0, 6.0),
+        multipliers: &[
+            ("App", 0.7),
+            ("Web", 0.7),
+            ("Shop", 1.3),
+            ("Phone (inbound)", 1.2),
+        ],
         colour: "#0072b2",
     },
     SegmentSpec {
@@ -55,8 +67,9 @@ pub(super) const SEGMENTS: [SegmentSpec; 4] = [
             "E-mail",
             "Bill",
         ],
-        patience_days: 21.0,
-        patience_contacts: 15,
+        patience_days: (60.0, 20.0),
+        patience_contacts: (36.0, 10.0),
+        multipliers: &[],
         colour: "#e69f00",
     },
     SegmentSpec {
@@ -74,8 +87,13 @@ pub(super) const SEGMENTS: [SegmentSpec; 4] = [
             "Service centre",
             "Technician at home",
         ],
-        patience_days: 14.0,
-        patience_contacts: 10,
+        patience_days: (40.0, 12.0),
+        patience_contacts: (28.0, 8.0),
+        multipliers: &[
+            ("Shop", 0.8),
+            ("Phone (inbound)", 0.8),
+            ("Phone (outbound)", 0.8),
+        ],
         colour: "#009e73",
     },
     SegmentSpec {
@@ -93,8 +111,14 @@ pub(super) const SEGMENTS: [SegmentSpec; 4] = [
             "Direct mail",
             "Bill",
         ],
-        patience_days: 30.0,
-        patience_contacts: 25,
+        patience_days: (70.0, 20.0),
+        patience_contacts: (40.0, 10.0),
+        multipliers: &[
+            ("App", 1.8),
+            ("Web", 1.6),
+            ("Shop", 1.3),
+            ("Phone (inbound)", 1.3),
+        ],
         colour: "#cc79a7",
     },
 ];
@@ -114,8 +138,16 @@ pub(super) fn segments() -> Vec<Segment> {
             share: spec.share,
             value_tier: spec.value_tier,
             channel_preferences: spec.channels.iter().map(|c| channel_id(c)).collect(),
-            patience_days: spec.patience_days,
-            patience_contacts: spec.patience_contacts,
+            patience_days: Some(Dist::lognormal(spec.patience_days.0, spec.patience_days.1)),
+            patience_contacts: Some(Dist::lognormal(
+                spec.patience_contacts.0,
+                spec.patience_contacts.1,
+            )),
+            channel_multipliers: spec
+                .multipliers
+                .iter()
+                .map(|(channel, m)| (channel_id(channel), *m))
+                .collect(),
             colour: spec.colour.into(),
         })
         .collect()
@@ -152,6 +184,13 @@ mod tests {
                     spec.name
                 );
             }
+            for (channel, _) in spec.multipliers {
+                assert!(
+                    known.contains(channel),
+                    "{}: no channel {channel:?}",
+                    spec.name
+                );
+            }
             let distinct: HashSet<&&str> = spec.channels.iter().collect();
             assert_eq!(distinct.len(), spec.channels.len(), "{} repeats", spec.name);
         }
@@ -166,12 +205,21 @@ mod tests {
     }
 
     #[test]
-    fn the_impatient_segments_are_the_digital_and_the_high_value_ones() {
+    fn young_digital_is_the_least_patient_segment() {
         let by_name = |name: &str| SEGMENTS.iter().find(|s| s.name == name);
         let young = by_name(YOUNG_DIGITAL).expect("young digital");
-        let senior = by_name(SENIOR).expect("senior");
-        assert!(young.patience_days < senior.patience_days);
-        assert!(young.patience_contacts < senior.patience_contacts);
+        for other in SEGMENTS.iter().filter(|s| s.name != YOUNG_DIGITAL) {
+            assert!(
+                young.patience_days.0 < other.patience_days.0,
+                "{}",
+                other.name
+            );
+            assert!(
+                young.patience_contacts.0 < other.patience_contacts.0,
+                "{}",
+                other.name
+            );
+        }
         let high = by_name(HIGH_VALUE).expect("high value");
         assert_eq!(high.value_tier, ValueTier::Premium);
     }

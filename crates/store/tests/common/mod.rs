@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use touchmap_engine::model::Dist;
 use touchmap_model::{Entity, Journey, Lane, Segment, Step, ValueTier};
 use touchmap_store::{Change, Workspace, sample};
 
@@ -55,8 +56,9 @@ pub fn segment(id: &str, name: &str) -> Segment {
         share: 0.2,
         value_tier: ValueTier::Medium,
         channel_preferences: vec![sample::default_channels()[0].id.clone()],
-        patience_days: 30.0,
-        patience_contacts: 25,
+        patience_days: Some(Dist::lognormal(30.0, 8.0)),
+        patience_contacts: Some(Dist::fixed(25.0)),
+        channel_multipliers: Default::default(),
         colour: "#884488".into(),
     }
 }

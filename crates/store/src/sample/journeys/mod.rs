@@ -41,22 +41,6 @@ pub(super) const ADS: Ch = Some("Advertising");
 pub(super) const POST: Ch = Some("Direct mail");
 pub(super) const BILL: Ch = Some("Bill");
 
-/// Ids of the tasks of the as-is activation flow of the home triple-play (the engine's
-/// sample), which journey steps point at with `flowTask`.
-#[rustfmt::skip]
-pub const FLOW_TASKS: &[&str] = &[
-    "sale", "credit-check",
-    "mob-order-entry", "mob-details-call", "mob-sim-delivery", "mob-porting", "mob-chase",
-    "mob-activation",
-    "bb-order-entry", "bb-details-call", "bb-feasibility", "bb-schedule-call", "bb-slot-wait",
-    "bb-tech-visit", "bb-line-test", "bb-welcome", "bb-chase",
-    "tv-order-entry", "tv-details-call", "tv-schedule-call", "tv-slot-wait", "tv-tech-visit",
-    "tv-stb-call", "tv-welcome", "tv-chase",
-    "fix-order-entry", "fix-details-call", "fix-schedule-call", "fix-slot-wait", "fix-tech-visit",
-    "fix-welcome", "fix-chase",
-    "bill-mobile-setup", "bill-bb-setup", "bill-tv-setup", "bills-received", "bill-query",
-];
-
 /// One journey step as plain data.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct StepSpec {
@@ -330,12 +314,17 @@ mod tests {
     }
 
     #[test]
-    fn flow_tasks_are_known_and_used_once_per_journey() {
+    fn flow_tasks_are_tasks_of_the_as_is_scenario_and_used_once_per_journey() {
+        let scenarios = super::super::activation::scenarios();
+        let as_is = scenarios.iter().find(|s| s.name == "as-is").expect("as-is");
+        let tasks: HashSet<&str> = touchmap_model::validate::task_links(as_is)
+            .map(|(node, _, _)| node)
+            .collect();
         for journey in JOURNEYS {
             let mut seen = HashSet::new();
             for task in journey.steps.iter().filter_map(|s| s.flow_task) {
                 assert!(
-                    FLOW_TASKS.contains(&task),
+                    tasks.contains(task),
                     "{}: unknown task {task:?}",
                     journey.name
                 );

@@ -1,20 +1,49 @@
-//! The triple-play sample reproduces the story of domain.md, and the to-be is better.
+//! The sample workspace, simulated as the app runs it (the flow model derived from its one
+//! set of records, the journey emotions of its steps), tells the story of domain.md: the
+//! as-is tail is about three weeks, twenty contacts and four visits, the to-be is better,
+//! and young digital customers give up first.
+#![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
 use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::compare::compare;
 use touchmap_engine::report::{render_compare_table, render_run_table};
-use touchmap_engine::sample::{AS_IS, SEGMENTS, TO_BE, journey_emotions, triple_play};
 use touchmap_engine::stats::KpiKind;
 use touchmap_engine::{RunConfig, RunResult, run};
+use touchmap_model::WorkspaceDocument;
+use touchmap_workbench::SimulationInput;
+
+const AS_IS: &str = "as-is";
+const TO_BE: &str = "to-be";
+
+fn sample() -> &'static (WorkspaceDocument, SimulationInput) {
+    static SAMPLE: OnceLock<(WorkspaceDocument, SimulationInput)> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let document = touchmap_store::sample::document();
+        let input =
+            SimulationInput::from_document(&document, &document.bundles[0].id, None).unwrap();
+        (document, input)
+    })
+}
+
+fn segment_id(name: &str) -> String {
+    let (document, _) = sample();
+    document
+        .segments
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+        .clone()
+}
 
 fn result(scenario: &str) -> RunResult {
-    let model = triple_play();
-    let mut cfg = RunConfig::new(&model);
+    let (_, input) = sample();
+    let mut cfg = RunConfig::new(&input.model);
     cfg.scenario = Some(scenario);
     cfg.cases = 20_000;
-    cfg.emotions = journey_emotions();
+    cfg.emotions = input.emotions.clone();
     run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run")
 }
 
@@ -80,7 +109,9 @@ fn every_segment_is_reported() {
         .iter()
         .filter_map(|g| g.segment_id.as_deref())
         .collect();
-    assert_eq!(ids, SEGMENTS);
+    let (document, _) = sample();
+    let workspace: Vec<&str> = document.segments.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, workspace);
     let total: u32 = a.segments.iter().map(|g| g.cases).sum();
     assert_eq!(total, a.overall.cases);
     assert_eq!(a.overall.cases, 20_000);
@@ -126,7 +157,7 @@ fn friction_ranks_visits_and_silo_handoffs_near_the_top() {
 fn comparison_shows_significant_improvements_and_vanished_friction() {
     let (a, b) = runs();
     let c = compare(a, b);
-    assert_eq!(c.segments.len(), 1 + SEGMENTS.len());
+    assert_eq!(c.segments.len(), 1 + sample().0.segments.len());
     let overall = &c.segments[0];
     let cycle = overall
         .kpis
@@ -148,11 +179,41 @@ fn comparison_shows_significant_improvements_and_vanished_friction() {
 }
 
 #[test]
-fn adding_a_service_changes_the_flow() {
-    let model = triple_play();
-    let mut design = model.scenario(AS_IS).unwrap().design.clone();
+fn young_digital_customers_give_up_first() {
+    let (a, _) = runs();
+    let young = segment_id("Young digital");
+    let rate = |id: &str| {
+        a.segments
+            .iter()
+            .find(|g| g.segment_id.as_deref() == Some(id))
+            .unwrap()
+            .abandonment_rate
+            .value
+    };
+    let young_rate = rate(&young);
+    for segment in &sample().0.segments {
+        if segment.id != young {
+            let other = rate(&segment.id);
+            assert!(
+                young_rate > 1.5 * other,
+                "young digital {young_rate} vs {} {other}",
+                segment.name
+            );
+        }
+    }
+}
+
+#[test]
+fn excluding_a_service_changes_the_flow() {
+    let (document, input) = sample();
+    let fixed = document
+        .services
+        .iter()
+        .find(|s| s.name == "Fixed line")
+        .unwrap();
+    let mut design = input.model.scenario(AS_IS).unwrap().design.clone();
     let with = design.compose();
-    design.service_mut("fixed-line").unwrap().included = false;
+    design.service_mut(&fixed.id).unwrap().included = false;
     let without = design.compose();
     assert!(with.nodes.len() > without.nodes.len());
     assert!(with.nodes.iter().any(|n| n.id() == "fix-tech-visit"));
@@ -161,10 +222,11 @@ fn adding_a_service_changes_the_flow() {
 
 #[test]
 fn segment_filter_runs_one_segment() {
-    let model = triple_play();
-    let mut cfg = RunConfig::new(&model);
+    let (_, input) = sample();
+    let senior = segment_id("Senior");
+    let mut cfg = RunConfig::new(&input.model);
     cfg.scenario = Some(AS_IS);
-    cfg.segment = Some("senior");
+    cfg.segment = Some(&senior);
     cfg.cases = 2_000;
     let r = run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
     assert_eq!(r.segments.len(), 1);

@@ -1,0 +1,82 @@
+//! What a bundle's simulation reads: the flow model derived from the workspace's records,
+//! and the journey emotions of its tasks.
+
+use std::collections::BTreeMap;
+
+use touchmap_engine::model::FlowModel;
+use touchmap_model::{
+    Bundle, BundleRecords, Segment, WorkspaceDocument, flow_model, task_emotions,
+};
+use touchmap_store::Workspace;
+
+use crate::{Error, Result};
+
+/// The engine's input for one bundle.
+#[derive(Clone, Debug)]
+pub struct SimulationInput {
+    /// Derived from the records by [`touchmap_model::flow_model`]; never stored.
+    pub model: FlowModel,
+    /// Journey-map emotion per task, for the friction score.
+    pub emotions: BTreeMap<String, f64>,
+}
+
+/// Reads the records of `bundle_id` and derives its flow model; the emotions are those of
+/// `segment_id`'s journeys (every journey without one).
+pub async fn simulation_input(
+    workspace: &Workspace,
+    bundle_id: &str,
+    segment_id: Option<&str>,
+) -> Result<SimulationInput> {
+    let records = workspace.bundle_records(bundle_id).await?;
+    let (journeys, steps) = workspace.journeys().await?;
+    Ok(SimulationInput {
+        model: flow_model(&records),
+        emotions: task_emotions(&journeys, &steps, segment_id),
+    })
+}
+
+impl SimulationInput {
+    /// The same from a whole document (an export, a test) instead of the store.
+    pub fn from_document(
+        document: &WorkspaceDocument,
+        bundle_id: &str,
+        segment_id: Option<&str>,
+    ) -> Result<SimulationInput> {
+        let records = BundleRecords::from_document(document, bundle_id)
+            .ok_or_else(|| Error::NotFound(format!("there is no bundle {bundle_id}")))?;
+        Ok(SimulationInput {
+            model: flow_model(&records),
+            emotions: task_emotions(&document.journeys, &document.steps, segment_id),
+        })
+    }
+}
+
+/// The bundle called `key` (any case) or with that id.
+pub async fn find_bundle(workspace: &Workspace, key: &str) -> Result<Bundle> {
+    let bundles = workspace.bundles().await?;
+    bundles
+        .iter()
+        .find(|b| b.id == key || b.name.eq_ignore_ascii_case(key))
+        .cloned()
+        .ok_or_else(|| {
+            let known: Vec<&str> = bundles.iter().map(|b| b.name.as_str()).collect();
+            Error::NotFound(format!(
+                "no bundle is called {key:?}; the bundles are {known:?}"
+            ))
+        })
+}
+
+/// The segment called `key` (any case) or with that id.
+pub async fn find_segment(workspace: &Workspace, key: &str) -> Result<Segment> {
+    let segments = workspace.segments().await?;
+    segments
+        .iter()
+        .find(|s| s.id == key || s.name.eq_ignore_ascii_case(key))
+        .cloned()
+        .ok_or_else(|| {
+            let known: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
+            Error::NotFound(format!(
+                "no segment is called {key:?}; the segments are {known:?}"
+            ))
+        })
+}

@@ -1,0 +1,17 @@
+//! The use cases the app and the CLI share: reading what a bundle's simulation needs from
+//! the workspace (the flow model is derived, never stored), running and comparing
+//! scenarios, and the flow view of a scenario. `src-tauri` and `crates/cli` are adapters
+//! over these functions: the app adds dialogs and progress events, the CLI arguments and
+//! tables.
+
+mod error;
+mod input;
+mod run;
+mod runs;
+mod view;
+
+pub use error::{Error, Result};
+pub use input::{SimulationInput, find_bundle, find_segment, simulation_input};
+pub use run::{RunRequest, compare, run};
+pub use runs::{RunSummary, flow_file, runs};
+pub use view::{FlowView, flow_view};

@@ -1,0 +1,90 @@
+//! Files committed from the one sample, checked fresh: the UI's tests run on what the real
+//! backend gives for it (`ui/src/test/fixtures/*.json`: the sample workspace, the flow view
+//! of each scenario, a run and a comparison), and the engine's tests and benchmarks on its
+//! derived flow model (`crates/engine/examples/triple-play.flow.json`). Each test fails
+//! when a committed copy is stale; set `TOUCHMAP_BLESS=1` to rewrite them after a
+//! deliberate change.
+#![allow(clippy::unwrap_used)] // test helpers fail loudly by design
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use touchmap_store::{Workspace, sample};
+use touchmap_workbench::{RunRequest, compare, flow_view, run, simulation_input};
+
+/// Cases of the fixture runs: enough for every step and segment to show up, small enough
+/// to keep the files reviewable.
+const CASES: u32 = 2_000;
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Compares (or with TOUCHMAP_BLESS writes) one committed file, named from the top of the
+/// repository; returns its name when it is stale.
+fn check(name: &str, value: &impl serde::Serialize) -> Option<String> {
+    let path = repository().join(name);
+    let fresh = serde_json::to_string_pretty(value).unwrap() + "\n";
+    if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(&path, &fresh).unwrap();
+        return None;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    (committed != fresh).then(|| name.to_owned())
+}
+
+const BLESS: &str = "run `TOUCHMAP_BLESS=1 cargo test -p touchmap-workbench --test committed_samples` and commit the result";
+
+#[tokio::test]
+async fn the_engine_example_is_the_derived_sample_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
+        .await
+        .unwrap();
+    let model = touchmap_workbench::flow_file(&workspace, "Home triple-play", None)
+        .await
+        .unwrap();
+    let stale = check("crates/engine/examples/triple-play.flow.json", &model);
+    assert!(stale.is_none(), "{stale:?} is stale: {BLESS}");
+}
+
+#[tokio::test]
+async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
+        .await
+        .unwrap();
+    let document = workspace.snapshot().await.unwrap();
+    let bundle = document.bundles[0].id.clone();
+    let input = simulation_input(&workspace, &bundle, None).await.unwrap();
+    let views: serde_json::Map<String, serde_json::Value> = document
+        .scenarios
+        .iter()
+        .map(|s| {
+            let view = flow_view(&input, Some(&s.id)).unwrap();
+            (s.id.clone(), serde_json::to_value(view).unwrap())
+        })
+        .collect();
+    let request = RunRequest {
+        scenario: Some("as-is".into()),
+        segment: None,
+        cases: CASES,
+        seed: 1,
+    };
+    let none = AtomicBool::new(false);
+    let result = run(&input, &request, &|_, _| {}, &none, None).unwrap();
+    let comparison = compare(&input, &request, ["as-is", "to-be"], &|_, _| {}, &none).unwrap();
+    let stale: Vec<String> = [
+        check("ui/src/test/fixtures/sample-workspace.json", &document),
+        check("ui/src/test/fixtures/sample-flow-views.json", &views),
+        check("ui/src/test/fixtures/sample-run.json", &result),
+        check("ui/src/test/fixtures/sample-comparison.json", &comparison),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(stale.is_empty(), "{stale:?} are stale: {BLESS}");
+}

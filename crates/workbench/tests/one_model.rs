@@ -1,0 +1,394 @@
+//! The workspace is the one truth: what a user edits on the journey side (segments,
+//! services, silos, channels) is what the simulation runs, through the same use cases the
+//! app and the CLI call. And workspaces written by format version 1 convert and simulate
+//! as before.
+#![allow(clippy::unwrap_used)] // test helpers fail loudly by design
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use touchmap_engine::RunResult;
+use touchmap_engine::model::{Dist, Node};
+use touchmap_engine::stats::KpiKind;
+use touchmap_model::{Entity, Segment, Service, WorkspaceDocument};
+use touchmap_store::{Change, Workspace, sample};
+use touchmap_workbench::{Error, RunRequest, flow_view, run, simulation_input};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../store/tests/fixtures")
+        .join(name)
+}
+
+struct Sample {
+    _dir: tempfile::TempDir,
+    workspace: Workspace,
+    document: WorkspaceDocument,
+    bundle: String,
+}
+
+async fn open_sample() -> Sample {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
+        .await
+        .unwrap();
+    let document = workspace.snapshot().await.unwrap();
+    let bundle = document.bundles[0].id.clone();
+    Sample {
+        _dir: dir,
+        workspace,
+        document,
+        bundle,
+    }
+}
+
+impl Sample {
+    fn segment(&self, name: &str) -> Segment {
+        self.document
+            .segments
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .clone()
+    }
+
+    async fn put(&self, entity: Entity) {
+        self.workspace
+            .apply("Edit", &[Change::Put { entity }])
+            .await
+            .unwrap();
+    }
+
+    async fn run(&self, scenario: &str, segment: Option<&str>, cases: u32) -> RunResult {
+        let input = simulation_input(&self.workspace, &self.bundle, segment)
+            .await
+            .unwrap();
+        let request = RunRequest {
+            scenario: Some(scenario.into()),
+            segment: segment.map(str::to_owned),
+            cases,
+            seed: 3,
+        };
+        run(&input, &request, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+    }
+}
+
+#[tokio::test]
+async fn a_changed_segment_patience_changes_abandonment() {
+    let s = open_sample().await;
+    let young = s.segment("Young digital");
+    let before = s.run("as-is", Some(&young.id), 2_000).await;
+    let mut impatient = young.clone();
+    impatient.patience_days = Some(Dist::fixed(5.0));
+    s.put(Entity::Segment(impatient)).await;
+    let after = s.run("as-is", Some(&young.id), 2_000).await;
+    let (b, a) = (
+        before.overall.abandonment_rate.value,
+        after.overall.abandonment_rate.value,
+    );
+    assert!(a > b + 0.5, "abandonment {b} → {a}");
+}
+
+#[tokio::test]
+async fn a_changed_share_changes_the_case_mix() {
+    let s = open_sample().await;
+    let senior = s.segment("Senior");
+    let cases_of = |result: &RunResult| {
+        result
+            .segments
+            .iter()
+            .find(|g| g.segment_id.as_deref() == Some(senior.id.as_str()))
+            .unwrap()
+            .cases as f64
+            / f64::from(result.overall.cases)
+    };
+    let before = cases_of(&s.run("to-be", None, 4_000).await);
+    let mut more = senior.clone();
+    more.share = 0.75;
+    s.put(Entity::Segment(more)).await;
+    let after = cases_of(&s.run("to-be", None, 4_000).await);
+    // Shares 0.30/0.35/0.10/0.25 → senior 25%; with 0.75 it is 0.75 / 1.5 = 50%.
+    assert!((before - 0.25).abs() < 0.04, "before {before}");
+    assert!((after - 0.50).abs() < 0.04, "after {after}");
+}
+
+#[tokio::test]
+async fn a_service_added_to_the_bundle_appears_in_the_simulated_flow() {
+    let s = open_sample().await;
+    let service = Service {
+        id: "smart-home".into(),
+        bundle_id: s.bundle.clone(),
+        name: "Smart home".into(),
+        silo_id: s.document.silos[2].id.clone(),
+        optional: false,
+        position: 4,
+    };
+    let applied = s
+        .workspace
+        .apply(
+            "Add service",
+            &[Change::Put {
+                entity: Entity::Service(service),
+            }],
+        )
+        .await
+        .unwrap();
+    let scenario_puts = applied
+        .changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Change::Put {
+                    entity: Entity::Scenario(_)
+                }
+            )
+        })
+        .count();
+    assert_eq!(scenario_puts, 2, "every scenario gets the service");
+    let input = simulation_input(&s.workspace, &s.bundle, None)
+        .await
+        .unwrap();
+    for scenario in ["as-is", "to-be"] {
+        let view = flow_view(&input, Some(scenario)).unwrap();
+        assert!(view.problems.is_empty(), "{:?}", view.problems);
+        assert!(
+            view.flow
+                .nodes
+                .iter()
+                .any(|n| n.name() == "Provision Smart home"),
+            "{scenario}"
+        );
+    }
+    let result = s.run("as-is", None, 500).await;
+    assert!(
+        result
+            .overall
+            .steps
+            .iter()
+            .any(|step| step.name == "Provision Smart home" && step.executions_per_case > 0.0)
+    );
+
+    // Removing it takes it out of every scenario, and undo brings it back.
+    s.workspace
+        .apply(
+            "Remove service",
+            &[Change::Delete {
+                target: touchmap_model::EntityRef {
+                    kind: touchmap_model::EntityKind::Service,
+                    id: "smart-home".into(),
+                },
+            }],
+        )
+        .await
+        .unwrap();
+    let scenarios = s.workspace.snapshot().await.unwrap().scenarios;
+    assert!(
+        scenarios
+            .iter()
+            .all(|sc| sc.service("smart-home").is_none())
+    );
+    s.workspace.undo().await.unwrap();
+    let scenarios = s.workspace.snapshot().await.unwrap().scenarios;
+    assert!(
+        scenarios
+            .iter()
+            .all(|sc| sc.service("smart-home").is_some())
+    );
+}
+
+#[tokio::test]
+async fn a_renamed_silo_or_channel_keeps_the_flow_valid_under_its_new_name() {
+    let s = open_sample().await;
+    let mut silo = s
+        .document
+        .silos
+        .iter()
+        .find(|x| x.name == "Broadband field team")
+        .unwrap()
+        .clone();
+    silo.name = "Fibre installers".into();
+    s.put(Entity::Silo(silo)).await;
+    let mut channel = s
+        .document
+        .channels
+        .iter()
+        .find(|c| c.name == "Technician at home")
+        .unwrap()
+        .clone();
+    channel.name = "Home visit".into();
+    s.put(Entity::Channel(channel)).await;
+    let input = simulation_input(&s.workspace, &s.bundle, None)
+        .await
+        .unwrap();
+    let view = flow_view(&input, Some("as-is")).unwrap();
+    assert!(view.problems.is_empty(), "{:?}", view.problems);
+    let visit = view
+        .flow
+        .nodes
+        .iter()
+        .find_map(|n| match n {
+            Node::Task(t) if t.id == "bb-tech-visit" => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        (visit.silo.as_str(), visit.channel.as_str()),
+        ("Fibre installers", "Home visit")
+    );
+    let result = s.run("as-is", None, 500).await;
+    let step = result
+        .overall
+        .steps
+        .iter()
+        .find(|st| st.node_id == "bb-tech-visit")
+        .unwrap();
+    assert_eq!(step.silo.as_deref(), Some("Fibre installers"));
+}
+
+#[tokio::test]
+async fn an_engine_refusal_carries_its_problems_by_node() {
+    let s = open_sample().await;
+    let mut scenario = s.document.scenarios[0].clone();
+    let task = scenario
+        .order
+        .nodes
+        .iter_mut()
+        .find_map(|n| match n {
+            Node::Task(t) => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    task.rework = Some(touchmap_engine::model::Rework {
+        probability: 1.3,
+        target: "nowhere".into(),
+    });
+    let task_id = task.id.clone();
+    s.put(Entity::Scenario(scenario)).await;
+    let input = simulation_input(&s.workspace, &s.bundle, None)
+        .await
+        .unwrap();
+    let request = RunRequest {
+        scenario: Some("as-is".into()),
+        segment: None,
+        cases: 100,
+        seed: 1,
+    };
+    let error = run(&input, &request, &|_, _| {}, &AtomicBool::new(false), None).unwrap_err();
+    let Error::Refused { problems, .. } = error else {
+        panic!("expected a refusal, got {error:?}");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.node_id.as_deref() == Some(task_id.as_str())),
+        "{problems:?}"
+    );
+}
+
+/// What the app's what-if control does: edit a pool's capacity, again and again, and
+/// re-estimate without storing the estimate. The file must not balloon.
+#[tokio::test]
+async fn a_hundred_what_if_edits_grow_the_file_by_less_than_a_megabyte() {
+    let s = open_sample().await;
+    let path = s.workspace.path().to_owned();
+    let size = || std::fs::metadata(&path).unwrap().len();
+    let before = size();
+    let mut activation = s.document.activations[0].clone();
+    for i in 0..100u32 {
+        activation.resources[0].capacity = 1 + i % 7;
+        s.put(Entity::Activation(activation.clone())).await;
+        let _estimate = s.run("as-is", None, 200).await;
+    }
+    let grown = size().saturating_sub(before);
+    assert!(grown < 1_000_000, "grew by {grown} bytes");
+}
+
+/// A workspace saved by the release before the one-model format: its file converts on
+/// open, keeps its saved run, and simulates to the very numbers that release gave.
+#[tokio::test]
+async fn a_version_1_file_converts_and_simulates_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.touchmap");
+    std::fs::copy(fixture("v1-agree.touchmap"), &path).unwrap();
+    let workspace = Workspace::open(&path).await.unwrap();
+    let document = workspace.snapshot().await.unwrap();
+    assert_eq!(document.scenarios.len(), 2);
+    assert_eq!(
+        document.services.len(),
+        4,
+        "sub-flows matched to the services"
+    );
+    let young = document
+        .segments
+        .iter()
+        .find(|s| s.name == "Young digital")
+        .unwrap();
+    assert_eq!(young.patience_days, Some(Dist::lognormal(45.0, 15.0)));
+    assert_eq!(workspace.all_runs().await.unwrap().len(), 1);
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("v1-agree.expected.json")).unwrap())
+            .unwrap();
+    let bundle = document.bundles[0].id.clone();
+    let input = simulation_input(&workspace, &bundle, None).await.unwrap();
+    for scenario in ["as-is", "to-be"] {
+        let request = RunRequest {
+            scenario: Some(scenario.into()),
+            segment: None,
+            cases: 2_000,
+            seed: 7,
+        };
+        let result = run(&input, &request, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
+        let want = &expected[scenario];
+        let groups = std::iter::once((&result.overall, &want["overall"])).chain(
+            result
+                .segments
+                .iter()
+                .zip(want["segments"].as_array().unwrap()),
+        );
+        for (got, want) in groups {
+            assert_eq!(got.abandoned, want["abandoned"].as_u64().unwrap() as u32);
+            assert_eq!(got.completed, want["completed"].as_u64().unwrap() as u32);
+            for kind in [
+                KpiKind::CycleDays,
+                KpiKind::Contacts,
+                KpiKind::TechnicianVisits,
+            ] {
+                let k = got.kpi(kind).unwrap();
+                let key = serde_json::to_value(kind).unwrap();
+                let w = &want["kpis"][key.as_str().unwrap()];
+                for (value, wanted) in [(k.mean.value, &w["mean"]), (k.p90.value, &w["p90"])] {
+                    let wanted = wanted.as_f64().unwrap();
+                    assert!(
+                        (value - wanted).abs() <= 1e-9 * wanted.abs().max(1.0),
+                        "{scenario} {} {kind:?}: {value} vs {wanted}",
+                        got.name
+                    );
+                }
+            }
+        }
+    }
+    workspace.close().await;
+    // Converted once: opening again changes nothing.
+    let again = Workspace::open(&path).await.unwrap();
+    assert_eq!(again.snapshot().await.unwrap(), document);
+}
+
+#[test]
+fn a_version_1_json_export_converts_on_import() {
+    let text = std::fs::read_to_string(fixture("v1-sample.json")).unwrap();
+    let document = WorkspaceDocument::from_json(&text).unwrap();
+    assert_eq!(document.version, touchmap_model::FORMAT_VERSION);
+    assert_eq!(document.scenarios.len(), 2);
+    assert!(document.validate().is_empty());
+    // The journey side's share stays; the simulation side's patience comes over.
+    let high = document
+        .segments
+        .iter()
+        .find(|s| s.name == "High-value")
+        .unwrap();
+    assert_eq!(high.share, 0.10);
+    assert_eq!(high.patience_days, Some(Dist::lognormal(40.0, 12.0)));
+    // Silos the old flows named but the workspace did not have are created, not lost.
+    assert!(document.silos.iter().any(|s| s.name == "Broadband field"));
+}
