@@ -26,9 +26,10 @@ async startupNotice() : Promise<Result<AppError | null, AppError>> {
 }
 },
 /**
- * Applies one edit (a list of changes) as one undoable step.
+ * Applies one edit (a list of changes) as one undoable step; returns every change it
+ * wrote (cascades included) for the UI's reducer, never the whole workspace.
  */
-async applyEdit(label: string, changes: Change[]) : Promise<Result<WorkspaceView, AppError>> {
+async applyEdit(label: string, changes: Change[]) : Promise<Result<Applied, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("apply_edit", { label, changes }) };
 } catch (e) {
@@ -36,7 +37,10 @@ async applyEdit(label: string, changes: Change[]) : Promise<Result<WorkspaceView
     else return { status: "error", error: e  as any };
 }
 },
-async undo() : Promise<Result<WorkspaceView, AppError>> {
+/**
+ * Undoes the latest edit; returns the changes that undid it (none with nothing to undo).
+ */
+async undo() : Promise<Result<Applied, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("undo") };
 } catch (e) {
@@ -44,7 +48,10 @@ async undo() : Promise<Result<WorkspaceView, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
-async redo() : Promise<Result<WorkspaceView, AppError>> {
+/**
+ * Redoes the edit undone last; returns the changes that redid it.
+ */
+async redo() : Promise<Result<Applied, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("redo") };
 } catch (e) {
@@ -127,12 +134,13 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
 }
 },
 /**
- * Simulates one scenario of a bundle's activation model (`None` = its base design) for
- * every segment or one, saves the run in the workspace and returns the result.
+ * Simulates one scenario of a bundle (`None` = its first) for every segment or one and
+ * returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
+ * quick what-if estimate is not.
  */
-async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number) : Promise<Result<RunResult, AppError>> {
+async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean) : Promise<Result<RunResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed }) };
+    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -162,7 +170,8 @@ async cancelSimulation() : Promise<Result<null, AppError>> {
 }
 },
 /**
- * The composed activation flow of `scenario` (`None` = the base design) of a bundle.
+ * The composed activation flow of `scenario` (`None` = the first) of a bundle, with its
+ * problems.
  */
 async flowView(bundleId: string, scenario: string | null) : Promise<Result<FlowView, AppError>> {
     try {
@@ -246,12 +255,15 @@ simulationProgress: "simulation-progress"
 /** user-defined types **/
 
 /**
- * The activation model of one bundle: the simulation parameters of its segments
- * (order rates, patience distributions, channel multipliers, matched to the
- * workspace's segments by id), its resource pools, and its scenarios (`as-is`, `to-be`…),
- * each a complete activation design composed from the services' provisioning sub-flows.
+ * The parts of a bundle's activation every scenario shares: who does the work (resource
+ * pools) and how many orders arrive.
  */
-export type Activation = { id: string; bundleId: string; model: FlowModel }
+export type Activation = { id: string; bundleId: string; resources: ResourcePool[]; 
+/**
+ * Orders of the bundle per day, over all segments (split by the segments' shares).
+ * `None` simulates cases one at a time, never competing for the pools.
+ */
+ordersPerDay: number | null }
 /**
  * Who performs a task.
  */
@@ -262,7 +274,15 @@ export type AppError = { code: "notAWorkspace"; message: string } | { code: "cor
  */
 { code: "notRecent"; message: string } | 
 /**
- * The simulation could not run (an invalid flow, an unknown scenario or segment…).
+ * No workspace is open (the window asked before one was, or after it failed to open).
+ */
+{ code: "noWorkspace"; message: string } | 
+/**
+ * The engine refused to run the flow: its problems, by node.
+ */
+{ code: "refused"; message: string; problems: FlowProblem[] } | 
+/**
+ * The simulation could not run for another reason (threads, a log file).
  */
 { code: "engine"; message: string } | 
 /**
@@ -270,33 +290,14 @@ export type AppError = { code: "notAWorkspace"; message: string } | { code: "cor
  */
 { code: "cancelled"; message: string } | { code: "internal"; message: string }
 /**
- * Orders arriving per day, per segment id (a Poisson stream per segment).
+ * What an edit, undo or redo wrote: the changes in the order applied (an undo's are the
+ * inverse changes), and what undo and redo would do next.
  */
-export type Arrivals = { ordersPerDay: Partial<{ [key in string]: number }> }
+export type Applied = { changes: Change[]; history: HistoryState }
 /**
  * A package of services sold together.
  */
 export type Bundle = { id: string; name: string; description: string }
-/**
- * A bundle's activation design: shared order steps, one provisioning sub-flow per service,
- * shared billing/closing steps. [`BundleDesign::compose`] turns it into one [`Flow`].
- * 
- * Each part is a [`Flow`] fragment with exactly one `start` and one `end` node; these two
- * markers are only connection points and are removed when composing.
- */
-export type BundleDesign = { id: string; name: string; 
-/**
- * Shared order steps (capture, credit check…).
- */
-order: Flow; 
-/**
- * The services; included services are provisioned side by side.
- */
-services: ServiceFlow[]; 
-/**
- * Shared billing and closing steps, after every service is provisioned.
- */
-billing: Flow }
 /**
  * Insert-or-replace one entity, or delete one.
  */
@@ -375,11 +376,11 @@ export type Edge = { from: string; to: string; probability?: number | null; segm
 /**
  * Any entity of a workspace.
  */
-export type Entity = { kind: "stage"; value: Stage } | { kind: "channel"; value: Channel } | { kind: "segment"; value: Segment } | { kind: "journey"; value: Journey } | { kind: "step"; value: Step } | { kind: "silo"; value: Silo } | { kind: "bundle"; value: Bundle } | { kind: "service"; value: Service } | { kind: "activation"; value: Activation }
+export type Entity = { kind: "stage"; value: Stage } | { kind: "channel"; value: Channel } | { kind: "segment"; value: Segment } | { kind: "journey"; value: Journey } | { kind: "step"; value: Step } | { kind: "silo"; value: Silo } | { kind: "bundle"; value: Bundle } | { kind: "service"; value: Service } | { kind: "activation"; value: Activation } | { kind: "scenario"; value: Scenario }
 /**
  * The kinds of [`Entity`], in dependency order: a kind only refers to kinds before it.
  */
-export type EntityKind = "stage" | "channel" | "segment" | "journey" | "step" | "silo" | "bundle" | "service" | "activation"
+export type EntityKind = "stage" | "channel" | "segment" | "journey" | "step" | "silo" | "bundle" | "service" | "activation" | "scenario"
 /**
  * Names one entity without carrying it.
  */
@@ -399,38 +400,6 @@ export type Flow = { id: string; name: string; nodes: Node[]; edges: Edge[] }
  */
 export type FlowLayout = { boxes: NodeBox[]; lanes: LaneBox[] }
 /**
- * Everything needed to simulate: segments, resource pools, arrivals and either a bundle
- * `design` (composed into a flow) or a ready `flow`, plus optional named `scenarios`
- * (each with its own complete design).
- * 
- * ```json
- * { "format": "touchmap-flow", "version": 1, "name": "…",
- * "segments": [...], "resources": [...], "arrivals": { "ordersPerDay": {...} },
- * "design": {...} | "flow": {...}, "scenarios": [...] }
- * ```
- * 
- * Without `arrivals`, cases are simulated one at a time (independent cases: pools are
- * never shared between cases, only their calendars matter). With `arrivals`, each
- * replication is a stream of orders competing for the pools.
- */
-export type FlowModel = { 
-/**
- * Always `touchmap-flow`.
- */
-format: string; 
-/**
- * Format version, currently 1.
- */
-version: number; name: string; segments: FlowSegment[]; resources?: ResourcePool[]; arrivals?: Arrivals | null; 
-/**
- * The base bundle design (used when no scenario is chosen).
- */
-design?: BundleDesign | null; 
-/**
- * A ready flow (alternative to `design`).
- */
-flow?: Flow | null; scenarios?: Scenario[] }
-/**
  * One problem, with the name of the node (or segment / resource) it concerns.
  */
 export type FlowProblem = { kind: ProblemKind; 
@@ -446,26 +415,6 @@ node: string | null;
  * Plain-language message; it names the node.
  */
 message: string }
-/**
- * A customer group with its own behaviour.
- */
-export type FlowSegment = { id: string; name: string; 
-/**
- * Share of orders (used when `arrivals` does not give this segment a rate).
- */
-share: number; 
-/**
- * Days a case waits before abandoning, drawn per case; absent = unlimited.
- */
-patienceDays?: Dist | null; 
-/**
- * Contacts a case tolerates; it abandons when its contacts exceed the draw. Absent = unlimited.
- */
-patienceContacts?: Dist | null; 
-/**
- * Duration multiplier per channel name (e.g. seniors take longer on the web).
- */
-channelMultipliers?: Partial<{ [key in string]: number }> }
 /**
  * A scenario's activation flow and where the UI placed its nodes.
  */
@@ -814,16 +763,26 @@ export type RunResult = { engineVersion: string; modelName: string; flowId: stri
  */
 taskEvents: number; overall: GroupResult; segments: GroupResult[]; resources: ResourceStats[]; weights: FrictionComponents }
 /**
- * A named variant of a bundle's activation (e.g. `as-is`, `to-be`). A scenario carries its
- * complete design, so its structure can differ freely from other scenarios.
+ * One design of a bundle's activation (e.g. `as-is`, `to-be`): shared order steps, a
+ * provisioning sub-flow per service of the bundle, shared billing steps. Each flow is a
+ * fragment with one `start` and one `end` marker, which composition replaces.
  */
-export type Scenario = { id: string; name: string; description?: string; design: BundleDesign }
+export type Scenario = { id: string; bundleId: string; name: string; description: string; 
 /**
- * A customer group with its own expectations and behaviour.
+ * Order among the bundle's scenarios.
+ */
+position: number; order: Flow; 
+/**
+ * One entry per service of the bundle, keyed by the service's id.
+ */
+services: ServiceDesign[]; billing: Flow }
+/**
+ * A customer group with its own expectations and behaviour. Everything the simulation knows
+ * of a segment is here: the activation flow derives its segments from these records.
  */
 export type Segment = { id: string; name: string; description: string; 
 /**
- * Share of all customers, 0..=1.
+ * Share of all customers, 0..=1; it also splits a bundle's orders between segments.
  */
 share: number; valueTier: ValueTier; 
 /**
@@ -831,13 +790,20 @@ share: number; valueTier: ValueTier;
  */
 channelPreferences: string[]; 
 /**
- * Days of delay this segment tolerates before giving up.
+ * Days a customer waits for activation before giving up, drawn per case; `None` means
+ * the segment never gives up on delay.
  */
-patienceDays: number; 
+patienceDays: Dist | null; 
 /**
- * Contacts (calls, visits, messages) it tolerates before giving up.
+ * Contacts (calls, visits, messages) a customer tolerates before giving up, drawn per
+ * case; `None` means unlimited.
  */
-patienceContacts: number; 
+patienceContacts: Dist | null; 
+/**
+ * How much longer (> 1) or shorter (< 1) this segment takes on a channel, by channel id
+ * (seniors take longer on the web); channels not listed take the nominal time.
+ */
+channelMultipliers: Partial<{ [key in string]: number }>; 
 /**
  * `#rrggbb`, used for the segment everywhere it is drawn.
  */
@@ -867,13 +833,13 @@ export type Service = { id: string; bundleId: string; name: string; siloId: stri
  */
 optional: boolean; position: number }
 /**
- * One service of the bundle and its provisioning sub-flow.
+ * How one service of the bundle is provisioned in a scenario.
  */
-export type ServiceFlow = { id: string; name: string; 
+export type ServiceDesign = { serviceId: string; 
 /**
- * Whether the service is part of this design (e.g. the optional fixed line).
+ * Whether this scenario provisions the service (e.g. the optional fixed line).
  */
-included?: boolean; provisioning: Flow }
+included: boolean; provisioning: Flow }
 /**
  * A back-office silo: a department with its own BSS/OSS.
  */
@@ -1028,9 +994,13 @@ format: string;
  */
 version: number; stages: Stage[]; channels: Channel[]; segments: Segment[]; journeys: Journey[]; steps: Step[]; silos: Silo[]; bundles: Bundle[]; services: Service[]; 
 /**
- * One activation model per bundle.
+ * The shared part of each bundle's activation (pools, order rate): one per bundle.
  */
-activations: Activation[] }
+activations: Activation[]; 
+/**
+ * The bundles' activation designs.
+ */
+scenarios: Scenario[] }
 /**
  * The open workspace as the UI shows it.
  */

@@ -1,6 +1,16 @@
 // A thin typed wrapper over the commands: it unwraps `Result` so callers get the value
 // or a thrown ApiError, and never see the tauri-specta envelope.
-import type { Change, Comparison, Dist, Preferences, Result, AppError, RunResult, WorkspaceView } from '../bindings';
+import type {
+  Applied,
+  Change,
+  Comparison,
+  Dist,
+  Preferences,
+  Result,
+  AppError,
+  RunResult,
+  WorkspaceView,
+} from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
 import type { FrictionComponents, FrictionItem, StepStats } from '../bindings';
 import type { ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
@@ -20,9 +30,10 @@ export const api = {
     const notice = await unwrap(ipc().startupNotice());
     return notice ? ApiError.fromAppError(notice) : null;
   },
-  applyEdit: (label: string, changes: Change[]): Promise<WorkspaceView> => unwrap(ipc().applyEdit(label, changes)),
-  undo: (): Promise<WorkspaceView> => unwrap(ipc().undo()),
-  redo: (): Promise<WorkspaceView> => unwrap(ipc().redo()),
+  /** Every change the backend wrote (cascades included) and the new history. */
+  applyEdit: (label: string, changes: Change[]): Promise<Applied> => unwrap(ipc().applyEdit(label, changes)),
+  undo: (): Promise<Applied> => unwrap(ipc().undo()),
+  redo: (): Promise<Applied> => unwrap(ipc().redo()),
   newWorkspace: (): Promise<WorkspaceView | null> => unwrap(ipc().newWorkspace()),
   openWorkspace: (): Promise<WorkspaceView | null> => unwrap(ipc().openWorkspace()),
   saveWorkspaceAs: (): Promise<WorkspaceView | null> => unwrap(ipc().saveWorkspaceAs()),
@@ -37,7 +48,9 @@ export const api = {
     segmentId: string | null,
     cases: number,
     seed: number,
-  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed)),
+    /** True for a full run (saved in the workspace), false for a quick what-if estimate. */
+    keep: boolean,
+  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed, keep)),
   compareScenarios: (
     bundleId: string,
     a: string,

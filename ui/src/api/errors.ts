@@ -1,4 +1,4 @@
-import type { AppError, Problem } from '../bindings';
+import type { AppError, FlowProblem, Problem } from '../bindings';
 
 export type ErrorCode = AppError['code'];
 
@@ -6,16 +6,26 @@ export type ErrorCode = AppError['code'];
 export class ApiError extends Error {
   readonly code: ErrorCode | 'unexpected';
   readonly problems: Problem[];
+  /** With `refused`: the engine's problems with the flow, by node. */
+  readonly flowProblems: FlowProblem[];
 
-  constructor(code: ErrorCode | 'unexpected', message: string, problems: Problem[] = []) {
+  constructor(
+    code: ErrorCode | 'unexpected',
+    message: string,
+    problems: Problem[] = [],
+    flowProblems: FlowProblem[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.problems = problems;
+    this.flowProblems = flowProblems;
   }
 
   static fromAppError(error: AppError): ApiError {
-    return new ApiError(error.code, error.message, 'problems' in error ? error.problems : []);
+    if (error.code === 'invalid') return new ApiError(error.code, error.message, error.problems);
+    if (error.code === 'refused') return new ApiError(error.code, error.message, [], error.problems);
+    return new ApiError(error.code, error.message);
   }
 }
 

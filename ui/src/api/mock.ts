@@ -1,24 +1,25 @@
-// An in-memory stand-in for the Rust commands, used by the browser dev server (no Tauri)
-// and by tests. It keeps the same contract: one applyEdit = one undo step, cascading deletes.
+// A fake backend for the tests and the browser dev server (no Tauri). It holds no logic of
+// its own: it serves the fixtures the real backend wrote, applies edits with the app's own
+// reducer (no cascades, no validation) and undoes them with the inverse of the records they
+// replaced. Simulations return the recorded run and comparison whatever is asked.
 import type {
   AppError,
+  Applied,
   Change,
-  EntityKind,
+  HistoryState,
   Preferences,
   Result,
   SimulationProgress,
   WorkspaceDocument,
   WorkspaceView,
 } from '../bindings';
+import { applyChanges, inverseChanges } from '../model/changes';
+import { sampleComparison, sampleDocument, sampleFlowViews, sampleRun } from './fixtures';
 import type { Ipc, ProgressSource } from './ipc';
-import { mockDistShape, mockFlowView } from './mockFlow';
-import { mockRank } from './mockDetails';
-import { mockComparison, mockRunResult } from './mockSimulation';
-import { sampleDocument } from './sample';
 
 const progressListeners = new Set<(progress: SimulationProgress) => void>();
 
-/** Progress of the mock's simulations (they report once, when done). */
+/** Progress of the fake's simulations (they report once, when done). */
 export const mockProgress: ProgressSource = (listener) => {
   progressListeners.add(listener);
   return Promise.resolve(() => {
@@ -28,110 +29,68 @@ export const mockProgress: ProgressSource = (listener) => {
 
 const report = (done: number, total: number) => progressListeners.forEach((l) => l({ done, total }));
 
-type Doc = WorkspaceDocument;
-type Listed = Exclude<keyof Doc, 'format' | 'version'>;
-
-const LIST: Record<EntityKind, Listed> = {
-  stage: 'stages',
-  channel: 'channels',
-  segment: 'segments',
-  journey: 'journeys',
-  step: 'steps',
-  silo: 'silos',
-  bundle: 'bundles',
-  service: 'services',
-  activation: 'activations',
-};
-
-function applyChange(doc: Doc, change: Change): void {
-  if (change.op === 'put') {
-    const list = doc[LIST[change.entity.kind]] as { id: string }[];
-    const value = change.entity.value;
-    const at = list.findIndex((e) => e.id === value.id);
-    if (at >= 0) list[at] = value;
-    else list.push(value);
-    return;
-  }
-  const { kind, id } = change.target;
-  const list = doc[LIST[kind]] as { id: string }[];
-  doc[LIST[kind]] = list.filter((e) => e.id !== id) as never;
-  // The cascades the Rust store performs.
-  if (kind === 'segment') {
-    for (const j of doc.journeys.filter((j) => j.segmentId === id))
-      applyChange(doc, { op: 'delete', target: { kind: 'journey', id: j.id } });
-  }
-  if (kind === 'journey') doc.steps = doc.steps.filter((s) => s.journeyId !== id);
-  if (kind === 'stage') doc.steps = doc.steps.filter((s) => s.stageId !== id);
-  if (kind === 'bundle') doc.services = doc.services.filter((s) => s.bundleId !== id);
+interface Step {
+  label: string;
+  /** What the edit wrote, and what undoes it. */
+  changes: Change[];
+  inverse: Change[];
 }
 
-function problemsOf(doc: Doc): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
-  doc.steps.forEach((s, i) => {
-    if (!s.title.trim()) problems.push({ path: `steps[${i}].title`, message: 'must not be empty' });
-    if (s.emotion < -3 || s.emotion > 3)
-      problems.push({ path: `steps[${i}].emotion`, message: 'must be between -3 and 3' });
-  });
-  doc.segments.forEach((s, i) => {
-    if (s.share < 0 || s.share > 1) problems.push({ path: `segments[${i}].share`, message: 'must be between 0 and 1' });
-  });
-  return problems;
-}
-
-export function createMockIpc(initial: Doc = sampleDocument()): Ipc {
+export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ipc {
   let doc = structuredClone(initial);
   let path = '/home/consultant/Sample operator.touchmap';
-  const undoStack: { label: string; doc: Doc }[] = [];
-  const redoStack: { label: string; doc: Doc }[] = [];
+  const undoStack: Step[] = [];
+  const redoStack: Step[] = [];
+  const views = sampleFlowViews();
   let prefs: Preferences = { language: null, theme: null, recent: [path, '/home/consultant/Client A.touchmap'] };
 
+  const history = (): HistoryState => ({
+    undo: undoStack.at(-1)?.label ?? null,
+    redo: redoStack.at(-1)?.label ?? null,
+  });
   const view = (): WorkspaceView => ({
     path,
     name: path.replace(/^.*\//, '').replace(/\.touchmap$/, ''),
     document: structuredClone(doc),
-    history: { undo: undoStack.at(-1)?.label ?? null, redo: redoStack.at(-1)?.label ?? null },
+    history: history(),
   });
   const ok = <T>(data: T): Promise<Result<T, AppError>> => Promise.resolve({ status: 'ok', data });
   const fail = <T>(error: AppError): Promise<Result<T, AppError>> => Promise.resolve({ status: 'error', error });
-  const reset = (next: Doc, nextPath: string) => {
+  const write = (changes: Change[]): Applied => {
+    doc = applyChanges(doc, changes);
+    return { changes: structuredClone(changes), history: history() };
+  };
+  const reset = (next: WorkspaceDocument, nextPath: string) => {
     doc = structuredClone(next);
     path = nextPath;
     undoStack.length = 0;
     redoStack.length = 0;
   };
+  const hasBundle = (id: string) => doc.bundles.some((b) => b.id === id);
+  const noBundle = <T>(id: string) => fail<T>({ code: 'notFound', message: `there is no bundle ${id}` });
 
   return {
     currentWorkspace: () => ok(view()),
     startupNotice: () => ok(null),
     applyEdit: (label, changes) => {
-      const next = structuredClone(doc);
-      changes.forEach((c) => applyChange(next, c));
-      const orphan = next.services.find((s) => !next.silos.some((silo) => silo.id === s.siloId));
-      if (orphan) return fail({ code: 'inUse', message: `The silo is still used by the service “${orphan.name}”.` });
-      const problems = problemsOf(next);
-      if (problems.length) return fail({ code: 'invalid', message: 'The edit is not valid.', problems });
-      undoStack.push({ label, doc });
+      undoStack.push({ label, changes, inverse: inverseChanges(doc, changes) });
       redoStack.length = 0;
-      doc = next;
-      return ok(view());
+      return ok(write(changes));
     },
     undo: () => {
       const last = undoStack.pop();
-      if (!last) return fail({ code: 'internal', message: 'Nothing to undo.' });
-      redoStack.push({ label: last.label, doc });
-      doc = last.doc;
-      return ok(view());
+      if (!last) return ok({ changes: [], history: history() });
+      redoStack.push(last);
+      return ok(write(last.inverse));
     },
     redo: () => {
       const last = redoStack.pop();
-      if (!last) return fail({ code: 'internal', message: 'Nothing to redo.' });
-      undoStack.push({ label: last.label, doc });
-      doc = last.doc;
-      return ok(view());
+      if (!last) return ok({ changes: [], history: history() });
+      undoStack.push(last);
+      return ok(write(last.changes));
     },
     newWorkspace: () => {
-      const empty = sampleDocument();
-      reset({ ...empty, segments: [], journeys: [], steps: [] }, '/home/consultant/Untitled.touchmap');
+      reset({ ...sampleDocument(), segments: [], journeys: [], steps: [] }, '/home/consultant/Untitled.touchmap');
       return ok(view());
     },
     openWorkspace: () => ok(null),
@@ -150,32 +109,29 @@ export function createMockIpc(initial: Doc = sampleDocument()): Ipc {
       prefs = { ...prefs, language, theme };
       return ok(prefs);
     },
-    simulate: (bundleId, scenario, segmentId, cases, seed) => {
-      if (!doc.bundles.some((b) => b.id === bundleId))
-        return fail({ code: 'notFound', message: `there is no bundle ${bundleId}` });
+    simulate: (bundleId, _scenario, _segmentId, cases) => {
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
       report(cases, cases);
-      return ok(mockRunResult(doc, scenario, segmentId, cases, seed));
+      return ok(sampleRun());
     },
-    compareScenarios: (bundleId, a, b, segmentId, cases, seed) => {
-      if (!doc.bundles.some((x) => x.id === bundleId))
-        return fail({ code: 'notFound', message: `there is no bundle ${bundleId}` });
+    compareScenarios: (bundleId, _a, _b, _segmentId, cases) => {
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
       report(2 * cases, 2 * cases);
-      return ok(
-        mockComparison(mockRunResult(doc, a, segmentId, cases, seed), mockRunResult(doc, b, segmentId, cases, seed)),
-      );
+      return ok(sampleComparison());
     },
     cancelSimulation: () => ok(null),
-    rankFriction: (bundleId, _segmentId, steps, weights) =>
-      doc.bundles.some((b) => b.id === bundleId)
-        ? ok(mockRank(steps, weights))
-        : fail({ code: 'notFound', message: `there is no bundle ${bundleId}` }),
+    // The recorded ranking, whatever the weights: the fake ranks nothing itself.
+    rankFriction: (bundleId) => (hasBundle(bundleId) ? ok(sampleRun().overall.friction) : noBundle(bundleId)),
     flowView: (bundleId, scenario) => {
-      const activation = doc.activations.find((a) => a.bundleId === bundleId);
-      if (!activation) return fail({ code: 'notFound', message: `the bundle ${bundleId} has no activation model` });
-      const view = mockFlowView(activation.model, scenario);
-      return typeof view === 'string' ? fail({ code: 'engine', message: view }) : ok(view);
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
+      const first = doc.scenarios.filter((s) => s.bundleId === bundleId).sort((a, b) => a.position - b.position)[0];
+      const recorded = views[scenario ?? first?.id ?? ''];
+      return recorded
+        ? ok(structuredClone(recorded))
+        : fail({ code: 'notFound', message: `no recorded flow for the scenario ${scenario ?? ''}` });
     },
-    distributionShape: (dist) => ok(mockDistShape(dist)),
+    // One bin at the mean-ish centre: the fake draws no distributions.
+    distributionShape: () => ok({ bins: [{ from: 0, to: 1, weight: 1 }], mean: 0.5, p10: 0.1, p50: 0.5, p90: 0.9 }),
     // Exports are drawn and saved by Rust; without it there is nothing to save to.
     exportMap: () => ok(null),
     exportReport: () => ok(null),

@@ -21,6 +21,15 @@ export function ErrorBanner() {
             ))}
           </ul>
         )}
+        {error.flowProblems.length > 0 && (
+          <ul className="error-problems" data-testid="error-flow-problems">
+            {error.flowProblems.map((p, i) => (
+              <li key={`${p.kind}-${p.nodeId ?? ''}-${i}`} data-node-id={p.nodeId ?? undefined}>
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <button
         type="button"

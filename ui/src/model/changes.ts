@@ -1,5 +1,6 @@
 // Change builders: every user edit becomes one list of changes sent in one applyEdit call
 // (one transaction, one undo step). They are pure so they can be unit-tested.
+import { fragments } from './flowFragments';
 import { nextPositionInCell } from './grid';
 import { nextPositionOf, reorder } from './order';
 import type {
@@ -11,6 +12,7 @@ import type {
   EntityKind,
   Journey,
   Lane,
+  Scenario,
   Segment,
   Service,
   Silo,
@@ -211,10 +213,109 @@ export const updateSilo = (silo: Silo): Change[] => [
   put({ kind: 'silo', value: { ...silo, name: silo.name.trim(), system: silo.system.trim() } }),
 ];
 
-/** The services provisioned by a silo: a silo still in use cannot be deleted. */
+/** The services provisioned by a silo. */
 export const servicesOfSilo = (doc: WorkspaceDocument, siloId: string): Service[] =>
   doc.services.filter((s) => s.siloId === siloId);
 
+/** What still uses a silo; a silo in use cannot be deleted. */
+export interface SiloUse {
+  /** The services it provisions. */
+  services: Service[];
+  /** The scenarios (of any bundle) with tasks or waits it owns, and how many each. */
+  scenarios: { scenario: Scenario; steps: number }[];
+}
+
+/** The tasks and waits a silo owns in a scenario: in its order, billing and every service's provisioning. */
+function stepsOfSilo(scenario: Scenario, siloId: string): number {
+  return fragments(scenario)
+    .flatMap((f) => f.flow.nodes)
+    .filter((n) => (n.kind === 'task' || n.kind === 'wait') && n.silo === siloId).length;
+}
+
+/** The services and scenario steps that use a silo (the Rust side refuses its deletion while any do). */
+export function siloUse(doc: WorkspaceDocument, siloId: string): SiloUse {
+  return {
+    services: servicesOfSilo(doc, siloId),
+    scenarios: doc.scenarios
+      .map((scenario) => ({ scenario, steps: stepsOfSilo(scenario, siloId) }))
+      .filter((s) => s.steps > 0),
+  };
+}
+
+export const siloInUse = (use: SiloUse): boolean => use.services.length > 0 || use.scenarios.length > 0;
+
 /** No change for a silo still in use (the Rust side would refuse it with `inUse`). */
 export const deleteSilo = (doc: WorkspaceDocument, siloId: string): Change[] =>
-  servicesOfSilo(doc, siloId).length > 0 ? [] : [remove('silo', siloId)];
+  siloInUse(siloUse(doc, siloId)) ? [] : [remove('silo', siloId)];
+
+// ---- The reducer -------------------------------------------------------------------------
+
+type Listed = Exclude<keyof WorkspaceDocument, 'format' | 'version'>;
+
+/** The document list that holds each kind of entity. */
+export const LIST_OF: Record<EntityKind, Listed> = {
+  stage: 'stages',
+  channel: 'channels',
+  segment: 'segments',
+  journey: 'journeys',
+  step: 'steps',
+  silo: 'silos',
+  bundle: 'bundles',
+  service: 'services',
+  activation: 'activations',
+  scenario: 'scenarios',
+};
+
+/**
+ * The one reducer of the UI: the document with the changes the backend wrote applied in
+ * order (a put replaces the record with its id in place, or appends it; a delete removes it).
+ * The backend reports its cascades as changes of their own, so nothing is derived here.
+ * Lists not touched keep their identity, so selectors and memos only rerun where needed.
+ */
+export function applyChanges(doc: WorkspaceDocument, changes: readonly Change[]): WorkspaceDocument {
+  if (changes.length === 0) return doc;
+  const next: WorkspaceDocument = { ...doc };
+  const copied = new Set<Listed>();
+  const listFor = (kind: EntityKind): { id: string }[] => {
+    const key = LIST_OF[kind];
+    if (!copied.has(key)) {
+      (next as Record<Listed, unknown>)[key] = [...(next[key] as { id: string }[])];
+      copied.add(key);
+    }
+    return next[key] as { id: string }[];
+  };
+  for (const change of changes) {
+    if (change.op === 'put') {
+      const list = listFor(change.entity.kind);
+      const value = change.entity.value;
+      const at = list.findIndex((e) => e.id === value.id);
+      if (at >= 0) list[at] = value;
+      else list.push(value);
+    } else {
+      const list = listFor(change.target.kind);
+      const at = list.findIndex((e) => e.id === change.target.id);
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
+  return next;
+}
+
+/** The record a change targets, as it is in `doc` (undefined when it is not there). */
+export function recordOf(doc: WorkspaceDocument, kind: EntityKind, id: string): Entity | undefined {
+  const value = (doc[LIST_OF[kind]] as { id: string }[]).find((e) => e.id === id);
+  return value ? ({ kind, value } as Entity) : undefined;
+}
+
+/** The changes that undo `changes` on `doc` (the document before them), in reverse order. */
+export function inverseChanges(doc: WorkspaceDocument, changes: readonly Change[]): Change[] {
+  const inverse: Change[] = [];
+  let current = doc;
+  for (const change of changes) {
+    const kind = change.op === 'put' ? change.entity.kind : change.target.kind;
+    const id = change.op === 'put' ? change.entity.value.id : change.target.id;
+    const before = recordOf(current, kind, id);
+    inverse.unshift(before ? put(before) : remove(kind, id));
+    current = applyChanges(current, [change]);
+  }
+  return inverse;
+}

@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../api/sample';
+import { sampleNames } from '../test/sample';
 import { curveGeometry, emotionPoints, emotionTone } from './emotion';
 import { byPosition } from './order';
 
 describe('emotion curve', () => {
-  const doc = sampleDocument();
+  const names = sampleNames();
+  const { doc } = names;
+  const family = names.journey('Get the home triple-play').id;
   const stages = byPosition(doc.stages);
 
   it('averages the customer-facing steps per stage and skips backstage', () => {
-    const points = emotionPoints(doc, 'jr-family', stages);
-    const activate = points.find((p) => p.stageId === 'stage-activate');
-    // -3 (visits), -3 (chase calls), -3, -2, -1; the department step (0) is not counted.
-    expect(activate?.count).toBe(5);
-    expect(activate?.value).toBeCloseTo(-12 / 5);
+    const points = emotionPoints(doc, family, stages);
+    const activate = points.find((p) => p.stageId === names.stage('Activate').id);
+    // Customer: -2 (SIMs), -3 (chase calls); frontstage: -2 (booking call), -2, -3, -3 (three
+    // visits). The department step (-3, three silos booking three visits) is not counted.
+    expect(activate?.count).toBe(6);
+    expect(activate?.value).toBeCloseTo(-15 / 6);
   });
 
   it('has no value for a stage without customer steps', () => {
-    const points = emotionPoints(doc, 'jr-family', stages);
+    const points = emotionPoints(doc, family, stages);
     expect(points.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    const empty = emotionPoints({ ...doc, steps: [] }, 'jr-family', stages);
+    const empty = emotionPoints({ ...doc, steps: [] }, family, stages);
     expect(empty.every((p) => p.value === null)).toBe(true);
     expect(curveGeometry(empty, 100, 80).path).toBe('');
   });

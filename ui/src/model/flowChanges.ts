@@ -1,8 +1,12 @@
-// Every Flow-tab edit replaces the bundle's activation model as a whole: one change, one
-// transaction, one undo step (the Rust store keeps drafts that fail validation).
-import type { Activation, FlowModel } from './flowTypes';
+// Flow-tab edits: each puts the one record it changes (the scenario being edited, or the
+// bundle's activation for pools and the order rate): one change, one undo step.
+import type { Activation, Scenario } from './flowTypes';
 import type { Change } from './types';
 
-export function putActivation(activation: Activation, model: FlowModel): Change[] {
-  return [{ op: 'put', entity: { kind: 'activation', value: { ...activation, model } } }];
-}
+export const putScenario = (scenario: Scenario): Change[] => [
+  { op: 'put', entity: { kind: 'scenario', value: scenario } },
+];
+
+export const putActivation = (activation: Activation): Change[] => [
+  { op: 'put', entity: { kind: 'activation', value: activation } },
+];

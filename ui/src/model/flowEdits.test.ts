@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connect, deleteEdge, deleteNode, insertAfter, insertOnComposedEdge, updateEdge } from './flowEdits';
 import { newExclusive, newTask } from './flowNodes';
 import { testDesign } from '../test/flowFixtures';
-import type { BundleDesign } from './flowTypes';
+import type { Scenario as BundleDesign } from './flowTypes';
 
 const ok = (result: { ok: true; design: BundleDesign } | { ok: false; reason: string }) => {
   if (!result.ok) throw new Error(result.reason);

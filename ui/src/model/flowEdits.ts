@@ -2,9 +2,9 @@
 // edge), pure and immutable. The design-level functions find the owning fragment first and
 // refuse, with a catalog key, what cannot be done inside one fragment.
 import { fragmentEdgeOf, fragmentOf, getFragment, putFragment } from './flowFragments';
-import type { BundleDesign, Flow, FlowEdge, FlowNode } from './flowTypes';
+import type { Flow, FlowEdge, FlowNode, Scenario } from './flowTypes';
 
-export type EditResult = { ok: true; design: BundleDesign } | { ok: false; reason: string };
+export type EditResult = { ok: true; design: Scenario } | { ok: false; reason: string };
 
 const refuse = (reason: string): EditResult => ({ ok: false, reason });
 
@@ -58,7 +58,7 @@ export function replaceEdge(flow: Flow, edge: FlowEdge): Flow {
 }
 
 /** Applies `change` to the fragment that owns `nodeId`. */
-function inFragmentOf(design: BundleDesign, nodeId: string, change: (flow: Flow) => Flow | string): EditResult {
+function inFragmentOf(design: Scenario, nodeId: string, change: (flow: Flow) => Flow | string): EditResult {
   const key = fragmentOf(design, nodeId);
   const flow = key ? getFragment(design, key) : null;
   if (!key || !flow) return refuse('flow.refuse.notInFragment');
@@ -67,7 +67,7 @@ function inFragmentOf(design: BundleDesign, nodeId: string, change: (flow: Flow)
 }
 
 /** Inserts `node` after `afterId`: on its only outgoing edge, or on the edge to `toId` if given. */
-export function insertAfter(design: BundleDesign, afterId: string, node: FlowNode, toId?: string): EditResult {
+export function insertAfter(design: Scenario, afterId: string, node: FlowNode, toId?: string): EditResult {
   return inFragmentOf(design, afterId, (flow) => {
     const outs = outgoing(flow, afterId).filter((e) => toId === undefined || e.to === toId);
     const [edge] = outs;
@@ -77,7 +77,7 @@ export function insertAfter(design: BundleDesign, afterId: string, node: FlowNod
   });
 }
 
-export function connect(design: BundleDesign, from: string, to: string): EditResult {
+export function connect(design: Scenario, from: string, to: string): EditResult {
   if (from === to) return refuse('flow.refuse.selfLoop');
   const a = fragmentOf(design, from);
   const b = fragmentOf(design, to);
@@ -90,7 +90,7 @@ export function connect(design: BundleDesign, from: string, to: string): EditRes
   );
 }
 
-export function deleteNode(design: BundleDesign, id: string): EditResult {
+export function deleteNode(design: Scenario, id: string): EditResult {
   return inFragmentOf(design, id, (flow) => {
     const node = flow.nodes.find((n) => n.id === id);
     if (node?.kind === 'start' || node?.kind === 'end') return 'flow.refuse.marker';
@@ -99,25 +99,25 @@ export function deleteNode(design: BundleDesign, id: string): EditResult {
 }
 
 /** Removes the fragment edge behind an edge of the composed flow. */
-export function deleteEdge(design: BundleDesign, from: string, to: string): EditResult {
+export function deleteEdge(design: Scenario, from: string, to: string): EditResult {
   const edge = fragmentEdgeOf(design, from, to);
   if (!edge) return refuse('flow.refuse.notInFragment');
   return inFragmentOf(design, edge.from, (flow) => removeEdge(flow, edge.from, edge.to));
 }
 
-export function updateNode(design: BundleDesign, node: FlowNode): EditResult {
+export function updateNode(design: Scenario, node: FlowNode): EditResult {
   return inFragmentOf(design, node.id, (flow) => replaceNode(flow, node));
 }
 
 /** Sets the probabilities of the fragment edge behind an edge of the composed flow. */
-export function updateEdge(design: BundleDesign, edge: FlowEdge): EditResult {
+export function updateEdge(design: Scenario, edge: FlowEdge): EditResult {
   const behind = fragmentEdgeOf(design, edge.from, edge.to);
   if (!behind) return refuse('flow.refuse.notInFragment');
   return inFragmentOf(design, behind.from, (flow) => replaceEdge(flow, { ...edge, from: behind.from, to: behind.to }));
 }
 
 /** Inserts `node` on the fragment edge behind an edge of the composed flow. */
-export function insertOnComposedEdge(design: BundleDesign, from: string, to: string, node: FlowNode): EditResult {
+export function insertOnComposedEdge(design: Scenario, from: string, to: string, node: FlowNode): EditResult {
   const behind = fragmentEdgeOf(design, from, to);
   if (!behind) return refuse('flow.refuse.notInFragment');
   return inFragmentOf(design, behind.from, (flow) => insertOnEdge(flow, behind.from, behind.to, node));

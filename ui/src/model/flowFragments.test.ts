@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { designOf, fragmentEdgeOf, fragmentOf, freshId, usedNodeIds, withDesign } from './flowFragments';
-import { testDesign, testModel } from '../test/flowFixtures';
+import { fragmentEdgeOf, fragmentOf, freshId, nodeOf, putFragment, scenariosOf, usedNodeIds } from './flowFragments';
+import { testDesign, testScenarios } from '../test/flowFixtures';
 
 describe('flow fragments', () => {
   it('finds the fragment that owns a node, markers included', () => {
@@ -24,18 +24,20 @@ describe('flow fragments', () => {
     expect(fragmentEdgeOf(design, 'start', 'end')).toBeNull();
   });
 
-  it('reads and replaces the design of a scenario', () => {
-    const model = testModel();
-    expect(designOf(model, 'to-be')?.id).toBe('to-be');
-    expect(designOf(model, null)).toBeNull();
-    const next = withDesign(model, 'to-be', { ...testDesign(), name: 'Changed' });
-    expect(designOf(next, 'to-be')?.name).toBe('Changed');
-    expect(designOf(next, 'as-is')?.name).toBe('Design');
-    expect(designOf(model, 'to-be')?.name).toBe('Design');
+  it("lists a bundle's scenarios in order and replaces one fragment of a scenario", () => {
+    const [asIs, toBe] = testScenarios();
+    expect(scenariosOf([toBe!, asIs!], 'bundle').map((s) => s.id)).toEqual(['as-is', 'to-be']);
+    expect(scenariosOf([toBe!, asIs!], 'other')).toEqual([]);
+    const billing = { ...asIs!.billing, name: 'Changed' };
+    const next = putFragment(asIs!, 'billing', billing);
+    expect(next.billing.name).toBe('Changed');
+    expect(asIs!.billing.name).toBe('billing');
+    expect(nodeOf(next, 'mob-gw')?.kind).toBe('exclusive');
+    expect(nodeOf(next, 'services-split')).toBeUndefined();
   });
 
   it('makes ids unused anywhere in the model', () => {
-    const used = usedNodeIds(testModel());
+    const used = usedNodeIds(testScenarios());
     expect(used.has('mob-gw')).toBe(true);
     expect(freshId(used, 'task')).toBe('task-1');
     expect(freshId(new Set(['task-1', 'task-2']), 'task')).toBe('task-3');

@@ -1,65 +1,59 @@
-// Where a node of a composed activation flow lives in the bundle design: the shared order
-// steps, one service's provisioning, or the shared billing. Edits always change a fragment,
-// because the composed flow is rebuilt from the design by the engine.
-import type { BundleDesign, Flow, FlowModel } from './flowTypes';
+// Where a node of a composed activation flow lives in a scenario: the shared order steps,
+// one service's provisioning, or the shared billing. Edits always change a fragment, because
+// the composed flow is derived from the scenario by the backend.
+import type { Flow, FlowNode, Scenario } from './flowTypes';
 
 /** `order`, `billing`, or `service:<serviceId>`. */
 export type FragmentKey = string;
 
 export const serviceKey = (serviceId: string): FragmentKey => `service:${serviceId}`;
 
-/** The design a scenario edits: its own, or the model's base design when none is chosen. */
-export function designOf(model: FlowModel, scenarioId: string | null): BundleDesign | null {
-  if (scenarioId === null) return model.design ?? null;
-  return model.scenarios?.find((s) => s.id === scenarioId)?.design ?? null;
+/** The scenarios of a bundle, in their order. */
+export function scenariosOf(scenarios: readonly Scenario[], bundleId: string): Scenario[] {
+  return scenarios.filter((s) => s.bundleId === bundleId).sort((a, b) => a.position - b.position);
 }
 
-/** The model with the design of a scenario (or the base design) replaced. */
-export function withDesign(model: FlowModel, scenarioId: string | null, design: BundleDesign): FlowModel {
-  if (scenarioId === null) return { ...model, design };
-  return {
-    ...model,
-    scenarios: (model.scenarios ?? []).map((s) => (s.id === scenarioId ? { ...s, design } : s)),
-  };
-}
-
-/** Every fragment of a design with its key, in composition order. */
-export function fragments(design: BundleDesign): { key: FragmentKey; flow: Flow }[] {
+/** Every fragment of a scenario with its key, in composition order. */
+export function fragments(design: Scenario): { key: FragmentKey; flow: Flow }[] {
   return [
     { key: 'order', flow: design.order },
-    ...design.services.map((s) => ({ key: serviceKey(s.id), flow: s.provisioning })),
+    ...design.services.map((s) => ({ key: serviceKey(s.serviceId), flow: s.provisioning })),
     { key: 'billing', flow: design.billing },
   ];
 }
 
 /** The fragment that owns a node (markers included), or null for nodes the composition adds. */
-export function fragmentOf(design: BundleDesign, nodeId: string): FragmentKey | null {
+export function fragmentOf(design: Scenario, nodeId: string): FragmentKey | null {
   return fragments(design).find((f) => f.flow.nodes.some((n) => n.id === nodeId))?.key ?? null;
 }
 
-export function getFragment(design: BundleDesign, key: FragmentKey): Flow | null {
+/** A node as the scenario records it (silo and channel by id), or undefined. */
+export function nodeOf(design: Scenario, nodeId: string): FlowNode | undefined {
+  for (const f of fragments(design)) {
+    const node = f.flow.nodes.find((n) => n.id === nodeId);
+    if (node) return node;
+  }
+  return undefined;
+}
+
+export function getFragment(design: Scenario, key: FragmentKey): Flow | null {
   return fragments(design).find((f) => f.key === key)?.flow ?? null;
 }
 
-/** The design with one fragment replaced. */
-export function putFragment(design: BundleDesign, key: FragmentKey, flow: Flow): BundleDesign {
+/** The scenario with one fragment replaced. */
+export function putFragment(design: Scenario, key: FragmentKey, flow: Flow): Scenario {
   if (key === 'order') return { ...design, order: flow };
   if (key === 'billing') return { ...design, billing: flow };
   return {
     ...design,
-    services: design.services.map((s) => (serviceKey(s.id) === key ? { ...s, provisioning: flow } : s)),
+    services: design.services.map((s) => (serviceKey(s.serviceId) === key ? { ...s, provisioning: flow } : s)),
   };
 }
 
-/** Every node id used anywhere in the model (all designs), so new ids never collide. */
-export function usedNodeIds(model: FlowModel): Set<string> {
-  const designs = [model.design, ...(model.scenarios ?? []).map((s) => s.design)];
+/** Every node id used in these scenarios, so new ids never collide. */
+export function usedNodeIds(scenarios: readonly Scenario[]): Set<string> {
   const ids = new Set<string>();
-  for (const design of designs) {
-    if (!design) continue;
-    for (const f of fragments(design)) for (const n of f.flow.nodes) ids.add(n.id);
-  }
-  for (const n of model.flow?.nodes ?? []) ids.add(n.id);
+  for (const design of scenarios) for (const f of fragments(design)) for (const n of f.flow.nodes) ids.add(n.id);
   return ids;
 }
 
@@ -76,7 +70,7 @@ export function freshId(used: ReadonlySet<string>, prefix: string): string {
  * into its end marker, and one entering it the edge out of its start marker.
  */
 export function fragmentEdgeOf(
-  design: BundleDesign,
+  design: Scenario,
   from: string,
   to: string,
 ): { key: FragmentKey; from: string; to: string } | null {

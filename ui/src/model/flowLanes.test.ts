@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { composeDesign } from '../api/mockFlow';
-import { testDesign } from '../test/flowFixtures';
-import { assignLanes, FLOW_LANE, placeInBands } from './flowLanes';
+import { sampleDocument, sampleFlowViews } from '../api/fixtures';
+import { assignLanes, placeInBands, siloLanes } from './flowLanes';
 
 describe('swimlanes', () => {
-  it('puts steps in their silo, gateways with their neighbours, joins across silos in the Flow lane', () => {
-    const design = testDesign();
-    design.services[1]!.included = true;
-    const lanes = assignLanes(composeDesign(design));
-    expect(lanes.get('sale')).toBe('Sales');
-    expect(lanes.get('mob-wait')).toBe('Mobile');
-    // The gateway follows its predecessor's silo.
-    expect(lanes.get('mob-gw')).toBe('Mobile');
-    // The start has no predecessor: it joins its successor.
-    expect(lanes.get('start')).toBe('Sales');
-    expect(lanes.get('services-split')).toBe('Sales');
-    // Mobile and TV meet in the join: no single silo owns it.
-    expect(lanes.get('services-join')).toBe(FLOW_LANE);
-    expect(lanes.get('end')).toBe('Billing');
+  it('groups the derived flow by the silo ids of the scenario and names lanes by silo', () => {
+    const doc = sampleDocument();
+    const asIs = doc.scenarios.find((s) => s.name === 'as-is')!;
+    const flow = sampleFlowViews()[asIs.id]!.flow;
+    const silo = (name: string) => doc.silos.find((s) => s.name === name)!.id;
+    const lanes = siloLanes(asIs, doc.silos);
+    const assigned = assignLanes(flow, lanes);
+    expect(assigned.get('sale')).toBe(silo('Sales & ordering'));
+    expect(lanes.names.get(assigned.get('sale')!)).toBe('Sales & ordering');
+    // The start has no predecessor: it joins its successor's silo.
+    expect(assigned.get('start')).toBe(silo('Sales & ordering'));
+    // Every task and wait of the flow is in a lane keyed by a workspace silo id.
+    const ids = new Set(doc.silos.map((s) => s.id));
+    for (const node of flow.nodes)
+      if (node.kind === 'task' || node.kind === 'wait') expect(ids.has(assigned.get(node.id)!)).toBe(true);
   });
 
   it('stacks boxes of a lane that overlap and orders lanes from the left', () => {

@@ -1,16 +1,43 @@
 // Swimlanes by owning silo, so hand-offs between silos show as lines crossing lanes. Tasks
 // and waits sit in their silo's lane; markers and gateways join the lane their neighbours
 // agree on (predecessors first), else the shared "Flow" lane.
+import { fragments } from './flowFragments';
 import { siloOf } from './flowNodes';
-import type { Flow } from './flowTypes';
+import type { Flow, FlowNode, Scenario } from './flowTypes';
+import type { Silo } from './types';
 
 /** The lane of nodes that belong to no silo (composition markers, joins across silos). */
 export const FLOW_LANE = '';
 
-export function assignLanes(flow: Flow): Map<string, string> {
+/** Lanes by silo id: which silo owns each node of a scenario, and each silo's name. */
+export interface SiloLanes {
+  siloOfNode: Map<string, string>;
+  names: Map<string, string>;
+}
+
+/**
+ * The lanes of a scenario's derived flow: the derived flow names silos, the scenario records
+ * them by id (the same node ids), so nodes are grouped by id and lanes labelled by name.
+ */
+export function siloLanes(design: Scenario, silos: readonly Silo[]): SiloLanes {
+  const siloOfNode = new Map<string, string>();
+  for (const f of fragments(design))
+    for (const node of f.flow.nodes) {
+      const silo = siloOf(node);
+      if (silo) siloOfNode.set(node.id, silo);
+    }
+  return { siloOfNode, names: new Map(silos.map((s) => [s.id, s.name])) };
+}
+
+/** The lane key of a node: its silo id when known, else the silo as the flow gives it. */
+export function laneKey(lanes: SiloLanes | null, node: FlowNode): string | null {
+  return lanes?.siloOfNode.get(node.id) ?? siloOf(node);
+}
+
+export function assignLanes(flow: Flow, lanes: SiloLanes | null = null): Map<string, string> {
   const lane = new Map<string, string>();
   for (const node of flow.nodes) {
-    const silo = siloOf(node);
+    const silo = laneKey(lanes, node);
     if (silo) lane.set(node.id, silo);
   }
   const agreed = (ids: string[]): string | null => {

@@ -1,30 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../test/flowFixtures';
+import { testScenarios } from '../test/flowFixtures';
+import type { Scenario } from './flowTypes';
 import { deleteScenario, duplicateScenario, renameScenario, setServiceIncluded } from './flowScenarios';
+import type { Change } from './types';
+
+const putValue = (changes: Change[]): Scenario => {
+  const [change] = changes;
+  if (change?.op !== 'put' || change.entity.kind !== 'scenario') throw new Error('expected one scenario put');
+  return change.entity.value;
+};
 
 describe('scenarios', () => {
-  it('duplicates a scenario after itself with fresh scenario and design ids', () => {
-    const model = testModel();
-    const copy = duplicateScenario(model, 'as-is', 'As-is copy')!;
-    expect(copy.id).toBe('as-is-copy');
-    expect(copy.model.scenarios!.map((s) => s.id)).toEqual(['as-is', 'as-is-copy', 'to-be']);
-    const made = copy.model.scenarios![1]!;
-    expect(made.name).toBe('As-is copy');
-    expect(made.design.id).toBe('d-copy');
+  it('duplicates a scenario as a new record after the last one, with the same flows', () => {
+    const scenarios = testScenarios();
+    const source = scenarios[0]!;
+    const changes = duplicateScenario(scenarios, source, 'as-is copy', 'new-id');
+    expect(changes).toHaveLength(1);
+    const copy = putValue(changes);
+    expect(copy).toMatchObject({ id: 'new-id', name: 'as-is copy', position: 2, bundleId: 'bundle' });
+    expect(copy.order).toEqual(source.order);
     // A deep copy: editing it leaves the source alone.
-    made.design.order.nodes.pop();
-    expect(model.scenarios![0]!.design.order.nodes).toHaveLength(4);
-    const again = duplicateScenario(copy.model, 'as-is', 'As-is copy')!;
-    expect(again.id).toBe('as-is-copy-2');
-    expect(duplicateScenario(model, 'nope', 'x')).toBeNull();
+    copy.order.nodes.pop();
+    expect(source.order.nodes).toHaveLength(4);
   });
 
   it('renames and deletes scenarios, and includes services per scenario', () => {
-    const model = renameScenario(testModel(), 'to-be', 'Future');
-    expect(model.scenarios!.map((s) => s.name)).toEqual(['As-is', 'Future']);
-    expect(deleteScenario(model, 'as-is').scenarios!.map((s) => s.id)).toEqual(['to-be']);
-    const withTv = setServiceIncluded(model, 'to-be', 'tv', true);
-    expect(withTv.scenarios![1]!.design.services[1]!.included).toBe(true);
-    expect(withTv.scenarios![0]!.design.services[1]!.included).toBe(false);
+    const [asIs, toBe] = testScenarios();
+    expect(putValue(renameScenario(toBe!, ' Future '))).toMatchObject({ id: 'to-be', name: 'Future' });
+    expect(deleteScenario('as-is')).toEqual([{ op: 'delete', target: { kind: 'scenario', id: 'as-is' } }]);
+    const withTv = putValue(setServiceIncluded(toBe!, 'tv', true));
+    expect(withTv.services.find((s) => s.serviceId === 'tv')?.included).toBe(true);
+    expect(withTv.services.find((s) => s.serviceId === 'mobile')?.included).toBe(true);
+    expect(asIs!.services.find((s) => s.serviceId === 'tv')?.included).toBe(false);
   });
 });

@@ -1,57 +1,36 @@
-// Scenario management of an activation model: duplicate (fresh scenario and design ids, the
-// same node ids so friction and journey links carry over), rename and delete.
-import type { FlowModel, Scenario } from './flowTypes';
+// Scenario management: each scenario is a workspace record. Duplicate (a new id, last
+// position, the same flows and node ids so friction and journey links carry over), rename,
+// delete, and including a service in one scenario.
+import type { Scenario } from './flowTypes';
+import type { Change } from './types';
 
-/** `<base>`, else `<base>-2`, `<base>-3`… whichever is free. */
-function freeId(base: string, used: ReadonlySet<string>): string {
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
-}
+const putScenario = (value: Scenario): Change => ({ op: 'put', entity: { kind: 'scenario', value } });
 
+/** A copy of `source` named `name` with the id `id`, after every scenario of its bundle. */
 export function duplicateScenario(
-  model: FlowModel,
-  scenarioId: string,
+  scenarios: readonly Scenario[],
+  source: Scenario,
   name: string,
-): { model: FlowModel; id: string } | null {
-  const scenarios = model.scenarios ?? [];
-  const source = scenarios.find((s) => s.id === scenarioId);
-  if (!source) return null;
-  const id = freeId(`${source.id}-copy`, new Set(scenarios.map((s) => s.id)));
-  const designIds = new Set(scenarios.map((s) => s.design.id).concat(model.design ? [model.design.id] : []));
-  const copy: Scenario = {
-    ...structuredClone(source),
-    id,
-    name,
-    design: { ...structuredClone(source.design), id: freeId(`${source.design.id}-copy`, designIds) },
-  };
-  const at = scenarios.indexOf(source);
-  return { model: { ...model, scenarios: [...scenarios.slice(0, at + 1), copy, ...scenarios.slice(at + 1)] }, id };
+  id: string,
+): Change[] {
+  const last = Math.max(-1, ...scenarios.filter((s) => s.bundleId === source.bundleId).map((s) => s.position));
+  return [putScenario({ ...structuredClone(source), id, name, position: last + 1 })];
 }
 
-export function renameScenario(model: FlowModel, scenarioId: string, name: string): FlowModel {
-  return { ...model, scenarios: (model.scenarios ?? []).map((s) => (s.id === scenarioId ? { ...s, name } : s)) };
-}
+export const renameScenario = (scenario: Scenario, name: string): Change[] => [
+  putScenario({ ...scenario, name: name.trim() }),
+];
 
-export function deleteScenario(model: FlowModel, scenarioId: string): FlowModel {
-  return { ...model, scenarios: (model.scenarios ?? []).filter((s) => s.id !== scenarioId) };
-}
+export const deleteScenario = (scenarioId: string): Change[] => [
+  { op: 'delete', target: { kind: 'scenario', id: scenarioId } },
+];
 
-/** Includes or leaves out a service of a scenario's design. */
-export function setServiceIncluded(
-  model: FlowModel,
-  scenarioId: string | null,
-  serviceId: string,
-  included: boolean,
-): FlowModel {
-  const change = (design: NonNullable<FlowModel['design']>) => ({
-    ...design,
-    services: design.services.map((s) => (s.id === serviceId ? { ...s, included } : s)),
-  });
-  if (scenarioId === null) return model.design ? { ...model, design: change(model.design) } : model;
-  return {
-    ...model,
-    scenarios: (model.scenarios ?? []).map((s) => (s.id === scenarioId ? { ...s, design: change(s.design) } : s)),
-  };
+/** Includes or leaves out a service of one scenario. */
+export function setServiceIncluded(scenario: Scenario, serviceId: string, included: boolean): Change[] {
+  return [
+    putScenario({
+      ...scenario,
+      services: scenario.services.map((s) => (s.serviceId === serviceId ? { ...s, included } : s)),
+    }),
+  ];
 }

@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../api/sample';
+import { sampleNames } from '../test/sample';
 import { reconcileSelection } from './selection';
 
 describe('selection', () => {
-  const doc = sampleDocument();
+  const names = sampleNames();
+  const { doc } = names;
+  const young = names.segment('Young digital');
+  const family = names.segment('Family home');
+  const senior = names.segment('Senior');
+  const journeyOf = (segmentId: string) => names.journeysOf(segmentId)[0]!.id;
 
   it('keeps a valid selection', () => {
-    expect(reconcileSelection(doc, { segmentId: 'seg-senior', journeyId: 'jr-senior' })).toEqual({
-      segmentId: 'seg-senior',
-      journeyId: 'jr-senior',
-    });
+    const wanted = { segmentId: senior.id, journeyId: journeyOf(senior.id) };
+    expect(reconcileSelection(doc, wanted)).toEqual(wanted);
   });
 
   it('falls back to the first segment and its first journey', () => {
+    expect(doc.segments[0]!.id).toBe(young.id);
     expect(reconcileSelection(doc, { segmentId: 'gone', journeyId: 'gone' })).toEqual({
-      segmentId: 'seg-young',
-      journeyId: 'jr-young',
+      segmentId: young.id,
+      journeyId: names.journey('Switch to the bundle in the app').id,
     });
   });
 
   it('derives the segment from a chosen journey', () => {
-    expect(reconcileSelection(doc, { segmentId: null, journeyId: 'jr-family' })).toEqual({
-      segmentId: 'seg-family',
-      journeyId: 'jr-family',
-    });
+    const journeyId = names.journey('Get the home triple-play').id;
+    expect(reconcileSelection(doc, { segmentId: null, journeyId })).toEqual({ segmentId: family.id, journeyId });
   });
 
   it('selects nothing in an empty workspace', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mockRunResult } from '../api/mockSimulation';
-import { sampleDocument } from '../api/sample';
-import type { StatDiff, WorkspaceDocument } from '../bindings';
+import { sampleDocument, sampleRun } from '../api/fixtures';
+import type { RunResult, StatDiff } from '../bindings';
+import { sampleNames } from '../test/sample';
 import {
   defaultBundle,
   formatDiff,
@@ -17,14 +17,13 @@ import {
   stepForTask,
 } from './simulation';
 
-function linkedDocument(): WorkspaceDocument {
-  const doc = sampleDocument();
-  const [first, second] = doc.journeys;
-  const inFirst = doc.steps.find((s) => s.journeyId === first!.id)!;
-  const inSecond = doc.steps.find((s) => s.journeyId === second!.id)!;
-  inFirst.flowTask = 'bb-tech-visit';
-  inSecond.flowTask = 'bb-tech-visit';
-  return doc;
+const names = sampleNames();
+const familyId = names.segment('Family home').id;
+
+/** The recorded run as the backend returns it when asked for one segment only. */
+function oneSegmentRun(segmentId: string): RunResult {
+  const run = sampleRun();
+  return { ...run, segmentFilter: segmentId, segments: run.segments.filter((g) => g.segmentId === segmentId) };
 }
 
 describe('heat scale', () => {
@@ -71,29 +70,34 @@ describe('KPI formatting', () => {
   });
 
   it('lists the shown KPIs then abandonment, per segment', () => {
-    const result = mockRunResult(sampleDocument(), 'as-is', null, 1000, 1);
+    const result = sampleRun();
     const rows = kpiRows(result.overall);
     expect(rows.map((r) => r.kind)).toEqual(['cycleDays', 'contacts', 'technicianVisits', 'handoffs', 'abandonment']);
     expect(rows.at(-1)?.p90).toBeNull();
+    expect(rows.at(-1)?.mean).toEqual(result.overall.abandonmentRate);
+    expect(rows[0]?.mean).toEqual(result.overall.kpis.find((k) => k.kind === 'cycleDays')?.mean);
     expect(resultGroups(result).map((g) => g.segmentId)).toEqual([null, ...sampleDocument().segments.map((s) => s.id)]);
-    const one = mockRunResult(sampleDocument(), 'as-is', 'seg-family', 1000, 1);
-    expect(resultGroups(one).map((g) => g.segmentId)).toEqual(['seg-family']);
+    expect(resultGroups(oneSegmentRun(familyId)).map((g) => g.segmentId)).toEqual([familyId]);
   });
 });
 
 describe('friction on the journey map', () => {
   it('uses the segment’s own ranking, else the overall one', () => {
-    const result = mockRunResult(sampleDocument(), 'as-is', null, 1000, 1);
-    const family = result.segments.find((g) => g.segmentId === 'seg-family')!;
-    expect(frictionFor(result, 'seg-family')).toBe(family.friction);
+    const result = sampleRun();
+    const family = result.segments.find((g) => g.segmentId === familyId)!;
+    expect(frictionFor(result, familyId)).toBe(family.friction);
     expect(frictionFor(result, 'nobody')).toBe(result.overall.friction);
-    expect(frictionFor(null, 'seg-family')).toEqual([]);
+    expect(frictionFor(null, familyId)).toEqual([]);
     expect(frictionByTask(result.overall.friction).get('bb-tech-visit')?.rank).toBe(1);
   });
 
   it('finds the linked step in the preferred journey, then segment, then anywhere', () => {
-    const doc = linkedDocument();
+    // The sample links a broadband technician visit in every journey.
+    const doc = sampleDocument();
     const [first, second] = doc.journeys;
+    expect(doc.steps.filter((s) => s.flowTask === 'bb-tech-visit').map((s) => s.journeyId)).toEqual(
+      doc.journeys.map((j) => j.id),
+    );
     expect(stepForTask(doc, 'bb-tech-visit', { journeyId: second!.id })?.journeyId).toBe(second!.id);
     expect(stepForTask(doc, 'bb-tech-visit', { segmentId: second!.segmentId })?.journeyId).toBe(second!.id);
     expect(stepForTask(doc, 'bb-tech-visit')?.journeyId).toBe(first!.id);
@@ -103,7 +107,11 @@ describe('friction on the journey map', () => {
   it('defaults to a bundle with an activation model and its scenarios', () => {
     const doc = sampleDocument();
     expect(defaultBundle(doc)).toBe(doc.bundles[0]?.id ?? null);
-    expect(scenarioOptions(doc, defaultBundle(doc)).map((s) => s.id)).toEqual(['as-is', 'to-be']);
+    expect(defaultBundle(doc)).toBe(names.bundle('Home triple-play').id);
+    expect(scenarioOptions(doc, defaultBundle(doc))).toEqual([
+      { id: names.scenario('as-is').id, name: 'as-is' },
+      { id: names.scenario('to-be').id, name: 'to-be' },
+    ]);
     expect(defaultBundle({ ...doc, bundles: [] })).toBeNull();
   });
 });

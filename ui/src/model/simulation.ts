@@ -130,14 +130,15 @@ export interface ScenarioOption {
   name: string;
 }
 
-/** The scenarios of a bundle's activation model (as-is and to-be when it has none listed). */
+/** The scenarios of a bundle, in their order. */
 export function scenarioOptions(doc: WorkspaceDocument, bundleId: string | null): ScenarioOption[] {
-  const model = doc.activations.find((a) => a.bundleId === bundleId)?.model;
-  const listed = (model?.scenarios ?? []).map((s) => ({ id: s.id, name: s.name }));
-  return listed.length
-    ? listed
-    : [
-        { id: 'as-is', name: 'As-is' },
-        { id: 'to-be', name: 'To-be' },
-      ];
+  return doc.scenarios
+    .filter((s) => s.bundleId === bundleId)
+    .sort((a, b) => a.position - b.position)
+    .map((s) => ({ id: s.id, name: s.name }));
+}
+
+/** Whether a run simulated this scenario (runs name it by id or by name; the flow is its id). */
+export function runOfScenario(result: RunResult, scenario: ScenarioOption): boolean {
+  return result.flowId === scenario.id || result.scenario === scenario.id || result.scenario === scenario.name;
 }

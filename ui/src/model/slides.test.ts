@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../api/sample';
+import { sampleDocument } from '../api/fixtures';
 import { buildSlides, slideDelta, stepSlide } from './slides';
 
 describe('presentation slides', () => {

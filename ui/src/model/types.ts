@@ -1,6 +1,8 @@
 // The domain types come from the generated bindings; this module adds the UI's own
 // vocabulary around them (lane order, view modes) so views import from one place.
 export type {
+  Activation,
+  Applied,
   Bundle,
   Change,
   Channel,
@@ -10,6 +12,7 @@ export type {
   Journey,
   Lane,
   Preferences,
+  Scenario,
   Segment,
   Service,
   Silo,

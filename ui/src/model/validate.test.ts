@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../api/sample';
+import { sampleDocument } from '../api/fixtures';
 import { emptyStepFields } from './changes';
 import { formToSegment, segmentToForm, validateSegment, validateStep } from './validate';
 
@@ -29,15 +29,13 @@ describe('validation', () => {
         ...form,
         name: ' ',
         sharePercent: 120,
-        patienceDays: -1,
-        patienceContacts: 1.5,
+        channelMultipliers: { web: 0 },
         colour: 'red',
       }),
     ).toEqual({
       name: 'validation.required',
       sharePercent: 'validation.shareRange',
-      patienceDays: 'validation.nonNegativeInteger',
-      patienceContacts: 'validation.nonNegativeInteger',
+      channelMultipliers: 'validation.positive',
       colour: 'validation.colour',
     });
     expect(validateSegment({ ...form, sharePercent: Number.NaN }).sharePercent).toBe('validation.shareRange');

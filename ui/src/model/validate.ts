@@ -37,10 +37,9 @@ export function validateSegment(form: SegmentForm): FieldErrors {
   const errors: FieldErrors = {};
   if (!form.name.trim()) errors.name = 'validation.required';
   if (!inRange(form.sharePercent, 0, 100)) errors.sharePercent = 'validation.shareRange';
-  if (!Number.isInteger(form.patienceDays) || form.patienceDays < 0)
-    errors.patienceDays = 'validation.nonNegativeInteger';
-  if (!Number.isInteger(form.patienceContacts) || form.patienceContacts < 0)
-    errors.patienceContacts = 'validation.nonNegativeInteger';
+  // The patience distributions are checked by their editor before they reach the form.
+  if (Object.values(form.channelMultipliers).some((m) => m === undefined || !Number.isFinite(m) || m <= 0))
+    errors.channelMultipliers = 'validation.positive';
   if (!/^#[0-9a-fA-F]{6}$/.test(form.colour)) errors.colour = 'validation.colour';
   return errors;
 }

@@ -1,17 +1,26 @@
-// The quick re-run: when an edit (or undo/redo) changes the activation model or a segment's
-// parameters while a result is shown, a quick estimate is re-run so the numbers follow the
-// edit. Edits in quick succession wait for the last one; a quick run still going when a new
-// edit arrives is cancelled.
+// The quick re-run: when an edit (or undo/redo) changes a record the simulation is derived
+// from (segments, channels, silos, services, the activation, its scenarios) while a result
+// is shown, a quick estimate is re-run so the numbers follow the edit. Edits in quick
+// succession wait for the last one; a quick run still going when a new edit arrives is
+// cancelled.
 import type { WorkspaceDocument } from '../bindings';
 import { debounced } from '../model/debounce';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
 
-export const RERUN_DELAY_MS = 300;
+// Short: the what-if loop has a budget of 150 ms from edit to numbers, this included; a
+// run superseded by a newer edit is cancelled, so a drag costs little.
+export const RERUN_DELAY_MS = 80;
 
-/** What a simulation depends on in the workspace: the activation models and the segments. */
-export function simulationInputs(doc: WorkspaceDocument | null | undefined): string {
-  return doc ? JSON.stringify([doc.activations, doc.segments]) : '';
+/** The record lists a simulation is derived from. The change reducer keeps a list that no
+ * change touched as it was, so comparing them by identity is exact and cheap. */
+function simulationInputs(doc: WorkspaceDocument): unknown[] {
+  return [doc.segments, doc.channels, doc.silos, doc.services, doc.activations, doc.scenarios];
+}
+
+function inputsChanged(now: WorkspaceDocument, before: WorkspaceDocument): boolean {
+  const previous = simulationInputs(before);
+  return simulationInputs(now).some((list, i) => list !== previous[i]);
 }
 
 let editAt: number | null = null;
@@ -56,7 +65,7 @@ useWorkspace.subscribe((state, previous) => {
   const before = previous.workspace;
   if (!now || !before || now === before || now.path !== before.path) return;
   if (!useSimulation.getState().result) return;
-  if (simulationInputs(now.document) === simulationInputs(before.document)) return;
+  if (!inputsChanged(now.document, before.document)) return;
   editAt = markedAt ?? performance.now();
   markedAt = null;
   if (ours) void useSimulation.getState().cancel();

@@ -99,7 +99,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       const cases = options.quick ? QUICK_CASES : get().cases;
       const result = await withProgress(
         'simulate',
-        () => api.simulate(bundleId, scenario, segmentId, cases, seed),
+        // A full run is saved in the workspace; a quick what-if estimate is not.
+        () => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick),
         options.quick,
       );
       if (result) set({ result, runKind: options.quick ? 'quick' : 'full', ranked: {}, rerunMs: null });

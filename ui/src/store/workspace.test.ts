@@ -2,10 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setIpc } from '../api/ipc';
 import { addStep, emptyStepFields } from '../model/changes';
 import { EDIT_LABELS } from '../model/labels';
+import type { Change } from '../bindings';
 import { startOnSample, spiedMockIpc } from '../test/harness';
+import { sampleNames } from '../test/sample';
 import { resetWorkspaceStore, useWorkspace } from './workspace';
 
 const state = () => useWorkspace.getState();
+const names = sampleNames();
+const young = names.segment('Young digital').id;
+const youngJourney = names.journey('Switch to the bundle in the app').id;
 
 describe('workspace store', () => {
   beforeEach(() => resetWorkspaceStore());
@@ -14,8 +19,8 @@ describe('workspace store', () => {
     await startOnSample();
     expect(state().ready).toBe(true);
     expect(state().workspace?.name).toBe('Sample operator');
-    expect(state().segmentId).toBe('seg-young');
-    expect(state().journeyId).toBe('jr-young');
+    expect(state().segmentId).toBe(young);
+    expect(state().journeyId).toBe(youngJourney);
     expect(state().language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });
@@ -23,8 +28,8 @@ describe('workspace store', () => {
   it('sends one edit with its label, then undoes and redoes it', async () => {
     const ipc = await startOnSample();
     const doc = state().workspace!.document;
-    const fields = { ...emptyStepFields('stage-order', 'frontstage'), title: 'One order' };
-    await state().edit(EDIT_LABELS.addStep, addStep(doc, 'jr-young', fields, 'new'));
+    const fields = { ...emptyStepFields(names.stage('Order').id, 'frontstage'), title: 'One order' };
+    await state().edit(EDIT_LABELS.addStep, addStep(doc, youngJourney, fields, 'new'));
     expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
     expect(ipc.applyEdit.mock.calls[0]?.[0]).toBe('Add step');
     expect(state().workspace?.document.steps.some((s) => s.id === 'new')).toBe(true);
@@ -38,18 +43,38 @@ describe('workspace store', () => {
   });
 
   it('keeps a backend refusal as an error with its problems, without losing the workspace', async () => {
-    await startOnSample();
+    const ipc = await startOnSample();
+    // Validation is the backend's: here it refuses the edit, as it does an emotion out of range.
+    ipc.applyEdit.mockResolvedValueOnce({
+      status: 'error',
+      error: {
+        code: 'invalid',
+        message: 'the workspace would not be valid',
+        problems: [{ path: 'steps[0].emotion', message: 'must be between -3 and +3' }],
+      },
+    });
     const doc = state().workspace!.document;
     const step = doc.steps[0]!;
     const ok = await state().edit(EDIT_LABELS.editStep, [
       { op: 'put', entity: { kind: 'step', value: { ...step, emotion: 9 } } },
     ]);
     expect(ok).toBe(false);
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
     expect(state().error?.code).toBe('invalid');
+    expect(state().error?.message).toBe('the workspace would not be valid');
     expect(state().error?.problems[0]?.path).toBe('steps[0].emotion');
+    // Nothing of the refused edit reaches the document, nor the undo history.
     expect(state().workspace?.document.steps[0]?.emotion).toBe(step.emotion);
+    expect(state().workspace?.history.undo).toBeNull();
     state().dismissError();
     expect(state().error).toBeNull();
+    // The workspace is still there and editable.
+    expect(
+      await state().edit(EDIT_LABELS.editStep, [
+        { op: 'put', entity: { kind: 'step', value: { ...step, emotion: 3 } } },
+      ]),
+    ).toBe(true);
+    expect(state().workspace?.document.steps[0]?.emotion).toBe(3);
   });
 
   it('turns a rejected call into an error instead of throwing', async () => {
@@ -75,23 +100,48 @@ describe('workspace store', () => {
   });
 
   it('keeps the selection valid after deleting the selected segment', async () => {
-    await startOnSample();
-    state().selectSegment('seg-family');
-    expect(state().journeyId).toBe('jr-family');
-    await state().edit(EDIT_LABELS.deleteSegment, [{ op: 'delete', target: { kind: 'segment', id: 'seg-family' } }]);
-    expect(state().segmentId).toBe('seg-young');
-    expect(state().workspace?.document.steps.some((s) => s.journeyId === 'jr-family')).toBe(false);
+    const ipc = await startOnSample();
+    const family = names.segment('Family home').id;
+    const familyJourney = names.journey('Get the home triple-play').id;
+    state().selectSegment(family);
+    expect(state().journeyId).toBe(familyJourney);
+    // The backend cascades the delete to the segment's journey and steps and says so in what it
+    // applied; the UI applies exactly that.
+    const cascade: Change[] = [
+      ...names.doc.steps
+        .filter((s) => s.journeyId === familyJourney)
+        .map((s): Change => ({ op: 'delete', target: { kind: 'step', id: s.id } })),
+      { op: 'delete', target: { kind: 'journey', id: familyJourney } },
+      { op: 'delete', target: { kind: 'segment', id: family } },
+    ];
+    ipc.applyEdit.mockResolvedValueOnce({
+      status: 'ok',
+      data: { changes: cascade, history: { undo: EDIT_LABELS.deleteSegment, redo: null } },
+    });
+    const sent: Change[] = [{ op: 'delete', target: { kind: 'segment', id: family } }];
+    expect(await state().edit(EDIT_LABELS.deleteSegment, sent)).toBe(true);
+    expect(ipc.applyEdit).toHaveBeenCalledWith(EDIT_LABELS.deleteSegment, sent);
+    expect(state().segmentId).toBe(young);
+    expect(state().journeyId).toBe(youngJourney);
+    const doc = state().workspace!.document;
+    expect(doc.segments.some((s) => s.id === family)).toBe(false);
+    expect(doc.journeys.some((j) => j.id === familyJourney)).toBe(false);
+    expect(doc.steps.some((s) => s.journeyId === familyJourney)).toBe(false);
+    expect(state().workspace?.history.undo).toBe(EDIT_LABELS.deleteSegment);
   });
 
   it('opens a step from elsewhere in the journey map, selecting its journey', async () => {
     await startOnSample();
     state().setMode('touchpoints');
-    state().showStep('step-senior-5');
+    const senior = names.segment('Senior').id;
+    const seniorJourney = names.journeysOf(senior)[0]!.id;
+    const step = names.doc.steps.filter((s) => s.journeyId === seniorJourney)[5]!;
+    state().showStep(step.id);
     expect(state()).toMatchObject({
       mode: 'journey',
-      segmentId: 'seg-senior',
-      journeyId: 'jr-senior',
-      panel: { kind: 'editStep', stepId: 'step-senior-5' },
+      segmentId: senior,
+      journeyId: seniorJourney,
+      panel: { kind: 'editStep', stepId: step.id },
     });
   });
 

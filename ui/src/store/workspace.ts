@@ -5,7 +5,8 @@ import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError, type ApiError } from '../api/errors';
 import { applyLanguage, resolveLanguage, type Language } from '../i18n';
-import type { Change, Lane, Preferences, ViewMode, WorkspaceView } from '../model/types';
+import type { Applied, Change, Lane, Preferences, ViewMode, WorkspaceView } from '../model/types';
+import { applyChanges } from '../model/changes';
 import { reconcileSelection } from '../model/selection';
 import { applyTheme, themeChoice, type ThemeChoice } from './theme';
 
@@ -89,6 +90,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     set({ workspace, ...selection, panel: sameFile && stillThere ? panel : { kind: 'none' } });
   };
 
+  /** Applies what an edit, undo or redo wrote to the document in memory (never re-fetched). */
+  const applied = ({ changes, history }: Applied) => {
+    const workspace = get().workspace;
+    if (!workspace) return;
+    show({ ...workspace, document: applyChanges(workspace.document, changes), history }, true);
+  };
+
   /** Runs one backend call with the busy flag; errors go to the banner. */
   const run = async <T>(call: () => Promise<T>): Promise<T | undefined> => {
     set({ busy: true });
@@ -135,27 +143,27 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     async edit(label, changes, notice) {
       if (changes.length === 0) return true;
-      const workspace = await run(() => api.applyEdit(label, changes));
-      if (!workspace) return false;
-      show(workspace, true);
+      const result = await run(() => api.applyEdit(label, changes));
+      if (!result) return false;
+      applied(result);
       set({ notice: notice ?? null });
       return true;
     },
 
     async undo() {
       if (get().busy || !get().workspace?.history.undo) return;
-      const workspace = await run(() => api.undo());
-      if (workspace) {
-        show(workspace, true);
+      const result = await run(() => api.undo());
+      if (result) {
+        applied(result);
         set({ notice: null });
       }
     },
 
     async redo() {
       if (get().busy || !get().workspace?.history.redo) return;
-      const workspace = await run(() => api.redo());
-      if (workspace) {
-        show(workspace, true);
+      const result = await run(() => api.redo());
+      if (result) {
+        applied(result);
         set({ notice: null });
       }
     },

@@ -1,6 +1,6 @@
-// A small bundle design for the flow tests: order (sale → check), two services (one with
-// a branch), billing (one task).
-import type { BundleDesign, Flow, FlowModel, FlowNode } from '../model/flowTypes';
+// A small scenario for the pure flow-editing tests: order (sale → check), two services (one
+// with a branch), billing (one task). Silos and channels are ids, as in scenario records.
+import type { Flow, FlowNode, Scenario } from '../model/flowTypes';
 import { newExclusive, newTask, newWait } from '../model/flowNodes';
 
 const task = (id: string, silo = 'Sales') => newTask(id, id, silo, 'Shop');
@@ -20,10 +20,13 @@ function fragment(id: string, nodes: FlowNode[], edges: [string, string, number?
   };
 }
 
-export function testDesign(): BundleDesign {
+export function testDesign(): Scenario {
   return {
-    id: 'd',
-    name: 'Design',
+    id: 'as-is',
+    bundleId: 'bundle',
+    name: 'as-is',
+    description: '',
+    position: 0,
     order: fragment(
       'order',
       [task('sale'), task('check')],
@@ -35,8 +38,7 @@ export function testDesign(): BundleDesign {
     ),
     services: [
       {
-        id: 'mobile',
-        name: 'Mobile',
+        serviceId: 'mobile',
         included: true,
         provisioning: fragment(
           'mobile',
@@ -57,8 +59,7 @@ export function testDesign(): BundleDesign {
         ),
       },
       {
-        id: 'tv',
-        name: 'TV',
+        serviceId: 'tv',
         included: false,
         provisioning: fragment(
           'tv',
@@ -81,16 +82,7 @@ export function testDesign(): BundleDesign {
   };
 }
 
-export function testModel(): FlowModel {
-  return {
-    format: 'touchmap-flow',
-    version: 1,
-    name: 'Test',
-    segments: [{ id: 'seg-a', name: 'A', share: 1 }],
-    resources: [{ id: 'pool', name: 'Pool', capacity: 2 }],
-    scenarios: [
-      { id: 'as-is', name: 'As-is', design: testDesign() },
-      { id: 'to-be', name: 'To-be', design: { ...testDesign(), id: 'to-be' } },
-    ],
-  };
+/** Two scenarios of one bundle, as-is then to-be, with the same flows. */
+export function testScenarios(): Scenario[] {
+  return [testDesign(), { ...testDesign(), id: 'to-be', name: 'to-be', position: 1 }];
 }

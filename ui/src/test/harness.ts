@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { setIpc, type Ipc } from '../api/ipc';
 import { createMockIpc } from '../api/mock';
-import { sampleDocument } from '../api/sample';
+import { sampleDocument } from '../api/fixtures';
 import { i18n } from '../i18n';
 import { resetWorkspaceStore, useWorkspace } from '../store/workspace';
 

@@ -10,7 +10,7 @@ import { byPosition } from '../../model/order';
 import type { Bundle, Silo } from '../../model/types';
 import { useWorkspace } from '../../store/workspace';
 
-function SiloSelect({
+export function SiloSelect({
   silos,
   value,
   onChange,

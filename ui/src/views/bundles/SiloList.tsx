@@ -1,12 +1,29 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AddRow } from '../../components/AddRow';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineName } from '../../components/InlineName';
-import { addSilo, deleteSilo, servicesOfSilo, updateSilo } from '../../model/changes';
+import { addSilo, deleteSilo, siloInUse, siloUse, updateSilo, type SiloUse } from '../../model/changes';
 import { EDIT_LABELS } from '../../model/labels';
 import { useWorkspace } from '../../store/workspace';
 
-/** The back-office silos (department and system); a silo still provisioning a service cannot be deleted. */
+/** Why a silo in use cannot be deleted: the services it provisions, the scenario steps it owns. */
+function inUseText(use: SiloUse, t: TFunction): string {
+  const steps = use.scenarios.reduce((sum, s) => sum + s.steps, 0);
+  const scenarios = [...new Set(use.scenarios.map((s) => s.scenario.name))].join(', ');
+  return [
+    use.services.length > 0 &&
+      t('bundles.siloInUse', { count: use.services.length, services: use.services.map((s) => s.name).join(', ') }),
+    steps > 0 && t('bundles.siloOwnsSteps', { count: steps, scenarios }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The back-office silos (department and system); a silo still provisioning a service or
+ * owning a task or wait of a scenario cannot be deleted.
+ */
 export function SiloList() {
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.workspace?.document);
@@ -18,7 +35,7 @@ export function SiloList() {
       <p className="muted small">{t('bundles.silosHint')}</p>
       <ul className="plain-list">
         {doc.silos.map((silo) => {
-          const users = servicesOfSilo(doc, silo.id);
+          const use = siloUse(doc, silo.id);
           return (
             <li key={silo.id} className="list-row" data-testid="silo-row">
               <InlineName
@@ -33,9 +50,9 @@ export function SiloList() {
                 allowEmpty
                 onCommit={(system) => void edit(EDIT_LABELS.editSilo, updateSilo({ ...silo, system }))}
               />
-              {users.length > 0 ? (
+              {siloInUse(use) ? (
                 <span className="muted small" data-testid="silo-in-use">
-                  {t('bundles.siloInUse', { count: users.length, services: users.map((s) => s.name).join(', ') })}
+                  {inUseText(use, t)}
                 </span>
               ) : (
                 <ConfirmButton

@@ -11,9 +11,10 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrictionItem } from '../../bindings';
+import type { SiloLanes } from '../../model/flowLanes';
 import type { Flow, FlowProblem } from '../../model/flowTypes';
 import { heatColour } from '../../model/simulation';
 import { useFlowEditor } from '../../store/flowEditor';
@@ -32,12 +33,14 @@ interface CanvasProps {
   flow: Flow;
   problems: Map<string, FlowProblem[]>;
   friction: Map<string, FrictionItem>;
+  /** Lanes by silo id, labelled by silo name (null: by the silo the flow names). */
+  lanes?: SiloLanes | null;
   onConnect(from: string, to: string): void;
   /** Told where every node and lane is drawn, so exports match the screen. */
   onLayout?(layout: ExportedLayout): void;
 }
 
-function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) {
+function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }: CanvasProps) {
   const { t } = useTranslation();
   const rf = useReactFlow();
   const selection = useFlowEditor((s) => s.selection);
@@ -45,7 +48,8 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
   const focus = useFlowEditor((s) => s.focus);
   // The minimap and controls follow the app's theme.
   const colorMode = useWorkspace((s) => s.theme);
-  const key = structureKey(flow);
+  const key = `${structureKey(flow)}|${[...(lanes?.siloOfNode ?? [])].map(([n, s]) => `${n}:${s}`).join(',')}`;
+  const laneName = useCallback((lane: string) => lanes?.names.get(lane) ?? lane, [lanes]);
   const [layout, setLayout] = useState<{ key: string; layout: FlowLayout } | null>(null);
   // Dragged positions stay until the structure changes or Auto-layout is pressed.
   const [moved, setMoved] = useState<{ key: string; at: Map<string, Point> }>({ key, at: new Map() });
@@ -54,13 +58,13 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
   useEffect(() => {
     if (layout?.key === key) return;
     let live = true;
-    void layoutFlow(flow).then((next) => {
+    void layoutFlow(flow, lanes).then((next) => {
       if (live) setLayout({ key, layout: next });
     });
     return () => {
       live = false;
     };
-  }, [flow, key, layout?.key]);
+  }, [flow, lanes, key, layout?.key]);
 
   useEffect(() => {
     // Not below a readable zoom: a wide flow opens centred and is panned, not shrunk to dots.
@@ -85,7 +89,7 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
       id: `lane:${band.lane}`,
       type: 'lane',
       position: { x: -32, y: band.y },
-      data: { label: band.lane || t('flow.flowLane'), width: width + 64, height: band.height },
+      data: { label: laneName(band.lane) || t('flow.flowLane'), width: width + 64, height: band.height },
       width: width + 64,
       height: band.height,
       selectable: false,
@@ -109,7 +113,7 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
       };
     });
     return [...lanes, ...steps];
-  }, [layout, flow, friction, problems, selection, dragged, t]);
+  }, [layout, flow, friction, problems, selection, dragged, t, laneName]);
 
   useEffect(() => {
     if (!layout || !onLayout) return;
@@ -119,9 +123,13 @@ function Canvas({ flow, problems, friction, onConnect, onLayout }: CanvasProps) 
         ...(dragged.get(node.id) ?? layout.layout.positions.get(node.id) ?? { x: 0, y: 0 }),
         ...nodeSize(node),
       })),
-      lanes: layout.layout.bands.map((b) => ({ name: b.lane || t('flow.flowLane'), y: b.y, height: b.height })),
+      lanes: layout.layout.bands.map((b) => ({
+        name: laneName(b.lane) || t('flow.flowLane'),
+        y: b.y,
+        height: b.height,
+      })),
     });
-  }, [layout, dragged, flow, onLayout, t]);
+  }, [layout, dragged, flow, onLayout, t, laneName]);
 
   const edges = useMemo(
     (): Edge[] =>

@@ -1,9 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mockRunResult } from '../../api/mockSimulation';
+import type { FlowProblem, FlowView } from '../../bindings';
+import { sampleDocument, sampleFlowViews, sampleRun } from '../../api/fixtures';
 import { App } from '../../App';
-import type { FlowModel } from '../../model/flowTypes';
+import { byPosition } from '../../model/order';
+import { heatLevel } from '../../model/simulation';
+import type { Change } from '../../model/types';
 import { resetFlowEditorStore, useFlowEditor } from '../../store/flowEditor';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
@@ -34,8 +37,20 @@ beforeEach(() => {
   resetSimulationStore();
 });
 
-async function openFlowTab() {
+const sample = sampleDocument();
+const bundle = sample.bundles[0]!;
+const asIs = sample.scenarios.find((s) => s.name === 'as-is')!;
+const toBe = sample.scenarios.find((s) => s.name === 'to-be')!;
+const activation = sample.activations.find((a) => a.bundleId === bundle.id)!;
+const service = (name: string) => sample.services.find((s) => s.name === name)!;
+const silo = (name: string) => sample.silos.find((s) => s.name === name)!;
+
+type SpiedIpc = Awaited<ReturnType<typeof startOnSample>>;
+
+/** Opens the Flow tab on the sample; `prepare` may change what the fake answers first. */
+async function openFlowTab(prepare?: (ipc: SpiedIpc) => void) {
   const ipc = await startOnSample();
+  prepare?.(ipc);
   render(<App />);
   const user = userEvent.setup();
   await user.click(screen.getByTestId('view-tab-flow'));
@@ -43,25 +58,35 @@ async function openFlowTab() {
   return { ipc, user };
 }
 
-const lastModel = () => useWorkspace.getState().workspace!.document.activations[0]!.model;
+/** The one record put by the n-th applyEdit call. */
+function putOf(ipc: SpiedIpc, call = 0) {
+  const [label, changes] = ipc.applyEdit.mock.calls[call]! as [string, Change[]];
+  const [change] = changes;
+  if (change?.op !== 'put') throw new Error('expected a put');
+  return { label, count: changes.length, entity: change.entity };
+}
 
 describe('flow editor', () => {
-  it('shows the composed as-is flow and recomposes when a service is included', async () => {
+  it('shows the derived as-is flow and includes/excludes a service on the scenario record', async () => {
     const { ipc, user } = await openFlowTab();
-    expect((screen.getByTestId('flow-scenario-select') as HTMLSelectElement).value).toBe('as-is');
-    expect(ipc.flowView).toHaveBeenCalledWith('bundle-home', 'as-is');
-    expect(screen.getByTestId('flow-node-bb-tech-visit').textContent).toContain('Broadband field');
-    expect(screen.queryByTestId('flow-node-fix-order-entry')).toBeNull();
+    expect((screen.getByTestId('flow-scenario-select') as HTMLSelectElement).value).toBe(asIs.id);
+    expect(ipc.flowView).toHaveBeenCalledWith(bundle.id, asIs.id);
     expect(screen.getByTestId('flow-problems').dataset.count).toBe('0');
 
-    await user.click(screen.getByTestId('flow-service-fixed-line'));
-    expect(ipc.applyEdit).toHaveBeenCalledWith('Include/exclude service', [
-      { op: 'put', entity: { kind: 'activation', value: expect.objectContaining({ bundleId: 'bundle-home' }) } },
-    ]);
-    expect(await screen.findByTestId('flow-node-fix-order-entry')).toBeTruthy();
+    const fixed = service('Fixed line');
+    await user.click(screen.getByTestId(`flow-service-${fixed.id}`));
+    const put = putOf(ipc);
+    expect(put.label).toBe('Include/exclude service');
+    expect(put.count).toBe(1);
+    expect(put.entity.kind).toBe('scenario');
+    if (put.entity.kind !== 'scenario') return;
+    expect(put.entity.value.id).toBe(asIs.id);
+    expect(put.entity.value.services.find((s) => s.serviceId === fixed.id)?.included).toBe(false);
+    // Applied by the reducer: the checkbox follows the record.
+    expect((screen.getByTestId(`flow-service-${fixed.id}`) as HTMLInputElement).checked).toBe(false);
   });
 
-  it('adds a service by name as one edit, refusing a taken name, and removes it again', async () => {
+  it('adds a service to the bundle as a service record, refusing a taken name', async () => {
     const { ipc, user } = await openFlowTab();
     await user.click(screen.getByTestId('flow-add-service'));
     await user.keyboard('{Escape}');
@@ -74,99 +99,172 @@ describe('flow editor', () => {
 
     await user.clear(screen.getByTestId('flow-new-service-name'));
     await user.type(screen.getByTestId('flow-new-service-name'), 'Streaming{Enter}');
-    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
-    const [label, changes] = ipc.applyEdit.mock.calls[0]! as [string, { entity: { value: { model: FlowModel } } }[]];
-    expect(label).toBe('Add service to the flow');
-    const added = changes[0]!.entity.value.model.scenarios![0]!.design.services.at(-1);
-    expect(added).toMatchObject({ id: 'svc-streaming', name: 'Streaming', included: true });
-    expect(await screen.findByTestId('flow-node-svc-streaming-provision')).toBeTruthy();
+    const put = putOf(ipc);
+    expect(put.label).toBe('Add service to the flow');
+    expect(put.entity).toMatchObject({
+      kind: 'service',
+      value: { bundleId: bundle.id, name: 'Streaming', siloId: sample.silos[0]!.id, position: 4 },
+    });
     expect(screen.queryByTestId('flow-new-service-name')).toBeNull();
-
-    await user.click(screen.getByTestId('flow-remove-service-svc-streaming'));
-    await user.click(screen.getByTestId('flow-remove-service-svc-streaming-confirm'));
-    expect(ipc.applyEdit).toHaveBeenLastCalledWith('Remove service from the flow', expect.any(Array));
-    await waitFor(() => expect(screen.queryByTestId('flow-node-svc-streaming-provision')).toBeNull());
-    expect(screen.queryByTestId('flow-service-svc-streaming')).toBeNull();
   });
 
-  it('adds a task after the selected step as one edit and edits it in the inspector', async () => {
+  it('adds a task after the selected step in its silo, and picks silos by id in the inspector', async () => {
     const { ipc, user } = await openFlowTab();
     // A plain click: d3-drag's mousedown handler needs a window jsdom's events do not carry.
     fireEvent.click(screen.getByTestId('flow-node-sale'));
     expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: 'sale' });
+    expect((screen.getByTestId('inspector-silo') as HTMLSelectElement).value).toBe(silo('Sales & ordering').id);
     await user.click(screen.getByTestId('flow-add-task'));
-    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
-    expect(ipc.applyEdit.mock.calls[0]![0]).toBe('Add task');
-    const order = lastModel().scenarios![0]!.design.order;
-    expect(order.edges.map((e) => `${e.from}>${e.to}`)).toContain('sale>task-1');
-    expect(await screen.findByTestId('flow-node-task-1')).toBeTruthy();
-
-    const inspector = screen.getByTestId('flow-inspector');
-    const name = within(inspector).getByTestId('inspector-name');
-    await user.clear(name);
-    await user.type(name, 'Welcome call{Enter}');
-    expect(ipc.applyEdit).toHaveBeenLastCalledWith('Edit flow step', expect.any(Array));
-    await user.selectOptions(within(inspector).getByTestId('inspector-dist-kind'), 'fixed');
-    const value = within(inspector).getByTestId('inspector-dist-value');
-    await user.clear(value);
-    await user.type(value, '-1');
-    await user.tab();
-    expect(within(inspector).getByRole('alert').textContent).toContain('At least 0');
-    await user.clear(value);
-    await user.type(value, '2');
-    await user.tab();
-    const task = lastModel().scenarios![0]!.design.order.nodes.find((n) => n.id === 'task-1')!;
-    expect(task).toMatchObject({ name: 'Welcome call', duration: { kind: 'fixed', value: 2 } });
-    expect(screen.getByTestId('dist-plot')).toBeTruthy();
-    // Four edits, each one undo step.
-    expect(ipc.applyEdit).toHaveBeenCalledTimes(4);
-
-    await act(() => useWorkspace.getState().undo());
-    expect(lastModel().scenarios![0]!.design.order.nodes.find((n) => n.id === 'task-1')).toMatchObject({
-      duration: { kind: 'fixed', value: 0.45 },
-    });
+    const put = putOf(ipc);
+    expect(put.label).toBe('Add task');
+    if (put.entity.kind !== 'scenario') throw new Error('expected the scenario');
+    const order = put.entity.value.order;
+    const added = order.nodes.find((n) => !asIs.order.nodes.some((o) => o.id === n.id));
+    expect(added).toMatchObject({ kind: 'task', silo: silo('Sales & ordering').id });
+    expect(order.edges.some((e) => e.from === 'sale' && e.to === added?.id)).toBe(true);
   });
 
-  it('marks the node of a validation problem and selects it from the list', async () => {
-    const { user } = await openFlowTab();
-    act(() => useFlowEditor.getState().select({ kind: 'edge', from: 'bb-chase-gw', to: 'bb-chase' }));
-    const probability = within(screen.getByTestId('flow-inspector')).getByTestId('inspector-probability');
-    await user.clear(probability);
-    await user.type(probability, '0.2{Enter}');
-    await waitFor(() => expect(screen.getByTestId('flow-node-bb-chase-gw').dataset.problem).toBe('true'));
-    const problems = screen.getByTestId('flow-problems');
-    expect(problems.dataset.count).toBe('1');
-    await user.click(within(problems).getByTestId('flow-problem'));
-    expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: 'bb-chase-gw' });
+  it('duplicates the scenario as a new scenario record after the last one', async () => {
+    const { ipc, user } = await openFlowTab();
+    await user.click(screen.getByTestId('flow-scenario-duplicate'));
+    const put = putOf(ipc);
+    expect(put.label).toBe('Duplicate scenario');
+    if (put.entity.kind !== 'scenario') throw new Error('expected a scenario');
+    expect(put.entity.value.id).not.toBe(asIs.id);
+    expect(put.entity.value.position).toBe(2);
+    expect(put.entity.value.order).toEqual(asIs.order);
+    // The copy is the scenario edited from now on.
+    expect((screen.getByTestId('flow-scenario-select') as HTMLSelectElement).value).toBe(put.entity.value.id);
+  });
+
+  it('removes a service from the bundle as one delete of its record, never the last one', async () => {
+    const { ipc, user } = await openFlowTab();
+    const [last, ...others] = byPosition(sample.services.filter((s) => s.bundleId === bundle.id));
+    expect(others.length).toBeGreaterThan(0);
+    for (const [i, s] of others.entries()) {
+      await user.click(screen.getByTestId(`flow-remove-service-${s.id}`));
+      await user.click(screen.getByTestId(`flow-remove-service-${s.id}-confirm`));
+      expect(ipc.applyEdit).toHaveBeenNthCalledWith(i + 1, 'Remove service from the flow', [
+        { op: 'delete', target: { kind: 'service', id: s.id } },
+      ]);
+      await waitFor(() => expect(screen.queryByTestId(`flow-service-${s.id}`)).toBeNull());
+    }
+    // The bundle's one remaining service offers no removal.
+    const remove = screen.getByTestId(`flow-remove-service-${last!.id}`) as HTMLButtonElement;
+    expect(remove.disabled).toBe(true);
+    await user.click(remove);
+    expect(screen.queryByTestId(`flow-remove-service-${last!.id}-confirm`)).toBeNull();
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(others.length);
+  });
+
+  it('marks the node of a validation problem and selects it from the problems list', async () => {
+    // The backend validates; the fake serves the recorded (valid) view, so problems are added here.
+    const recorded: FlowView = sampleFlowViews()[asIs.id]!;
+    const task = recorded.flow.nodes.find((n) => n.id === 'bb-tech-visit')!;
+    const problems: FlowProblem[] = [
+      {
+        kind: 'badParameter',
+        nodeId: task.id,
+        node: task.name,
+        message: `${task.name}: the duration must not be negative`,
+      },
+      // A problem of a pool names no node of the flow: listed, but nothing to select.
+      {
+        kind: 'badParameter',
+        nodeId: activation.resources[0]!.id,
+        node: activation.resources[0]!.name,
+        message: `${activation.resources[0]!.name}: the capacity must be at least 1`,
+      },
+    ];
+    const { ipc, user } = await openFlowTab((ipc) =>
+      ipc.flowView.mockResolvedValue({ status: 'ok', data: { ...recorded, problems } }),
+    );
+    expect(ipc.flowView).toHaveBeenCalledWith(bundle.id, asIs.id);
+
+    const node = screen.getByTestId(`flow-node-${task.id}`);
+    expect(node.dataset.problem).toBe('true');
+    expect(node.getAttribute('title')).toBe(problems[0]!.message);
+    expect(within(node).getByRole('img', { name: '1 problem' })).toBeTruthy();
+    expect(screen.getByTestId('flow-node-sale').dataset.problem).toBeUndefined();
+
+    const list = screen.getByTestId('flow-problems');
+    expect(list.dataset.count).toBe('2');
+    const [onNode, onPool] = within(list).getAllByTestId('flow-problem');
+    expect(onNode!.textContent).toBe(problems[0]!.message);
+    expect(onPool!.tagName).not.toBe('BUTTON');
+    await user.click(onNode!);
+    expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: task.id });
+    expect((within(screen.getByTestId('flow-inspector')).getByTestId('inspector-name') as HTMLInputElement).value).toBe(
+      task.name,
+    );
   });
 
   it('colours steps by the friction of the last run of this scenario', async () => {
-    await openFlowTab();
-    const doc = useWorkspace.getState().workspace!.document;
-    act(() => useSimulation.setState({ bundleId: 'bundle-home', result: mockRunResult(doc, 'as-is', null, 1000, 1) }));
-    expect(screen.getByTestId('flow-node-bb-tech-visit').dataset.friction).toBe('86');
-    expect(screen.getByTestId('flow-node-sale').dataset.friction).toBeUndefined();
+    const { ipc, user } = await openFlowTab();
+    const run = sampleRun();
+    // The recorded run is of the as-is scenario, the one open.
+    expect(run.flowId).toBe(asIs.id);
+    const [top] = run.overall.friction;
+    act(() => useSimulation.setState({ bundleId: bundle.id, result: run }));
+
+    const hot = screen.getByTestId(`flow-node-${top!.nodeId}`);
+    expect(hot.dataset.friction).toBe(String(Math.round(top!.score)));
+    expect(hot.classList).toContain(`heat-${heatLevel(top!.score)}`);
+    // Gateways are never ranked, so never coloured.
+    const gateway = screen.getByTestId('flow-node-bb-chase-gw');
+    expect(gateway.dataset.friction).toBeUndefined();
+    expect([...gateway.classList].some((c) => c.startsWith('heat-'))).toBe(false);
+
     const list = screen.getByTestId('flow-friction-list');
-    await userEvent.setup().click(within(list).getAllByTestId('flow-friction-item')[0]!);
-    expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: 'bb-tech-visit' });
+    expect(within(list).getAllByTestId('flow-friction-item')).toHaveLength(run.overall.friction.length);
+    await user.click(within(list).getAllByTestId('flow-friction-item')[0]!);
+    expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: top!.nodeId });
+
+    // Another scenario shares node ids (e.g. the sale) but not the run: no heat there.
+    await user.selectOptions(screen.getByTestId('flow-scenario-select'), toBe.id);
+    expect(ipc.flowView).toHaveBeenLastCalledWith(bundle.id, toBe.id);
+    const toBeSale = sampleFlowViews()[toBe.id]!.flow.nodes.find((n) => n.id === 'sale')!;
+    await waitFor(() => expect(screen.getByTestId('flow-node-sale').textContent).toContain(toBeSale.name));
+    expect(screen.getByTestId('flow-node-sale').dataset.friction).toBeUndefined();
+    expect(screen.queryByTestId('flow-friction-list')).toBeNull();
   });
 
-  it('duplicates a scenario and edits a pool capacity, one edit each', async () => {
+  it("edits a pool's capacity as one put of the activation with only that capacity changed", async () => {
     const { ipc, user } = await openFlowTab();
-    await user.click(screen.getByTestId('flow-scenario-duplicate'));
-    expect(ipc.applyEdit).toHaveBeenLastCalledWith('Duplicate scenario', expect.any(Array));
-    expect((screen.getByTestId('flow-scenario-select') as HTMLSelectElement).value).toBe('as-is-copy');
-    expect((screen.getByTestId('flow-scenario-name') as HTMLInputElement).value).toBe('As-is copy');
-
+    const pool = activation.resources[1]!;
     await user.click(within(screen.getByTestId('flow-params-resources')).getByRole('button', { expanded: false }));
-    const capacity = screen.getByTestId('resource-capacity-technicians');
+    const capacity = screen.getByTestId(`resource-capacity-${pool.id}`) as HTMLInputElement;
+    expect(capacity.value).toBe(String(pool.capacity));
+
+    // Invalid capacities are explained and never sent.
+    for (const [entry, why] of [
+      ['0', 'At least 1'],
+      ['2.5', 'whole number'],
+    ] as const) {
+      await user.clear(capacity);
+      await user.type(capacity, entry);
+      await user.tab();
+      expect(within(screen.getByTestId(`resource-${pool.id}`)).getByRole('alert').textContent).toContain(why);
+    }
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+
+    const next = pool.capacity + 5;
     await user.clear(capacity);
-    await user.type(capacity, '0');
-    await user.tab();
+    await user.type(capacity, `${next}{Enter}`);
     expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
-    await user.clear(capacity);
-    await user.type(capacity, '15{Enter}');
-    expect(ipc.applyEdit).toHaveBeenLastCalledWith('Edit resource pool', expect.any(Array));
-    expect(lastModel().resources!.find((r) => r.id === 'technicians')!.capacity).toBe(15);
+    const put = putOf(ipc);
+    expect(put.label).toBe('Edit resource pool');
+    expect(put.count).toBe(1);
+    expect(put.entity).toEqual({
+      kind: 'activation',
+      value: {
+        ...activation,
+        resources: activation.resources.map((r) => (r.id === pool.id ? { ...r, capacity: next } : r)),
+      },
+    });
+
+    // Undo puts the record back, and the field follows it.
+    await act(() => useWorkspace.getState().undo());
+    expect(capacity.value).toBe(String(pool.capacity));
   });
 });

@@ -4,7 +4,8 @@ import '../../styles/flow-graph.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemsByNode } from '../../model/flowProblems';
-import { frictionByTask } from '../../model/simulation';
+import { siloLanes } from '../../model/flowLanes';
+import { frictionByTask, runOfScenario } from '../../model/simulation';
 import type { FlowLayout } from '../../bindings';
 import { rememberFlowLayout } from '../../store/exports';
 import { useFlowEditor } from '../../store/flowEditor';
@@ -31,26 +32,29 @@ export function FlowView() {
   const load = useFlowEditor((s) => s.load);
   const simBundle = useSimulation((s) => s.bundleId);
   const result = useSimulation((s) => s.result);
-  const bundleId = ctx?.activation.bundleId ?? null;
+  const bundleId = ctx?.bundleId ?? null;
   const scenarioId = ctx?.scenarioId ?? null;
-  const model = ctx?.model;
-  // The model object is new after every edit (and undo), which is when to compose again.
+  const design = ctx?.design ?? null;
+  const doc = ctx?.doc;
+  // The document is new after every edit (and undo), which is when to derive the flow again:
+  // it also depends on the silo, channel, service and segment records.
   useEffect(() => {
-    if (bundleId && model) void load(bundleId, scenarioId);
-  }, [bundleId, scenarioId, model, load]);
+    if (bundleId && doc) void load(bundleId, scenarioId);
+  }, [bundleId, scenarioId, doc, load]);
 
   const flow = view?.flow ?? null;
   const actions = useFlowActions(ctx, flow);
   useFlowKeys(actions.removeSelection);
   const problems = useMemo(() => problemsByNode(view?.problems ?? []), [view]);
   // Heat only from a run of this very bundle and scenario: node ids recur across scenarios.
-  const heatOn = !!result && simBundle === bundleId && (result.scenario ?? null) === scenarioId;
+  const heatOn = !!result && simBundle === bundleId && !!design && runOfScenario(result, design);
   const ranked = useSimulation((s) => s.ranked);
   const frictionItems = useMemo(
     () => (heatOn && result ? shownFriction({ result, ranked }, null) : []),
     [heatOn, result, ranked],
   );
   const friction = useMemo(() => frictionByTask(frictionItems), [frictionItems]);
+  const lanes = useMemo(() => (design && doc ? siloLanes(design, doc.silos) : null), [design, doc]);
   const present = useMemo(() => new Set(flow?.nodes.map((n) => n.id)), [flow]);
   const rememberLayout = useCallback(
     (layout: FlowLayout) => bundleId && rememberFlowLayout({ bundle: bundleId, scenario: scenarioId, layout }),
@@ -74,6 +78,7 @@ export function FlowView() {
               flow={flow}
               problems={problems}
               friction={friction}
+              lanes={lanes}
               onConnect={(a, b) => void actions.link(a, b)}
               onLayout={rememberLayout}
             />

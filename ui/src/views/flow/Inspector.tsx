@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { updateEdge, updateNode } from '../../model/flowEdits';
-import { fragmentOf } from '../../model/flowFragments';
+import { nodeOf } from '../../model/flowFragments';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
 import type { Flow, FlowEdge, FlowNode } from '../../model/flowTypes';
 import { useFlowEditor } from '../../store/flowEditor';
 import { DistEditor } from './DistEditor';
 import { NumberField, TextField } from './fields';
 import { TaskFields } from './TaskFields';
-import { siloSuggestions, type FlowContext } from './useFlowContext';
+import { RecordSelect } from './RecordSelect';
+import type { FlowContext } from './useFlowContext';
 
 function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | undefined; ctx: FlowContext }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | 
         testId="inspector-probability"
         onCommit={(probability) => save({ ...edge, probability })}
       />
-      {ctx.model.segments.map((segment) => (
+      {ctx.doc.segments.map((segment) => (
         <NumberField
           key={segment.id}
           label={t('flow.inspector.segmentProbability', { segment: segment.name })}
@@ -43,11 +44,14 @@ function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | 
 export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
   const { t } = useTranslation();
   const selection = useFlowEditor((s) => s.selection);
-  const node = selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined;
+  // The node as the scenario records it (silo and channel by id); nodes the composition adds
+  // are only in the derived flow.
+  const recorded = selection?.kind === 'node' && ctx.design ? nodeOf(ctx.design, selection.id) : undefined;
+  const node = recorded ?? (selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined);
   const edge =
     selection?.kind === 'edge' ? flow.edges.find((e) => e.from === selection.from && e.to === selection.to) : undefined;
   const saveNode = (next: FlowNode) => void ctx.commitDesign(FLOW_EDIT_LABELS.editFlowNode, (d) => updateNode(d, next));
-  const editable = !!node && !!ctx.design && fragmentOf(ctx.design, node.id) !== null;
+  const editable = !!recorded;
 
   return (
     <aside className="flow-inspector card" data-testid="flow-inspector" aria-label={t('flow.inspector.title')}>
@@ -76,13 +80,12 @@ export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
                 dist={node.duration}
                 onCommit={(duration) => saveNode({ ...node, duration })}
               />
-              <TextField
+              <RecordSelect
                 label={t('flow.inspector.silo')}
+                records={ctx.doc.silos}
                 value={node.silo ?? ''}
-                allowEmpty
                 testId="inspector-silo"
-                suggestions={siloSuggestions(ctx, flow)}
-                onCommit={(silo) => saveNode({ ...node, silo })}
+                onChange={(silo) => saveNode({ ...node, silo })}
               />
             </>
           )}

@@ -1,27 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
-import type { FlowSegment, ResourcePool } from '../../model/flowTypes';
+import type { ResourcePool } from '../../model/flowTypes';
 import { CalendarEditor } from './CalendarEditor';
 import { Collapsible, NumberField, TextField } from './fields';
-import { SegmentParams } from './SegmentParams';
 import type { FlowContext } from './useFlowContext';
 
-/** The simulation parameters of the model: resource pools, arrivals, segment behaviour. */
+/**
+ * What every scenario of the bundle shares, on its activation record: the resource pools and
+ * the orders per day (split between segments by their shares). Segment behaviour lives on
+ * the segments (Segments tab).
+ */
 export function ParametersPanel({ ctx }: { ctx: FlowContext }) {
   const { t } = useTranslation();
-  const { model } = ctx;
-  const pools = model.resources ?? [];
+  const { activation } = ctx;
+  if (!activation) return null;
+  const pools = activation.resources;
   const putPool = (pool: ResourcePool) =>
-    void ctx.commit(FLOW_EDIT_LABELS.editResourcePool, {
-      ...model,
+    void ctx.commitActivation(FLOW_EDIT_LABELS.editResourcePool, {
+      ...activation,
       resources: pools.map((p) => (p.id === pool.id ? pool : p)),
     });
-  const putSegment = (segment: FlowSegment) =>
-    void ctx.commit(FLOW_EDIT_LABELS.editFlowSegment, {
-      ...model,
-      segments: model.segments.map((s) => (s.id === segment.id ? segment : s)),
-    });
-  const rates = model.arrivals?.ordersPerDay ?? {};
   return (
     <div className="flow-params" data-testid="flow-parameters">
       <Collapsible title={t('flow.params.resources', { count: pools.length })} testId="flow-params-resources">
@@ -54,28 +52,31 @@ export function ParametersPanel({ ctx }: { ctx: FlowContext }) {
       </Collapsible>
       <Collapsible title={t('flow.params.arrivals')} testId="flow-params-arrivals">
         <p className="muted small">{t('flow.params.arrivalsHint')}</p>
-        <div className="flow-field-row">
-          {model.segments.map((segment) => (
-            <NumberField
-              key={segment.id}
-              label={t('flow.params.ordersPerDay', { segment: segment.name })}
-              value={rates[segment.id] ?? 0}
-              min={0}
-              testId={`arrivals-${segment.id}`}
-              onCommit={(rate) =>
-                void ctx.commit(FLOW_EDIT_LABELS.editArrivals, {
-                  ...model,
-                  arrivals: { ordersPerDay: { ...rates, [segment.id]: rate } },
-                })
-              }
-            />
-          ))}
-        </div>
-      </Collapsible>
-      <Collapsible title={t('flow.params.segments', { count: model.segments.length })} testId="flow-params-segments">
-        {model.segments.map((segment) => (
-          <SegmentParams key={segment.id} segment={segment} onCommit={putSegment} />
-        ))}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={activation.ordersPerDay !== null}
+            data-testid="orders-per-day-on"
+            onChange={(e) =>
+              void ctx.commitActivation(FLOW_EDIT_LABELS.editArrivals, {
+                ...activation,
+                ordersPerDay: e.target.checked ? 10 : null,
+              })
+            }
+          />
+          {t('flow.params.ordersStream')}
+        </label>
+        {activation.ordersPerDay !== null && (
+          <NumberField
+            label={t('flow.params.ordersPerDayTotal')}
+            value={activation.ordersPerDay}
+            min={0}
+            testId="orders-per-day"
+            onCommit={(ordersPerDay) =>
+              void ctx.commitActivation(FLOW_EDIT_LABELS.editArrivals, { ...activation, ordersPerDay })
+            }
+          />
+        )}
       </Collapsible>
     </div>
   );

@@ -14,15 +14,15 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
   const setBundle = useFlowEditor((s) => s.setBundle);
   const setScenario = useFlowEditor((s) => s.setScenario);
   if (!doc) return null;
-  const { model, scenarioId, activation } = ctx;
-  const scenarios = model.scenarios ?? [];
+  const { scenarios, scenarioId, bundleId } = ctx;
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  const bundleName = (id: string) => doc.bundles.find((b) => b.id === id)?.name ?? id;
 
   const duplicate = async () => {
     if (!scenario) return;
-    const copy = duplicateScenario(model, scenario.id, t('flow.scenario.copyName', { name: scenario.name }));
-    if (copy && (await ctx.commit(FLOW_EDIT_LABELS.duplicateScenario, copy.model))) setScenario(copy.id);
+    const id = crypto.randomUUID();
+    const name = t('flow.scenario.copyName', { name: scenario.name });
+    if (await ctx.commit(FLOW_EDIT_LABELS.duplicateScenario, duplicateScenario(doc.scenarios, scenario, name, id)))
+      setScenario(id);
   };
 
   return (
@@ -31,13 +31,13 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
         <span className="field-label">{t('flow.bundle')}</span>
         <select
           className="select select-compact"
-          value={activation.bundleId}
+          value={bundleId}
           data-testid="flow-bundle-select"
           onChange={(e) => setBundle(e.target.value)}
         >
-          {doc.activations.map((a) => (
-            <option key={a.id} value={a.bundleId}>
-              {bundleName(a.bundleId)}
+          {doc.bundles.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
             </option>
           ))}
         </select>
@@ -50,7 +50,6 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
           data-testid="flow-scenario-select"
           onChange={(e) => setScenario(e.target.value || null)}
         >
-          {model.design && <option value="">{t('flow.scenario.base')}</option>}
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -64,9 +63,7 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
             label={t('flow.scenario.name')}
             value={scenario.name}
             testId="flow-scenario-name"
-            onCommit={(name) =>
-              void ctx.commit(FLOW_EDIT_LABELS.renameScenario, renameScenario(model, scenario.id, name))
-            }
+            onCommit={(name) => void ctx.commit(FLOW_EDIT_LABELS.renameScenario, renameScenario(scenario, name))}
           />
           <button type="button" className="btn" data-testid="flow-scenario-duplicate" onClick={() => void duplicate()}>
             {t('flow.scenario.duplicate')}
@@ -76,7 +73,7 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
             question={t('flow.scenario.confirmDelete', { name: scenario.name })}
             testId="flow-scenario-delete"
             onConfirm={() => {
-              void ctx.commit(FLOW_EDIT_LABELS.deleteScenario, deleteScenario(model, scenario.id));
+              void ctx.commit(FLOW_EDIT_LABELS.deleteScenario, deleteScenario(scenario.id));
               setScenario(scenarios.find((s) => s.id !== scenario.id)?.id ?? null);
             }}
           />

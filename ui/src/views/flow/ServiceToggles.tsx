@@ -2,21 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
+import { addService, deleteService, servicesOf } from '../../model/changes';
 import { setServiceIncluded } from '../../model/flowScenarios';
-import { addService, removeService, SERVICE_CHANNEL } from '../../model/flowServices';
+import { refuseServiceName } from '../../model/flowServices';
+import { byPosition } from '../../model/order';
 import { useFlowEditor } from '../../store/flowEditor';
+import { SiloSelect } from '../bundles/ServiceList';
 import type { FlowContext } from './useFlowContext';
 
-/** The services of the design: a checkbox each (included ones are provisioned in parallel), removal, addition. */
+/**
+ * The services of the bundle: a checkbox each (whether the scenario edited provisions it),
+ * removal from the bundle, addition to the bundle (the backend gives every scenario a
+ * default provisioning sub-flow for it).
+ */
 export function ServiceToggles({ ctx }: { ctx: FlowContext }) {
   const { t } = useTranslation();
   const select = useFlowEditor((s) => s.select);
-  if (!ctx.design) return null;
-  const services = ctx.design.services;
+  const { design } = ctx;
+  if (!design) return null;
+  const services = byPosition(servicesOf(ctx.doc, ctx.bundleId));
   const last = services.length <= 1;
   const remove = async (id: string) => {
     // The selection may be a step of the removed service.
-    if (await ctx.commitDesign(FLOW_EDIT_LABELS.removeFlowService, (d) => removeService(d, id))) select(null);
+    if (await ctx.commit(FLOW_EDIT_LABELS.removeFlowService, deleteService(id))) select(null);
   };
   return (
     <fieldset className="flow-services">
@@ -26,13 +34,11 @@ export function ServiceToggles({ ctx }: { ctx: FlowContext }) {
           <label className="check">
             <input
               type="checkbox"
-              checked={s.included !== false}
+              checked={design.services.find((d) => d.serviceId === s.id)?.included ?? false}
+              disabled={!design.services.some((d) => d.serviceId === s.id)}
               data-testid={`flow-service-${s.id}`}
               onChange={(e) =>
-                void ctx.commit(
-                  FLOW_EDIT_LABELS.toggleFlowService,
-                  setServiceIncluded(ctx.model, ctx.scenarioId, s.id, e.target.checked),
-                )
+                void ctx.commit(FLOW_EDIT_LABELS.toggleFlowService, setServiceIncluded(design, s.id, e.target.checked))
               }
             />
             {s.name}
@@ -64,6 +70,7 @@ function AddService({ ctx }: { ctx: FlowContext }) {
   const { t } = useTranslation();
   const select = useFlowEditor((s) => s.select);
   const [name, setName] = useState<string | null>(null);
+  const [silo, setSilo] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => {
     setName(null);
@@ -76,18 +83,18 @@ function AddService({ ctx }: { ctx: FlowContext }) {
       </button>
     );
 
-  const defaults = { taskName: t('flow.service.taskName', { name: name.trim() }), channel: SERVICE_CHANNEL };
+  const { doc } = ctx;
+  const siloId = doc.silos.some((s) => s.id === silo) ? silo : (doc.silos[0]?.id ?? '');
   const confirm = async () => {
-    if (!ctx.design) return;
-    // Checked here first so the reason shows beside the name rather than in the toolbar.
-    const tried = addService(ctx.design, name, defaults);
-    if (!tried.ok) {
-      setError(tried.reason);
+    const refusal = refuseServiceName(servicesOf(doc, ctx.bundleId), name);
+    if (refusal) {
+      setError(refusal);
       return;
     }
-    if (await ctx.commitDesign(FLOW_EDIT_LABELS.addFlowService, (d) => addService(d, name, defaults))) {
+    const id = crypto.randomUUID();
+    if (await ctx.commit(FLOW_EDIT_LABELS.addFlowService, addService(doc, ctx.bundleId, name, siloId, id))) {
       close();
-      select({ kind: 'node', id: `${tried.id}-provision` });
+      select(null);
     }
   };
   return (
@@ -115,6 +122,7 @@ function AddService({ ctx }: { ctx: FlowContext }) {
           if (e.key === 'Escape') close();
         }}
       />
+      <SiloSelect silos={doc.silos} value={siloId} onChange={setSilo} testId="flow-new-service-silo" />
       <button type="submit" className="btn btn-primary" data-testid="flow-new-service-confirm">
         {t('flow.service.confirmAdd')}
       </button>

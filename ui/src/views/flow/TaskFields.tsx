@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Actor, Flow, FlowNode, Task } from '../../model/flowTypes';
 import { DistEditor } from './DistEditor';
-import { NumberField, TextField } from './fields';
-import { siloSuggestions, type FlowContext } from './useFlowContext';
+import { NumberField } from './fields';
+import { RecordSelect } from './RecordSelect';
+import type { FlowContext } from './useFlowContext';
 
 const ACTORS: readonly Actor[] = ['customer', 'agent', 'system', 'technician'];
 
@@ -23,7 +24,7 @@ export function TaskFields({
   const { t } = useTranslation();
   const save = (patch: Partial<Task>) => onSave({ ...task, ...patch });
   const contacts = task.contacts ?? { calls: 0, messages: 0, visits: 0 };
-  const channels = [...new Set(flow.nodes.flatMap((n) => (n.kind === 'task' && n.channel ? [n.channel] : [])))].sort();
+  const pools = ctx.activation?.resources ?? [];
   const tasks = flow.nodes.filter((n) => n.kind === 'task');
   return (
     <>
@@ -41,12 +42,12 @@ export function TaskFields({
           onChange={(e) => save({ resource: e.target.value || null })}
         >
           <option value="">{t('flow.inspector.noResource')}</option>
-          {(ctx.model.resources ?? []).map((r) => (
+          {pools.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
             </option>
           ))}
-          {task.resource && !(ctx.model.resources ?? []).some((r) => r.id === task.resource) && (
+          {task.resource && !pools.some((r) => r.id === task.resource) && (
             <option value={task.resource}>{task.resource}</option>
           )}
         </select>
@@ -66,20 +67,19 @@ export function TaskFields({
           ))}
         </select>
       </label>
-      <TextField
+      <RecordSelect
         label={t('flow.inspector.channel')}
+        records={ctx.doc.channels}
         value={task.channel}
-        allowEmpty
         testId="inspector-channel"
-        suggestions={channels}
-        onCommit={(channel) => save({ channel })}
+        onChange={(channel) => save({ channel })}
       />
-      <TextField
+      <RecordSelect
         label={t('flow.inspector.silo')}
+        records={ctx.doc.silos}
         value={task.silo}
         testId="inspector-silo"
-        suggestions={siloSuggestions(ctx, flow)}
-        onCommit={(silo) => save({ silo })}
+        onChange={(silo) => save({ silo })}
       />
       <fieldset className="flow-field-row">
         <legend>{t('flow.inspector.contacts')}</legend>

@@ -1,7 +1,7 @@
 // Auto-layout of a composed flow: ELK's layered algorithm (left to right) gives each node
 // its column and order, then the nodes are put in horizontal swimlanes by owning silo.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { assignLanes, placeInBands, type Band } from '../../model/flowLanes';
+import { assignLanes, placeInBands, type Band, type SiloLanes } from '../../model/flowLanes';
 import type { Flow, FlowNode } from '../../model/flowTypes';
 
 const elk = new ELK();
@@ -51,9 +51,9 @@ async function layered(flow: Flow): Promise<Map<string, { x: number; y: number }
   }
 }
 
-export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
+export async function layoutFlow(flow: Flow, siloLanes: SiloLanes | null = null): Promise<FlowLayout> {
   const at = await layered(flow);
-  const lanes = assignLanes(flow);
+  const lanes = assignLanes(flow, siloLanes);
   const boxes = flow.nodes.map((n) => ({
     id: n.id,
     lane: lanes.get(n.id) ?? '',

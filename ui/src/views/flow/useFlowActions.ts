@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { connect, deleteEdge, deleteNode, insertAfter, insertOnComposedEdge } from '../../model/flowEdits';
-import { freshId, usedNodeIds } from '../../model/flowFragments';
+import { freshId, nodeOf, usedNodeIds } from '../../model/flowFragments';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
 import { newExclusive, newTask, newWait } from '../../model/flowNodes';
 import type { Flow, FlowNode } from '../../model/flowTypes';
@@ -30,10 +30,11 @@ export function useFlowActions(ctx: FlowContext | null, flow: Flow | null) {
     }
     // The new step joins the silo and channel of the step it follows.
     const afterId = selection.kind === 'node' ? selection.id : selection.from;
-    const after = flow.nodes.find((n) => n.id === afterId);
+    // As the scenario records it: silo and channel by id.
+    const after = ctx.design ? nodeOf(ctx.design, afterId) : undefined;
     const silo = after && (after.kind === 'task' || after.kind === 'wait') ? (after.silo ?? '') : '';
     const channel = after?.kind === 'task' ? after.channel : '';
-    const id = freshId(usedNodeIds(ctx.model), kind === 'exclusive' ? 'gateway' : kind);
+    const id = freshId(usedNodeIds(ctx.scenarios), kind === 'exclusive' ? 'gateway' : kind);
     const node: FlowNode =
       kind === 'task'
         ? newTask(id, t('flow.newTask'), silo, channel)

@@ -1,44 +1,45 @@
-import { putActivation } from '../../model/flowChanges';
+import { putActivation, putScenario } from '../../model/flowChanges';
 import type { EditResult } from '../../model/flowEdits';
-import { designOf, withDesign } from '../../model/flowFragments';
-import type { Activation, BundleDesign, Flow, FlowModel } from '../../model/flowTypes';
+import { scenariosOf } from '../../model/flowFragments';
+import type { Activation, Scenario } from '../../model/flowTypes';
+import type { Change, WorkspaceDocument } from '../../model/types';
 import { useDocument } from '../../store/selectors';
 import { useFlowEditor } from '../../store/flowEditor';
 import { useWorkspace } from '../../store/workspace';
 
 export interface FlowContext {
-  activation: Activation;
-  model: FlowModel;
-  /** The scenario edited (null = the base design). */
+  doc: WorkspaceDocument;
+  bundleId: string;
+  /** The bundle's pools and order rate (null until the bundle has one). */
+  activation: Activation | null;
+  /** The bundle's scenarios, in order. */
+  scenarios: Scenario[];
+  /** The scenario edited (null when the bundle has none). */
   scenarioId: string | null;
-  design: BundleDesign | null;
-  /** The names of the workspace's silos (suggested as owners of steps). */
-  silos: string[];
-  /** Saves a new model as one undoable edit. */
-  commit(label: string, model: FlowModel): Promise<boolean>;
-  /** Applies a design edit, or shows why it was refused. */
-  commitDesign(label: string, change: (design: BundleDesign) => EditResult): Promise<boolean>;
+  design: Scenario | null;
+  /** Sends one undoable edit. */
+  commit(label: string, changes: Change[]): Promise<boolean>;
+  /** Saves the bundle's activation record. */
+  commitActivation(label: string, activation: Activation): Promise<boolean>;
+  /** Applies an edit of the scenario edited (one put of it), or shows why it was refused. */
+  commitDesign(label: string, change: (design: Scenario) => EditResult): Promise<boolean>;
 }
 
-/** The activation open in the Flow tab and the ways to edit it; null when there is none. */
+/** The bundle open in the Flow tab and the ways to edit it; null when there is no bundle. */
 export function useFlowContext(): FlowContext | null {
   const doc = useDocument();
   const edit = useWorkspace((s) => s.edit);
-  const bundleId = useFlowEditor((s) => s.bundleId);
+  const chosenBundle = useFlowEditor((s) => s.bundleId);
   const chosen = useFlowEditor((s) => s.scenarioId);
   const refuse = useFlowEditor((s) => s.refuse);
   if (!doc) return null;
-  const activation = doc.activations.find((a) => a.bundleId === bundleId) ?? doc.activations[0];
-  if (!activation) return null;
-  const model = activation.model;
-  const scenarios = model.scenarios ?? [];
-  const scenarioId =
-    chosen !== undefined && (chosen === null ? !!model.design : scenarios.some((s) => s.id === chosen))
-      ? chosen
-      : (scenarios[0]?.id ?? null);
-  const design = designOf(model, scenarioId);
-  const commit = (label: string, next: FlowModel) => edit(label, putActivation(activation, next));
-  const commitDesign = async (label: string, change: (design: BundleDesign) => EditResult) => {
+  const bundle = doc.bundles.find((b) => b.id === chosenBundle) ?? doc.bundles[0];
+  if (!bundle) return null;
+  const activation = doc.activations.find((a) => a.bundleId === bundle.id) ?? null;
+  const scenarios = scenariosOf(doc.scenarios, bundle.id);
+  const design = scenarios.find((s) => s.id === chosen) ?? scenarios[0] ?? null;
+  const commit = (label: string, changes: Change[]) => edit(label, changes);
+  const commitDesign = async (label: string, change: (design: Scenario) => EditResult) => {
     if (!design) return false;
     const result = change(design);
     if (!result.ok) {
@@ -46,13 +47,23 @@ export function useFlowContext(): FlowContext | null {
       return false;
     }
     refuse(null);
-    return commit(label, withDesign(model, scenarioId, result.design));
+    return commit(label, putScenario(result.design));
   };
-  return { activation, model, scenarioId, design, silos: doc.silos.map((s) => s.name), commit, commitDesign };
+  return {
+    doc,
+    bundleId: bundle.id,
+    activation,
+    scenarios,
+    scenarioId: design?.id ?? null,
+    design,
+    commit,
+    commitActivation: (label, next) => commit(label, putActivation(next)),
+    commitDesign,
+  };
 }
 
-/** Silo names to offer: the workspace's silos and those already used in the flow. */
-export function siloSuggestions(ctx: FlowContext, flow: Flow): string[] {
-  const used = flow.nodes.flatMap((n) => ((n.kind === 'task' || n.kind === 'wait') && n.silo ? [n.silo] : []));
-  return [...new Set([...ctx.silos, ...used])].sort();
+/** The name of a workspace silo or channel by id ("" = none); an unknown id shows as is. */
+export function nameOf(records: readonly { id: string; name: string }[], id: string | null | undefined): string {
+  if (!id) return '';
+  return records.find((r) => r.id === id)?.name ?? id;
 }

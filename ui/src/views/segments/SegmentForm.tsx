@@ -7,7 +7,9 @@ import { EDIT_LABELS } from '../../model/labels';
 import { VALUE_TIERS, type Segment, type ValueTier } from '../../model/types';
 import { formToSegment, hasErrors, segmentToForm, validateSegment, type FieldErrors } from '../../model/validate';
 import { useWorkspace } from '../../store/workspace';
+import { ChannelMultipliers } from './ChannelMultipliers';
 import { ChannelPreferences } from './ChannelPreferences';
+import { Patience } from './Patience';
 
 /** Every field of a segment; the share is edited as a percentage. */
 export function SegmentForm({ segment }: { segment: Segment }) {
@@ -106,32 +108,24 @@ export function SegmentForm({ segment }: { segment: Segment }) {
           </select>
         </label>
       </div>
-      <div className="field-row">
-        <label className="field">
-          <span className="field-label">{t('segments.patienceDays')}</span>
-          <input
-            type="number"
-            className="input"
-            min={0}
-            step={1}
-            value={Number.isNaN(form.patienceDays) ? '' : form.patienceDays}
-            onChange={(e) => set('patienceDays', number(e.target.value))}
-          />
-          <FieldError error={errors.patienceDays} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('segments.patienceContacts')}</span>
-          <input
-            type="number"
-            className="input"
-            min={0}
-            step={1}
-            value={Number.isNaN(form.patienceContacts) ? '' : form.patienceContacts}
-            onChange={(e) => set('patienceContacts', number(e.target.value))}
-          />
-          <FieldError error={errors.patienceContacts} />
-        </label>
-      </div>
+      <fieldset className="segment-behaviour" data-testid="segment-behaviour">
+        <legend>{t('segments.behaviour')}</legend>
+        <p className="muted small">{t('segments.behaviourHint')}</p>
+        <Patience
+          label={t('segments.patienceDays')}
+          testKey="patienceDays"
+          dist={form.patienceDays}
+          onChange={(dist) => set('patienceDays', dist)}
+        />
+        <Patience
+          label={t('segments.patienceContacts')}
+          testKey="patienceContacts"
+          dist={form.patienceContacts}
+          onChange={(dist) => set('patienceContacts', dist)}
+        />
+        <ChannelMultipliers value={form.channelMultipliers} onChange={(m) => set('channelMultipliers', m)} />
+        <FieldError error={errors.channelMultipliers} />
+      </fieldset>
       <ChannelPreferences value={form.channelPreferences} onChange={(ids) => set('channelPreferences', ids)} />
       <div className="form-foot">
         <ConfirmButton

@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import { useWorkspace } from '../../store/workspace';
 import { startOnSample } from '../../test/harness';
+import { sampleNames } from '../../test/sample';
+
+const names = sampleNames();
 
 describe('segment editor', () => {
   it('refuses a share over 100% in the form, then saves the share as a fraction in one edit', async () => {
     const ipc = await startOnSample();
     render(<App />);
-    act(() => useWorkspace.getState().selectSegment('seg-family'));
+    const family = names.segment('Family home');
+    expect(family.share).not.toBe(0.4);
+    act(() => useWorkspace.getState().selectSegment(family.id));
     const user = userEvent.setup();
     await user.click(screen.getByTestId('view-tab-segments'));
     const share = screen.getByTestId('segment-share-input');
@@ -27,7 +32,7 @@ describe('segment editor', () => {
     expect(ipc.applyEdit.mock.calls[0]?.[1]).toEqual([
       {
         op: 'put',
-        entity: { kind: 'segment', value: expect.objectContaining({ id: 'seg-family', share: 0.4 }) },
+        entity: { kind: 'segment', value: { ...family, share: 0.4 } },
       },
     ]);
   });
@@ -40,8 +45,11 @@ describe('segment editor', () => {
     await user.type(screen.getByTestId('add-stage-input'), 'Leave');
     await user.click(screen.getByTestId('add-stage'));
     expect(ipc.applyEdit).toHaveBeenCalledWith('Add stage', [
-      { op: 'put', entity: { kind: 'stage', value: expect.objectContaining({ name: 'Leave', position: 7 }) } },
+      {
+        op: 'put',
+        entity: { kind: 'stage', value: expect.objectContaining({ name: 'Leave', position: names.doc.stages.length }) },
+      },
     ]);
-    expect(screen.getAllByTestId('stage-row')).toHaveLength(8);
+    expect(screen.getAllByTestId('stage-row')).toHaveLength(names.doc.stages.length + 1);
   });
 });

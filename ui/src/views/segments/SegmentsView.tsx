@@ -26,8 +26,9 @@ export function SegmentsView() {
       share: 0,
       valueTier: 'medium',
       channelPreferences: [],
-      patienceDays: 7,
-      patienceContacts: 5,
+      patienceDays: null,
+      patienceContacts: null,
+      channelMultipliers: {},
       colour: PALETTE[doc.segments.length % PALETTE.length] ?? '#4b5563',
     };
     const ok = await edit(

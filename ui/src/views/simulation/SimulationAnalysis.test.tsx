@@ -2,12 +2,29 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
-import { mockRank } from '../../api/mockDetails';
-import type { FrictionComponents, StepStats } from '../../bindings';
+import { sampleRun } from '../../api/fixtures';
+import type { FrictionComponents, FrictionItem, RunResult, StepStats } from '../../bindings';
 import { shownFriction } from '../../store/friction';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import { startOnSample } from '../../test/harness';
+import { sampleNames } from '../../test/sample';
+
+const names = sampleNames();
+const bundle = names.bundle('Home triple-play').id;
+const asIs = names.scenario('as-is').id;
+const family = names.segment('Family home').id;
+
+/** A ranking as the backend would return it under other weights: the recorded one, upside down. */
+const reversed = (items: readonly FrictionItem[]): FrictionItem[] =>
+  [...items].reverse().map((item, i) => ({ ...item, rank: i + 1 }));
+
+/** The recorded run with a longer cycle time, as a re-run after an edit might come back. */
+function slowerRun(): RunResult {
+  const run = sampleRun();
+  for (const kpi of run.overall.kpis) if (kpi.kind === 'cycleDays') kpi.p90 = { ...kpi.p90, value: kpi.p90.value + 5 };
+  return run;
+}
 
 const order = () => screen.getAllByTestId('friction-item').map((i) => i.dataset.nodeId);
 
@@ -28,6 +45,12 @@ describe('simulation analysis', () => {
     const { ipc, user } = await runOnSimulationTab();
     expect(order()[0]).toBe('bb-tech-visit');
     expect(screen.getByTestId('step-table')).toBeTruthy();
+    // Ranking is the backend's: under the new weights it answers with another order.
+    ipc.rankFriction.mockImplementation((_bundle: string, segmentId: string | null) => {
+      const run = sampleRun();
+      const group = run.segments.find((g) => g.segmentId === segmentId) ?? run.overall;
+      return Promise.resolve({ status: 'ok', data: reversed(group.friction) });
+    });
     fireEvent.change(screen.getByTestId('weight-contacts'), { target: { value: '5' } });
     // Debounced: nothing is asked until the slider rests.
     expect(ipc.rankFriction).not.toHaveBeenCalled();
@@ -38,14 +61,22 @@ describe('simulation analysis', () => {
       StepStats[],
       FrictionComponents,
     ];
-    expect(bundleId).toBe('bundle-home');
+    expect(bundleId).toBe(bundle);
     expect(weights.contacts).toBe(5);
-    const expected = mockRank(steps, weights).map((f) => f.nodeId);
+    // The other weights are the run's, and the steps ranked are the run's own.
+    expect(weights.criticalDelay).toBe(sampleRun().weights.criticalDelay);
+    expect(steps).toEqual(sampleRun().overall.steps);
+    // One call per group: the overall mix and each segment.
+    expect(ipc.rankFriction).toHaveBeenCalledTimes(1 + sampleRun().segments.length);
+    const expected = reversed(sampleRun().overall.friction).map((f) => f.nodeId);
     await waitFor(() => expect(order()).toEqual(expected));
     expect(expected[0]).not.toBe('bb-tech-visit');
-    // The journey map's heat reads the same re-ranked list.
+    // The journey map's heat reads the same re-ranked lists.
     const state = useSimulation.getState();
-    expect(shownFriction(state, 'seg-family').length).toBeGreaterThan(0);
+    const familyRun = sampleRun().segments.find((g) => g.segmentId === family)!;
+    expect(shownFriction(state, family).map((f) => f.nodeId)).toEqual(
+      reversed(familyRun.friction).map((f) => f.nodeId),
+    );
     expect(shownFriction(state, null).map((f) => f.nodeId)).toEqual(expected);
 
     await user.click(screen.getByTestId('weights-reset'));
@@ -67,46 +98,55 @@ describe('simulation analysis', () => {
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('full');
     const before = screen.getByTestId('kpi-cycle-p90').textContent;
 
-    expect((screen.getByTestId('whatif-resource-select') as HTMLSelectElement).value).toBe('technicians');
+    // The first pool is offered first; pick the broadband technicians.
+    const select = screen.getByTestId('whatif-resource-select') as HTMLSelectElement;
+    expect(select.value).toBe('shop-sales');
+    await user.selectOptions(select, 'bb-technicians');
+    // The quick re-run after the edit comes back slower.
+    ipc.simulate.mockResolvedValueOnce({ status: 'ok', data: slowerRun() });
     fireEvent.change(screen.getByTestId('whatif-capacity'), { target: { value: '4' } });
     await waitFor(() => expect(screen.getByTestId('rerun-ms')).toBeTruthy(), { timeout: 3000 });
     expect(Number(screen.getByTestId('rerun-ms').dataset.ms)).toBeGreaterThanOrEqual(0);
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('quick');
-    expect(ipc.simulate).toHaveBeenLastCalledWith('bundle-home', 'as-is', null, 10000, 1);
-    expect(screen.getByTestId('kpi-cycle-p90').textContent).not.toBe(before);
+    // A quick estimate: 10,000 cases, not saved.
+    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false);
+    await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).not.toBe(before));
     // The edit is one undoable step of the activation model.
     expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
-    const pools = useWorkspace.getState().workspace!.document.activations[0]!.model.resources!;
-    expect(pools.find((p) => p.id === 'technicians')?.capacity).toBe(4);
+    const pools = useWorkspace.getState().workspace!.document.activations[0]!.resources;
+    expect(pools.find((p) => p.id === 'bb-technicians')?.capacity).toBe(4);
+    // Only that pool changed.
+    const recorded = names.doc.activations[0]!.resources;
+    expect(pools.filter((p) => p.id !== 'bb-technicians')).toEqual(recorded.filter((p) => p.id !== 'bb-technicians'));
 
     // Undo puts the capacity back, and the numbers follow.
     const calls = ipc.simulate.mock.calls.length;
     await act(() => useWorkspace.getState().undo());
     await waitFor(() => expect(ipc.simulate.mock.calls.length).toBe(calls + 1), { timeout: 3000 });
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).toBe(before));
+    expect(
+      useWorkspace.getState().workspace!.document.activations[0]!.resources.find((p) => p.id === 'bb-technicians')
+        ?.capacity,
+    ).toBe(recorded.find((p) => p.id === 'bb-technicians')?.capacity);
 
     await user.click(screen.getByTestId('full-run'));
-    expect(ipc.simulate).toHaveBeenLastCalledWith('bundle-home', 'as-is', null, 20000, 1);
+    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 20000, 1, true);
     await waitFor(() => expect(screen.getByTestId('rerun-status').dataset.kind).toBe('full'));
   });
 
   it('shows the channel switches the flow forces on the touchpoint map', async () => {
     const { user } = await runOnSimulationTab();
-    const doc = useWorkspace.getState().workspace!.document;
-    const journey = doc.journeys.find((j) => j.segmentId === 'seg-family')!;
-    const step = doc.steps.find((s) => s.journeyId === journey.id && s.channelId)!;
-    await act(() =>
-      useWorkspace
-        .getState()
-        .edit('Link step', [{ op: 'put', entity: { kind: 'step', value: { ...step, flowTask: 'bb-tech-visit' } } }]),
-    );
-    act(() => useWorkspace.getState().selectSegment('seg-family'));
+    // The family journey links its three technician visits (Activate, at home) to the three
+    // services' visit tasks: the cell shows the sum of their switches, once each.
+    const step = names.step('First technician visit: broadband');
+    act(() => useWorkspace.getState().selectSegment(family));
     await user.click(screen.getByTestId('view-tab-touchpoints'));
     const badge = screen.getByTestId(`channel-switch-${step.stageId}-${step.channelId}`);
-    const perCase = useSimulation
-      .getState()
-      .result!.segments.find((g) => g.segmentId === 'seg-family')!
-      .steps.find((s) => s.nodeId === 'bb-tech-visit')!.channelSwitchesPerCase;
+    // This segment's own figures (2.9 per case), not the overall mix's (2.8).
+    const own = sampleRun().segments.find((g) => g.segmentId === family)!.steps;
+    const perCase = ['bb-tech-visit', 'tv-tech-visit', 'fix-tech-visit']
+      .map((task) => own.find((s) => s.nodeId === task)!.channelSwitchesPerCase)
+      .reduce((sum, n) => sum + n, 0);
     expect(badge.textContent).toBe(`⇄ ${perCase.toFixed(1)}/case`);
     expect(screen.getByTestId('channel-switch-legend')).toBeTruthy();
   });

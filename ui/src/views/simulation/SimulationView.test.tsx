@@ -1,43 +1,46 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
+import { sampleComparison, sampleRun } from '../../api/fixtures';
 import { resetSimulationStore } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import { startOnSample } from '../../test/harness';
+import { sampleNames } from '../../test/sample';
+
+const names = sampleNames();
+const bundle = names.bundle('Home triple-play').id;
 
 describe('simulation view', () => {
   beforeEach(() => resetSimulationStore());
 
   it('runs the simulation, shows KPIs and friction, and puts the friction on the journey map', async () => {
     const ipc = await startOnSample();
-    // Link one journey step of the family segment to the worst task of the mock's ranking.
-    const doc = useWorkspace.getState().workspace!.document;
-    const journey = doc.journeys.find((j) => j.segmentId === 'seg-family')!;
-    const step = doc.steps.find((s) => s.journeyId === journey.id)!;
-    await act(() =>
-      useWorkspace
-        .getState()
-        .edit('Link step', [{ op: 'put', entity: { kind: 'step', value: { ...step, flowTask: 'bb-tech-visit' } } }]),
-    );
+    // The family journey links its first technician visit to the worst task of the recorded run.
+    const step = names.step('First technician visit: broadband');
+    expect(step.flowTask).toBe('bb-tech-visit');
+    const run = sampleRun();
+    const familyGroup = run.segments.find((g) => g.name === 'Family home')!;
     render(<App />);
     const user = userEvent.setup();
     await user.click(screen.getByTestId('view-tab-simulation'));
     expect((screen.getByTestId('sim-cases') as HTMLInputElement).value).toBe('10000');
-    expect((screen.getByTestId('sim-bundle') as HTMLSelectElement).value).toBe('bundle-home');
+    expect((screen.getByTestId('sim-bundle') as HTMLSelectElement).value).toBe(bundle);
 
     await user.click(screen.getByTestId('run-simulation'));
-    expect(ipc.simulate).toHaveBeenCalledWith('bundle-home', 'as-is', null, 10000, 1);
+    // The bundle's first scenario, every segment; a full run is saved.
+    expect(ipc.simulate).toHaveBeenCalledWith(bundle, names.scenario('as-is').id, null, 10000, 1, true);
     const results = await screen.findByTestId('simulation-results');
     const cycle = within(results)
       .getAllByTestId('kpi-row')
       .find((r) => r.dataset.kpi === 'cycleDays')!;
     const mean = cycle.querySelectorAll('td')[0]!;
-    expect(mean.querySelector('.kpi-value')?.textContent).toBe('14.2');
-    expect(mean.querySelector('.kpi-ci')?.textContent).toBe('[13.8 – 14.6]');
+    // The recorded overall cycle time: 13.77 days [13.43 – 14.12].
+    expect(mean.querySelector('.kpi-value')?.textContent).toBe('13.8');
+    expect(mean.querySelector('.kpi-ci')?.textContent).toBe('[13.4 – 14.1]');
     const items = screen.getAllByTestId('friction-item');
     expect(items[0]!.dataset.nodeId).toBe('bb-tech-visit');
-    expect(items[0]!.textContent).toContain('adds 3.1 days on the critical path');
+    expect(items[0]!.textContent).toContain('Broadband technician visit');
 
     // Per segment: the family group has its own table and ranking.
     const family = screen.getAllByTestId('result-group').find((b) => b.textContent === 'Family home')!;
@@ -49,10 +52,15 @@ describe('simulation view', () => {
     expect(screen.getByTestId('journey-map')).toBeTruthy();
     expect(useWorkspace.getState().highlightStepId).toBe(step.id);
     const card = screen.getAllByTestId('step-card').find((c) => c.dataset.stepId === step.id)!;
-    expect(Number(card.dataset.friction)).toBeGreaterThan(50);
+    const score = familyGroup.friction.find((f) => f.nodeId === 'bb-tech-visit')!.score;
+    expect(Number(card.dataset.friction)).toBe(Math.round(score));
     expect(card.className).toMatch(/heat-\d/);
-    const unlinked = screen.getAllByTestId('step-card').filter((c) => c.dataset.stepId !== step.id);
-    expect(unlinked.every((c) => c.dataset.friction === undefined)).toBe(true);
+    // Steps linked to no task carry no heat.
+    const doc = useWorkspace.getState().workspace!.document;
+    const unlinked = new Set(doc.steps.filter((s) => s.flowTask === null).map((s) => s.id));
+    const unlinkedCards = screen.getAllByTestId('step-card').filter((c) => unlinked.has(c.dataset.stepId!));
+    expect(unlinkedCards.length).toBeGreaterThan(0);
+    expect(unlinkedCards.every((c) => c.dataset.friction === undefined)).toBe(true);
   });
 
   it('compares as-is with to-be: differences with intervals and the friction that disappeared', async () => {
@@ -61,14 +69,25 @@ describe('simulation view', () => {
     const user = userEvent.setup();
     await user.click(screen.getByTestId('view-tab-simulation'));
     await user.click(screen.getByTestId('compare-scenarios'));
-    expect(ipc.compareScenarios).toHaveBeenCalledWith('bundle-home', 'as-is', 'to-be', null, 10000, 1);
+    expect(ipc.compareScenarios).toHaveBeenCalledWith(
+      bundle,
+      names.scenario('as-is').id,
+      names.scenario('to-be').id,
+      null,
+      10000,
+      1,
+    );
+    const overall = sampleComparison().segments.find((g) => g.segmentId === null)!;
+    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.11, 2);
     const comparison = await screen.findByTestId('comparison');
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays')!;
     expect(cycle.textContent).toContain('-8.1');
-    expect(within(screen.getByTestId('friction-disappeared')).getByText(/Customer chases broadband/)).toBeTruthy();
-    expect(within(screen.getByTestId('friction-appeared')).getByText(/Joint installation visit/)).toBeTruthy();
+    expect(within(screen.getByTestId('friction-disappeared')).getByText(/Broadband technician visit/)).toBeTruthy();
+    expect(
+      within(screen.getByTestId('friction-appeared')).getByText(/One technician visit \(all services\)/),
+    ).toBeTruthy();
   });
 
   it('rejects a number of cases it cannot run', async () => {

@@ -22,9 +22,9 @@ export function WhatIf() {
   const bundleId =
     doc && formBundle && doc.bundles.some((b) => b.id === formBundle) ? formBundle : doc && defaultBundle(doc);
   const activation = doc?.activations.find((a) => a.bundleId === bundleId);
-  const pools = useMemo(() => activation?.model.resources ?? [], [activation]);
+  const pools = useMemo(() => activation?.resources ?? [], [activation]);
   const [poolId, setPoolId] = useState<string | null>(null);
-  const pool = pools.find((p) => p.id === poolId) ?? pools.find((p) => p.id === 'technicians') ?? pools[0];
+  const pool = pools.find((p) => p.id === poolId) ?? pools[0];
   const [draft, setDraft] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stopTimer = () => {
@@ -42,10 +42,7 @@ export function WhatIf() {
     markEdit();
     const resources = pools.map((p) => (p.id === pool.id ? { ...p, capacity } : p));
     void edit(EDIT_LABELS.editResourcePool, [
-      {
-        op: 'put',
-        entity: { kind: 'activation', value: { ...activation, model: { ...activation.model, resources } } },
-      },
+      { op: 'put', entity: { kind: 'activation', value: { ...activation, resources } } },
     ]);
   };
 

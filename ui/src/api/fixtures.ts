@@ -1,0 +1,17 @@
+// The sample as the real backend produced it: JSON written by a Rust test (never edited by
+// hand). The fake backend of the tests and of the browser dev server serves these.
+import type { Comparison, FlowView, RunResult, WorkspaceDocument } from '../bindings';
+import comparison from '../test/fixtures/sample-comparison.json';
+import flowViews from '../test/fixtures/sample-flow-views.json';
+import run from '../test/fixtures/sample-run.json';
+import workspace from '../test/fixtures/sample-workspace.json';
+
+/** A fresh copy each time, so no test sees another's edits. */
+export const sampleDocument = (): WorkspaceDocument => structuredClone(workspace as unknown as WorkspaceDocument);
+/** The derived flow of each sample scenario, by scenario id. */
+export const sampleFlowViews = (): Record<string, FlowView> =>
+  structuredClone(flowViews as unknown as Record<string, FlowView>);
+/** The as-is scenario run over every segment, 2,000 cases. */
+export const sampleRun = (): RunResult => structuredClone(run as unknown as RunResult);
+/** As-is against to-be. */
+export const sampleComparison = (): Comparison => structuredClone(comparison as unknown as Comparison);
