@@ -55,7 +55,6 @@ pub async fn rank_friction(
 mod tests {
     #![allow(clippy::unwrap_used)]
 
-    use touchmap_engine::model::Node;
     use touchmap_workbench::{SimulationInput, flow_view};
 
     use crate::error::AppError;
@@ -77,35 +76,5 @@ mod tests {
             flow_view(&input, Some("nope")).map_err(AppError::from),
             Err(AppError::NotFound { .. })
         ));
-    }
-
-    #[test]
-    fn a_dangling_rework_target_is_reported_on_its_task() {
-        let mut input = sample_input();
-        let scenario = &mut input.model.scenarios[0];
-        let task = scenario
-            .design
-            .order
-            .nodes
-            .iter_mut()
-            .find_map(|n| match n {
-                Node::Task(t) => Some(t),
-                _ => None,
-            })
-            .unwrap();
-        task.rework = Some(touchmap_engine::model::Rework {
-            probability: 1.3,
-            target: "nowhere".into(),
-        });
-        let id = task.id.clone();
-        let name = scenario.id.clone();
-        let view = flow_view(&input, Some(&name)).unwrap();
-        assert!(
-            view.problems
-                .iter()
-                .any(|p| p.node_id.as_deref() == Some(id.as_str())),
-            "{:?}",
-            view.problems
-        );
     }
 }
