@@ -51,32 +51,38 @@ impl SimulationInput {
     }
 }
 
-/// The bundle called `key` (any case) or with that id.
-pub async fn find_bundle(workspace: &Workspace, key: &str) -> Result<Bundle> {
-    let bundles = workspace.bundles().await?;
-    bundles
+/// The record called `key` (any case) or with that id, among `records` of kind `what`.
+fn find_named<T: Clone>(
+    records: &[T],
+    key: &str,
+    what: &str,
+    id_and_name: impl Fn(&T) -> (&str, &str),
+) -> Result<T> {
+    records
         .iter()
-        .find(|b| b.id == key || b.name.eq_ignore_ascii_case(key))
+        .find(|r| {
+            let (id, name) = id_and_name(r);
+            id == key || name.eq_ignore_ascii_case(key)
+        })
         .cloned()
         .ok_or_else(|| {
-            let known: Vec<&str> = bundles.iter().map(|b| b.name.as_str()).collect();
+            let known: Vec<&str> = records.iter().map(|r| id_and_name(r).1).collect();
             Error::NotFound(format!(
-                "no bundle is called {key:?}; the bundles are {known:?}"
+                "no {what} is called {key:?}; the {what}s are {known:?}"
             ))
         })
 }
 
+/// The bundle called `key` (any case) or with that id.
+pub async fn find_bundle(workspace: &Workspace, key: &str) -> Result<Bundle> {
+    find_named(&workspace.bundles().await?, key, "bundle", |b| {
+        (&b.id, &b.name)
+    })
+}
+
 /// The segment called `key` (any case) or with that id.
 pub async fn find_segment(workspace: &Workspace, key: &str) -> Result<Segment> {
-    let segments = workspace.segments().await?;
-    segments
-        .iter()
-        .find(|s| s.id == key || s.name.eq_ignore_ascii_case(key))
-        .cloned()
-        .ok_or_else(|| {
-            let known: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
-            Error::NotFound(format!(
-                "no segment is called {key:?}; the segments are {known:?}"
-            ))
-        })
+    find_named(&workspace.segments().await?, key, "segment", |s| {
+        (&s.id, &s.name)
+    })
 }
