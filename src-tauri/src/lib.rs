@@ -7,6 +7,7 @@ mod commands;
 mod error;
 mod export;
 mod flow;
+mod runs;
 mod simulation;
 mod state;
 
@@ -36,6 +37,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             simulation::simulate,
             simulation::compare_scenarios,
             simulation::cancel_simulation,
+            runs::list_runs,
+            runs::open_run,
+            runs::compare_runs,
             flow::flow_view,
             flow::distribution_shape,
             flow::rank_friction,

@@ -170,6 +170,39 @@ async cancelSimulation() : Promise<Result<null, AppError>> {
 }
 },
 /**
+ * Every saved run of the open workspace, newest first, with its headline figures.
+ */
+async listRuns() : Promise<Result<RunSummary[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_runs") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A saved run's result, as it was when it ran.
+ */
+async openRun(id: string) : Promise<Result<RunResult, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_run", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Two saved runs compared, `b` − `a`, with confidence intervals.
+ */
+async compareRuns(a: string, b: string) : Promise<Result<Comparison, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("compare_runs", { a, b }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The composed activation flow of `scenario` (`None` = the first) of a bundle, with its
  * problems.
  */
@@ -293,7 +326,12 @@ export type AppError = { code: "notAWorkspace"; message: string } | { code: "cor
  * What an edit, undo or redo wrote: the changes in the order applied (an undo's are the
  * inverse changes), and what undo and redo would do next.
  */
-export type Applied = { changes: Change[]; history: HistoryState }
+export type Applied = { changes: Change[]; history: HistoryState; 
+/**
+ * The change-feed position after this write (see [`Workspace::feed_since`]).
+ * A number in TypeScript: exact up to 2^53 writes.
+ */
+feed: number }
 /**
  * A package of services sold together.
  */
@@ -301,7 +339,12 @@ export type Bundle = { id: string; name: string; description: string }
 /**
  * Insert-or-replace one entity, or delete one.
  */
-export type Change = { op: "put"; entity: Entity } | { op: "delete"; target: EntityRef }
+export type Change = { op: "put"; entity: Entity } | { op: "delete"; target: EntityRef } | 
+/**
+ * The saved run `id` is listed, or deleted (`listed: false`). A deleted run is kept,
+ * hidden, while the history can still undo its deletion (see [`crate::runs`]).
+ */
+{ op: "run"; id: string; listed: boolean }
 /**
  * Where a touchpoint happens; channels are ordered by `position`.
  */
@@ -739,6 +782,23 @@ export type Rework = { probability: number;
  */
 target: string }
 /**
+ * The figures a person recognises a run by, saved beside the run so the run list need not
+ * read results.
+ */
+export type RunHeadline = { 
+/**
+ * Days to full activation, median and 90th percentile.
+ */
+p50Days: number | null; p90Days: number | null; 
+/**
+ * Customer contacts at the 90th percentile.
+ */
+p90Contacts: number | null; 
+/**
+ * Technician visits at the 90th percentile.
+ */
+p90Visits: number | null; abandonmentRate: number }
+/**
  * Which run a side of the comparison is.
  */
 export type RunLabel = { label: string; flowName: string; cases: number; seed: number }
@@ -762,6 +822,22 @@ export type RunResult = { engineVersion: string; modelName: string; flowId: stri
  * Task executions simulated.
  */
 taskEvents: number; overall: GroupResult; segments: GroupResult[]; resources: ResourceStats[]; weights: FrictionComponents }
+/**
+ * One saved run as the run list shows it.
+ */
+export type RunSummary = { id: string; 
+/**
+ * RFC 3339 time of the run.
+ */
+at: string; bundleId: string; 
+/**
+ * The bundle's name now; `None` when the bundle has been deleted since.
+ */
+bundle: string | null; 
+/**
+ * The scenario as it was called when it ran.
+ */
+scenario: string; segment: string | null; cases: number; seed: number; engineVersion: string; headline: RunHeadline }
 /**
  * One design of a bundle's activation (e.g. `as-is`, `to-be`): shared order steps, a
  * provisioning sub-flow per service of the bundle, shared billing steps. Each flow is a

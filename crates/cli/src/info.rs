@@ -153,10 +153,10 @@ pub fn render_runs(runs: &[touchmap_workbench::RunSummary]) -> String {
             run.bundle.as_deref().unwrap_or("(deleted bundle)"),
             run.scenario,
             run.cases,
-            figure(run.p90_days),
-            figure(run.p90_contacts),
-            figure(run.p90_visits),
-            100.0 * run.abandonment_rate,
+            figure(run.headline.p90_days),
+            figure(run.headline.p90_contacts),
+            figure(run.headline.p90_visits),
+            100.0 * run.headline.abandonment_rate,
             run.id
         );
     }

@@ -448,5 +448,5 @@ fn runs_lists_the_saved_full_runs_with_their_headline_figures() {
     let runs: serde_json::Value = serde_json::from_str(&ok(&["runs", s(&file), "--json"])).unwrap();
     let run = &runs.as_array().unwrap()[0];
     assert_eq!(run["cases"], 600);
-    assert!(run["p90Days"].as_f64().unwrap() > 10.0, "{run}");
+    assert!(run["headline"]["p90Days"].as_f64().unwrap() > 10.0, "{run}");
 }

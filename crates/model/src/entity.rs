@@ -117,3 +117,29 @@ impl EntityKind {
         }
     }
 }
+
+/// A record type of one [`EntityKind`]: lets a reader ask for "the bundles" as `Bundle`s
+/// rather than match the [`Entity`] enum again at every call.
+pub trait Record: Sized {
+    const KIND: EntityKind;
+    /// The record inside `entity`, if it is of this kind.
+    fn from_entity(entity: Entity) -> Option<Self>;
+}
+
+macro_rules! records {
+    ($($kind:ident),* $(,)?) => {$(
+        impl Record for $kind {
+            const KIND: EntityKind = EntityKind::$kind;
+            fn from_entity(entity: Entity) -> Option<Self> {
+                match entity {
+                    Entity::$kind(record) => Some(record),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+
+records!(
+    Stage, Channel, Segment, Journey, Step, Silo, Bundle, Service, Activation, Scenario
+);

@@ -20,7 +20,7 @@ pub mod validate;
 pub use activation::{Activation, Scenario, ServiceDesign, task_emotions};
 pub use derive::{BundleRecords, flow_model};
 pub use document::{FORMAT_NAME, FORMAT_VERSION, WorkspaceDocument, workspace_schema};
-pub use entity::{Entity, EntityKind, EntityRef};
+pub use entity::{Entity, EntityKind, EntityRef, Record};
 pub use journey::{Emotion, Journey, Lane, Step};
 pub use portfolio::{Bundle, Service, Silo};
 pub use taxonomy::{Channel, ChannelKind, Segment, Stage, ValueTier};

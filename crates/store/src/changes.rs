@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use sqlx::SqliteConnection;
 use touchmap_engine::model::Node;
-use touchmap_model::{Entity, EntityKind, EntityRef, Scenario, ServiceDesign, validate_entity};
+use touchmap_model::{
+    Entity, EntityKind, EntityRef, Scenario, Service, ServiceDesign, validate_entity,
+};
 
 use crate::tables;
 use crate::{Error, Result};
@@ -13,8 +15,18 @@ use crate::{Error, Result};
 #[derive(Serialize, Deserialize, Type, Clone, Debug, PartialEq)]
 #[serde(tag = "op", rename_all = "camelCase")]
 pub enum Change {
-    Put { entity: Entity },
-    Delete { target: EntityRef },
+    Put {
+        entity: Entity,
+    },
+    Delete {
+        target: EntityRef,
+    },
+    /// The saved run `id` is listed, or deleted (`listed: false`). A deleted run is kept,
+    /// hidden, while the history can still undo its deletion (see [`crate::runs`]).
+    Run {
+        id: String,
+        listed: bool,
+    },
 }
 
 /// Applies `changes` on an open transaction and returns the changes that undo them.
@@ -31,6 +43,7 @@ pub(crate) async fn apply(
     for change in changes {
         let mut expanded = Vec::new();
         match change {
+            Change::Run { .. } => expanded.push(change.clone()),
             Change::Put { entity } => {
                 let problems = validate_entity(
                     entity,
@@ -54,32 +67,69 @@ pub(crate) async fn apply(
             Change::Delete { target } => cascade(conn, target, &mut expanded).await?,
         }
         for change in expanded {
-            let target = match &change {
-                Change::Put { entity } => entity.reference(),
-                Change::Delete { target } => target.clone(),
-            };
-            let before = tables::get(conn, &target).await?;
-            match &change {
-                Change::Put { entity } => tables::put(conn, entity).await?,
-                Change::Delete { target } => {
-                    if before.is_none() {
-                        return Err(Error::NotFound {
-                            kind: target.kind.as_str(),
-                            id: target.id.clone(),
-                        });
-                    }
-                    tables::delete(conn, target).await?
-                }
-            }
-            inverse.push(match before {
-                Some(entity) => Change::Put { entity },
-                None => Change::Delete { target },
-            });
+            inverse.push(write(conn, &change).await?);
             applied.push(change);
         }
     }
+    bundles_keep_a_service(conn, &inverse).await?;
     inverse.reverse();
     Ok((applied, inverse))
+}
+
+/// Refuses an edit that leaves a bundle with no service (a bundle activates at least one),
+/// judged on the services it deleted (`inverse` puts them back). Deleting the bundle
+/// with them is fine.
+async fn bundles_keep_a_service(conn: &mut SqliteConnection, inverse: &[Change]) -> Result<()> {
+    for change in inverse {
+        if let Change::Put {
+            entity: Entity::Service(service),
+        } = change
+        {
+            let bundle = EntityRef {
+                kind: EntityKind::Bundle,
+                id: service.bundle_id.clone(),
+            };
+            let left: Vec<Service> =
+                tables::children_of(conn, "bundle_id", &service.bundle_id).await?;
+            if left.is_empty() && tables::get(conn, &bundle).await?.is_some() {
+                return Err(Error::InUse(format!(
+                    "{:?} is the only service of its bundle, and a bundle activates at least \
+                     one; add another service before removing it, or delete the bundle",
+                    service.name
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes one change; returns the change that undoes it.
+async fn write(conn: &mut SqliteConnection, change: &Change) -> Result<Change> {
+    Ok(match change {
+        Change::Run { id, listed } => Change::Run {
+            id: id.clone(),
+            listed: crate::runs::set_listed(conn, id, *listed).await?,
+        },
+        Change::Put { entity } => {
+            let target = entity.reference();
+            let before = tables::get(conn, &target).await?;
+            tables::put(conn, entity).await?;
+            match before {
+                Some(entity) => Change::Put { entity },
+                None => Change::Delete { target },
+            }
+        }
+        Change::Delete { target } => {
+            let Some(before) = tables::get(conn, target).await? else {
+                return Err(Error::NotFound {
+                    kind: target.kind.as_str(),
+                    id: target.id.clone(),
+                });
+            };
+            tables::delete(conn, target).await?;
+            Change::Put { entity: before }
+        }
+    })
 }
 
 /// Applies changes recorded earlier (undo or redo), with no cascade or history.
@@ -88,6 +138,9 @@ pub(crate) async fn replay(conn: &mut SqliteConnection, changes: &[Change]) -> R
         match change {
             Change::Put { entity } => tables::put(conn, entity).await?,
             Change::Delete { target } => tables::delete(conn, target).await?,
+            Change::Run { id, listed } => {
+                crate::runs::set_listed(conn, id, *listed).await?;
+            }
         }
     }
     Ok(())
@@ -241,24 +294,12 @@ fn put_scenario(scenario: Scenario) -> Change {
     }
 }
 
-fn scenarios(entities: Vec<Entity>) -> Vec<Scenario> {
-    entities
-        .into_iter()
-        .filter_map(|e| match e {
-            Entity::Scenario(s) => Some(s),
-            _ => None,
-        })
-        .collect()
-}
-
 /// The scenarios of one bundle.
 async fn scenarios_of(conn: &mut SqliteConnection, bundle_id: &str) -> Result<Vec<Scenario>> {
-    Ok(scenarios(
-        tables::children(conn, EntityKind::Scenario, "bundle_id", bundle_id).await?,
-    ))
+    tables::children_of(conn, "bundle_id", bundle_id).await
 }
 
 /// Every scenario of every bundle.
 async fn all_scenarios(conn: &mut SqliteConnection) -> Result<Vec<Scenario>> {
-    Ok(scenarios(tables::list(conn, EntityKind::Scenario).await?))
+    tables::records(conn).await
 }

@@ -4,8 +4,6 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use sqlx::SqliteConnection;
 
-use touchmap_model::EntityRef;
-
 use crate::Result;
 use crate::changes::{self, Change};
 
@@ -25,16 +23,17 @@ pub struct HistoryState {
 /// per position.
 const MERGE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1_500);
 
-/// The records `changes` write, in a stable order.
-fn targets(changes: &[Change]) -> Vec<EntityRef> {
-    let mut targets: Vec<EntityRef> = changes
+/// The records (and runs) `changes` write, in a stable order.
+fn targets(changes: &[Change]) -> Vec<(&'static str, &str)> {
+    let mut targets: Vec<(&str, &str)> = changes
         .iter()
         .map(|change| match change {
-            Change::Put { entity } => entity.reference(),
-            Change::Delete { target } => target.clone(),
+            Change::Put { entity } => (entity.kind().as_str(), entity.id()),
+            Change::Delete { target } => (target.kind.as_str(), target.id.as_str()),
+            Change::Run { id, .. } => ("run", id.as_str()),
         })
         .collect();
-    targets.sort_by(|a, b| (a.kind.as_str(), &a.id).cmp(&(b.kind.as_str(), &b.id)));
+    targets.sort();
     targets.dedup();
     targets
 }
@@ -81,7 +80,7 @@ pub(crate) async fn record(
         .bind(HISTORY_DEPTH)
         .execute(&mut *conn)
         .await?;
-    Ok(())
+    crate::runs::purge_deleted(conn).await
 }
 
 /// Undoes the latest edit; returns its label and the changes that undid it, or `None` when
@@ -141,5 +140,5 @@ pub(crate) async fn clear(conn: &mut SqliteConnection) -> Result<()> {
     sqlx::query("DELETE FROM history")
         .execute(&mut *conn)
         .await?;
-    Ok(())
+    crate::runs::purge_deleted(conn).await
 }

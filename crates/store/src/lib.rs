@@ -13,6 +13,7 @@
 mod changes;
 mod connection;
 mod error;
+mod feed;
 mod history;
 pub mod preferences;
 mod runs;
@@ -23,8 +24,9 @@ mod workspace;
 
 pub use changes::Change;
 pub use error::{Error, Result};
+pub use feed::{Feed, FeedEntry};
 pub use history::HistoryState;
-pub use runs::SavedRun;
+pub use runs::{RunHeadline, SavedRun};
 pub use workspace::{Applied, Workspace};
 
 /// `PRAGMA application_id` of every Touchmap workspace ('TMAP').

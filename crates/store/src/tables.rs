@@ -1,12 +1,13 @@
 //! How each entity kind maps onto its table, so one generic put/get/list/delete serves all.
 //!
 //! Columns are the entity's JSON fields in snake_case; list fields are stored
-//! as JSON text. The SQL schema (migrations) adds the constraints.
+//! as JSON text. The SQL schema (migrations) adds the constraints. Every write is noted in
+//! the change feed ([`crate::feed`]) here, the one place records are written.
 
 use serde_json::{Map, Value, json};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
-use touchmap_model::{Entity, EntityKind, EntityRef};
+use touchmap_model::{Entity, EntityKind, EntityRef, Record};
 
 use crate::{Error, Result};
 
@@ -191,7 +192,7 @@ pub(crate) async fn put(conn: &mut SqliteConnection, entity: &Entity) -> Result<
         .execute(&mut *conn)
         .await
         .map_err(|error| constraint_error(error, entity.kind().as_str(), entity.id()))?;
-    Ok(())
+    crate::feed::note(conn, &entity.reference()).await
 }
 
 /// Turns SQLite's constraint failures into problems a user can read.
@@ -277,6 +278,28 @@ pub(crate) async fn list(conn: &mut SqliteConnection, kind: EntityKind) -> Resul
     rows.iter().map(|row| entity_from_row(kind, row)).collect()
 }
 
+/// Every record of type `T`, in display order.
+pub(crate) async fn records<T: Record>(conn: &mut SqliteConnection) -> Result<Vec<T>> {
+    Ok(list(conn, T::KIND)
+        .await?
+        .into_iter()
+        .filter_map(T::from_entity)
+        .collect())
+}
+
+/// The records of type `T` whose `column` equals `value`, e.g. the scenarios of a bundle.
+pub(crate) async fn children_of<T: Record>(
+    conn: &mut SqliteConnection,
+    column: &str,
+    value: &str,
+) -> Result<Vec<T>> {
+    Ok(children(conn, T::KIND, column, value)
+        .await?
+        .into_iter()
+        .filter_map(T::from_entity)
+        .collect())
+}
+
 /// Deletes the entity named by `target`; dependents must already be gone.
 pub(crate) async fn delete(conn: &mut SqliteConnection, target: &EntityRef) -> Result<()> {
     let sql = format!("DELETE FROM {} WHERE id = ?", table(target.kind).name);
@@ -285,5 +308,5 @@ pub(crate) async fn delete(conn: &mut SqliteConnection, target: &EntityRef) -> R
         .execute(&mut *conn)
         .await
         .map_err(|error| constraint_error(error, target.kind.as_str(), &target.id))?;
-    Ok(())
+    crate::feed::note(conn, target).await
 }

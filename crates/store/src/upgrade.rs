@@ -13,7 +13,6 @@
 use sqlx::migrate::Migration;
 use sqlx::{Executor, Row, SqliteConnection, SqlitePool};
 use touchmap_model::legacy::{ActivationV1, DocumentV1, SegmentV1, upgrade};
-use touchmap_model::{Entity, EntityKind};
 
 use crate::changes::{self, Change};
 use crate::connection::MIGRATOR;
@@ -48,12 +47,14 @@ pub(crate) async fn run(pool: &SqlitePool) -> Result<()> {
         .into_iter()
         .map(|(_, entity)| Change::Put { entity })
         .collect();
-    let one_model: Vec<Migration> = MIGRATOR
+    // Every later migration too: the converted records are written through the current
+    // tables (and noted in the change feed of migration 4).
+    let current: Vec<Migration> = MIGRATOR
         .iter()
-        .filter(|m| m.version == ONE_MODEL)
+        .filter(|m| m.version >= ONE_MODEL)
         .cloned()
         .collect();
-    for migration in one_model {
+    for migration in current {
         apply_migration(&mut tx, migration).await?;
     }
     changes::replay(&mut tx, &converted).await?;
@@ -98,17 +99,6 @@ async fn apply_migration(conn: &mut SqliteConnection, migration: Migration) -> R
 
 /// The content of a file at migration 2, as a version-1 document.
 async fn read_version_1(conn: &mut SqliteConnection) -> Result<DocumentV1> {
-    async fn list<T>(
-        conn: &mut SqliteConnection,
-        kind: EntityKind,
-        pick: fn(Entity) -> Option<T>,
-    ) -> Result<Vec<T>> {
-        Ok(tables::list(conn, kind)
-            .await?
-            .into_iter()
-            .filter_map(pick)
-            .collect())
-    }
     let mut segments = Vec::new();
     let rows = sqlx::query(
         "SELECT id, name, description, share, value_tier, channel_preferences, patience_days, \
@@ -149,42 +139,14 @@ async fn read_version_1(conn: &mut SqliteConnection) -> Result<DocumentV1> {
     Ok(DocumentV1 {
         format: touchmap_model::FORMAT_NAME.into(),
         version: 1,
-        stages: list(conn, EntityKind::Stage, |e| match e {
-            Entity::Stage(x) => Some(x),
-            _ => None,
-        })
-        .await?,
-        channels: list(conn, EntityKind::Channel, |e| match e {
-            Entity::Channel(x) => Some(x),
-            _ => None,
-        })
-        .await?,
+        stages: tables::records(conn).await?,
+        channels: tables::records(conn).await?,
         segments,
-        journeys: list(conn, EntityKind::Journey, |e| match e {
-            Entity::Journey(x) => Some(x),
-            _ => None,
-        })
-        .await?,
-        steps: list(conn, EntityKind::Step, |e| match e {
-            Entity::Step(x) => Some(x),
-            _ => None,
-        })
-        .await?,
-        silos: list(conn, EntityKind::Silo, |e| match e {
-            Entity::Silo(x) => Some(x),
-            _ => None,
-        })
-        .await?,
-        bundles: list(conn, EntityKind::Bundle, |e| match e {
-            Entity::Bundle(x) => Some(x),
-            _ => None,
-        })
-        .await?,
-        services: list(conn, EntityKind::Service, |e| match e {
-            Entity::Service(x) => Some(x),
-            _ => None,
-        })
-        .await?,
+        journeys: tables::records(conn).await?,
+        steps: tables::records(conn).await?,
+        silos: tables::records(conn).await?,
+        bundles: tables::records(conn).await?,
+        services: tables::records(conn).await?,
         activations,
     })
 }

@@ -6,10 +6,12 @@ use serde::Serialize;
 use specta::Type;
 use sqlx::{SqliteConnection, SqlitePool};
 use touchmap_model::{
-    Bundle, BundleRecords, Entity, EntityKind, EntityRef, Journey, Segment, Step, WorkspaceDocument,
+    Bundle, BundleRecords, Entity, EntityKind, EntityRef, Journey, Record, Segment, Step,
+    WorkspaceDocument,
 };
 
 use crate::changes::{self, Change};
+use crate::feed::{self, Feed};
 use crate::history::{self, HistoryState};
 use crate::{Error, Result, connection, tables};
 
@@ -20,6 +22,10 @@ use crate::{Error, Result, connection, tables};
 pub struct Applied {
     pub changes: Vec<Change>,
     pub history: HistoryState,
+    /// The change-feed position after this write (see [`Workspace::feed_since`]).
+    /// A number in TypeScript: exact up to 2^53 writes.
+    #[specta(type = f64)]
+    pub feed: i64,
 }
 
 /// An open `.touchmap` file.
@@ -109,36 +115,39 @@ impl Workspace {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let (forward, inverse) = changes::apply(&mut tx, edit).await?;
         history::record(&mut tx, label, &forward, &inverse).await?;
-        let history = history::state(&mut tx).await?;
-        tx.commit().await?;
-        Ok(Applied {
+        let applied = Applied {
             changes: forward,
-            history,
-        })
+            history: history::state(&mut tx).await?,
+            feed: feed::latest(&mut tx).await?,
+        };
+        tx.commit().await?;
+        Ok(applied)
     }
 
     /// Undoes the latest edit; with nothing to undo, no change.
     pub async fn undo(&self) -> Result<Applied> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let changes = history::undo(&mut tx).await?.map(|(_, c)| c);
-        let history = history::state(&mut tx).await?;
-        tx.commit().await?;
-        Ok(Applied {
+        let applied = Applied {
             changes: changes.unwrap_or_default(),
-            history,
-        })
+            history: history::state(&mut tx).await?,
+            feed: feed::latest(&mut tx).await?,
+        };
+        tx.commit().await?;
+        Ok(applied)
     }
 
     /// Redoes the edit undone last; with nothing to redo, no change.
     pub async fn redo(&self) -> Result<Applied> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let changes = history::redo(&mut tx).await?.map(|(_, c)| c);
-        let history = history::state(&mut tx).await?;
-        tx.commit().await?;
-        Ok(Applied {
+        let applied = Applied {
             changes: changes.unwrap_or_default(),
-            history,
-        })
+            history: history::state(&mut tx).await?,
+            feed: feed::latest(&mut tx).await?,
+        };
+        tx.commit().await?;
+        Ok(applied)
     }
 
     /// The records one bundle's simulation reads (see [`BundleRecords`]).
@@ -161,83 +170,45 @@ impl Workspace {
                 });
             }
         };
-        let mut records = BundleRecords {
+        let activation = tables::children_of(&mut conn, "bundle_id", bundle_id)
+            .await?
+            .into_iter()
+            .next();
+        let records = BundleRecords {
             bundle,
-            segments: vec![],
-            channels: vec![],
-            silos: vec![],
-            services: vec![],
-            activation: None,
-            scenarios: vec![],
+            segments: tables::records(&mut conn).await?,
+            channels: tables::records(&mut conn).await?,
+            silos: tables::records(&mut conn).await?,
+            services: tables::children_of(&mut conn, "bundle_id", bundle_id).await?,
+            activation,
+            scenarios: tables::children_of(&mut conn, "bundle_id", bundle_id).await?,
         };
-        for kind in [EntityKind::Segment, EntityKind::Channel, EntityKind::Silo] {
-            for entity in tables::list(&mut conn, kind).await? {
-                match entity {
-                    Entity::Segment(e) => records.segments.push(e),
-                    Entity::Channel(e) => records.channels.push(e),
-                    Entity::Silo(e) => records.silos.push(e),
-                    _ => {}
-                }
-            }
-        }
-        for kind in [
-            EntityKind::Service,
-            EntityKind::Activation,
-            EntityKind::Scenario,
-        ] {
-            for entity in tables::children(&mut conn, kind, "bundle_id", bundle_id).await? {
-                match entity {
-                    Entity::Service(e) => records.services.push(e),
-                    Entity::Activation(e) => records.activation = Some(e),
-                    Entity::Scenario(e) => records.scenarios.push(e),
-                    _ => {}
-                }
-            }
-        }
         Ok(records)
     }
 
     /// The bundles, in their order.
     pub async fn bundles(&self) -> Result<Vec<Bundle>> {
-        let mut conn = self.pool.acquire().await?;
-        Ok(tables::list(&mut conn, EntityKind::Bundle)
-            .await?
-            .into_iter()
-            .filter_map(|e| match e {
-                Entity::Bundle(b) => Some(b),
-                _ => None,
-            })
-            .collect())
+        self.records().await
     }
 
     /// The segments, in their order.
     pub async fn segments(&self) -> Result<Vec<Segment>> {
+        self.records().await
+    }
+
+    /// Every record of type `T`, in display order.
+    pub async fn records<T: Record>(&self) -> Result<Vec<T>> {
         let mut conn = self.pool.acquire().await?;
-        Ok(tables::list(&mut conn, EntityKind::Segment)
-            .await?
-            .into_iter()
-            .filter_map(|e| match e {
-                Entity::Segment(s) => Some(s),
-                _ => None,
-            })
-            .collect())
+        tables::records(&mut conn).await
     }
 
     /// The journeys and their steps: what the friction score reads of the journey maps.
     pub async fn journeys(&self) -> Result<(Vec<Journey>, Vec<Step>)> {
         let mut conn = self.pool.acquire().await?;
-        let mut journeys = Vec::new();
-        let mut steps = Vec::new();
-        for kind in [EntityKind::Journey, EntityKind::Step] {
-            for entity in tables::list(&mut conn, kind).await? {
-                match entity {
-                    Entity::Journey(e) => journeys.push(e),
-                    Entity::Step(e) => steps.push(e),
-                    _ => {}
-                }
-            }
-        }
-        Ok((journeys, steps))
+        Ok((
+            tables::records(&mut conn).await?,
+            tables::records(&mut conn).await?,
+        ))
     }
 
     pub async fn history(&self) -> Result<HistoryState> {
@@ -279,6 +250,19 @@ impl Workspace {
         history::record(&mut tx, "Import", &forward, &inverse).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// What changed after feed position `since`: each record written since, as it is now.
+    /// Another client of the workspace follows it with the reducer of its own edits.
+    pub async fn feed_since(&self, since: i64) -> Result<Feed> {
+        let mut conn = self.pool.acquire().await?;
+        feed::since(&mut conn, since).await
+    }
+
+    /// How many times `target` has been written (0: never since versions exist).
+    pub async fn version(&self, target: &EntityRef) -> Result<i64> {
+        let mut conn = self.pool.acquire().await?;
+        feed::version(&mut conn, target).await
     }
 
     /// One entity, or [`Error::NotFound`].

@@ -13,5 +13,5 @@ mod view;
 pub use error::{Error, Result};
 pub use input::{SimulationInput, find_bundle, find_segment, simulation_input};
 pub use run::{RunRequest, compare, run};
-pub use runs::{RunSummary, flow_file, runs};
+pub use runs::{RunSummary, compare_runs, delete_run, flow_file, open_run, runs};
 pub use view::{FlowView, flow_view};

@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 use specta::Type;
+use touchmap_engine::RunResult;
+use touchmap_engine::compare::Comparison;
 use touchmap_engine::model::FlowModel;
-use touchmap_engine::stats::KpiKind;
-use touchmap_store::Workspace;
+use touchmap_store::{Change, RunHeadline, Workspace};
 
 use crate::{Error, Result, find_bundle, simulation_input};
 
@@ -19,43 +20,31 @@ pub struct RunSummary {
     pub bundle_id: String,
     /// The bundle's name now; `None` when the bundle has been deleted since.
     pub bundle: Option<String>,
+    /// The scenario as it was called when it ran.
     pub scenario: String,
     pub segment: Option<String>,
     pub cases: u32,
     pub seed: u32,
     pub engine_version: String,
-    /// Days to full activation at the 90th percentile.
-    pub p90_days: Option<f64>,
-    /// Customer contacts at the 90th percentile.
-    pub p90_contacts: Option<f64>,
-    /// Technician visits at the 90th percentile.
-    pub p90_visits: Option<f64>,
-    pub abandonment_rate: f64,
+    pub headline: RunHeadline,
 }
 
-/// Every saved run, newest first.
+/// Every saved run, newest first. Reads only the saved headlines; a run saved before
+/// headlines were has its headline computed from its result.
 pub async fn runs(workspace: &Workspace) -> Result<Vec<RunSummary>> {
     let bundles = workspace.bundles().await?;
     let mut out = Vec::new();
     for saved in workspace.all_runs().await? {
-        let (_, result) = workspace.run(&saved.id).await?;
-        let p90 = |kind: KpiKind| {
-            result
-                .overall
-                .kpis
-                .iter()
-                .find(|k| k.kind == kind)
-                .map(|k| k.p90.value)
+        let headline = match saved.headline {
+            Some(headline) => headline,
+            None => RunHeadline::of(&workspace.run(&saved.id).await?.1),
         };
         out.push(RunSummary {
             bundle: bundles
                 .iter()
                 .find(|b| b.id == saved.bundle_id)
                 .map(|b| b.name.clone()),
-            p90_days: p90(KpiKind::CycleDays),
-            p90_contacts: p90(KpiKind::Contacts),
-            p90_visits: p90(KpiKind::TechnicianVisits),
-            abandonment_rate: result.overall.abandonment_rate.value,
+            headline,
             id: saved.id,
             at: saved.at,
             bundle_id: saved.bundle_id,
@@ -67,6 +56,28 @@ pub async fn runs(workspace: &Workspace) -> Result<Vec<RunSummary>> {
         });
     }
     Ok(out)
+}
+
+/// A saved run's result, as it was when it ran.
+pub async fn open_run(workspace: &Workspace, id: &str) -> Result<RunResult> {
+    Ok(workspace.run(id).await?.1)
+}
+
+/// Two saved runs compared (`b` − `a`), with confidence intervals: what a change between
+/// them did, even when the scenario has since been edited.
+pub async fn compare_runs(workspace: &Workspace, [a, b]: [&str; 2]) -> Result<Comparison> {
+    let first = workspace.run(a).await?.1;
+    let second = workspace.run(b).await?.1;
+    Ok(touchmap_engine::compare::compare(&first, &second))
+}
+
+/// The edit that deletes the saved run `id` (undoably: it is hidden while the history
+/// can bring it back).
+pub fn delete_run(id: &str) -> Change {
+    Change::Run {
+        id: id.to_owned(),
+        listed: false,
+    }
 }
 
 /// The standalone flow model of a bundle (name or id), as the engine would run it from

@@ -1,6 +1,6 @@
 //! Files committed from the one sample, checked fresh: the UI's tests run on what the real
 //! backend gives for it (`ui/src/test/fixtures/*.json`: the sample workspace, the flow view
-//! of each scenario, a run and a comparison), and the engine's tests and benchmarks on its
+//! of each scenario, a run, a comparison and the run list), and the engine's tests and benchmarks on its
 //! derived flow model (`crates/engine/examples/triple-play.flow.json`). Each test fails
 //! when a committed copy is stale; set `TOUCHMAP_BLESS=1` to rewrite them after a
 //! deliberate change.
@@ -77,11 +77,41 @@ async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
     let none = AtomicBool::new(false);
     let result = run(&input, &request, &|_, _| {}, &none, None).unwrap();
     let comparison = compare(&input, &request, ["as-is", "to-be"], &|_, _| {}, &none).unwrap();
+    // The run list: both scenarios saved as full runs, ids and times made stable.
+    let to_be = RunRequest {
+        scenario: Some("to-be".into()),
+        ..request.clone()
+    };
+    let to_be_result = run(&input, &to_be, &|_, _| {}, &none, None).unwrap();
+    let a = workspace
+        .save_run(&bundle, &input.model, &result)
+        .await
+        .unwrap();
+    let b = workspace
+        .save_run(&bundle, &input.model, &to_be_result)
+        .await
+        .unwrap();
+    assert_eq!(
+        touchmap_workbench::compare_runs(&workspace, [&a, &b])
+            .await
+            .unwrap(),
+        comparison,
+        "two saved runs compare as the scenarios do when run together"
+    );
+    let mut runs = touchmap_workbench::runs(&workspace).await.unwrap();
+    for (run, (id, at)) in runs.iter_mut().zip([
+        ("run-to-be", "2026-11-02T10:00:00+00:00"),
+        ("run-as-is", "2026-11-01T10:00:00+00:00"),
+    ]) {
+        run.id = id.into();
+        run.at = at.into();
+    }
     let stale: Vec<String> = [
         check("ui/src/test/fixtures/sample-workspace.json", &document),
         check("ui/src/test/fixtures/sample-flow-views.json", &views),
         check("ui/src/test/fixtures/sample-run.json", &result),
         check("ui/src/test/fixtures/sample-comparison.json", &comparison),
+        check("ui/src/test/fixtures/sample-runs.json", &runs),
     ]
     .into_iter()
     .flatten()

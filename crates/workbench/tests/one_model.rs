@@ -325,7 +325,17 @@ async fn a_version_1_file_converts_and_simulates_as_before() {
         .find(|s| s.name == "Young digital")
         .unwrap();
     assert_eq!(young.patience_days, Some(Dist::lognormal(45.0, 15.0)));
-    assert_eq!(workspace.all_runs().await.unwrap().len(), 1);
+    let saved = workspace.all_runs().await.unwrap();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].headline, None, "saved before runs had headlines");
+    // The run list computes an old run's headline from its result.
+    let listed = touchmap_workbench::runs(&workspace).await.unwrap();
+    let old_result = workspace.run(&saved[0].id).await.unwrap().1;
+    assert_eq!(
+        listed[0].headline,
+        touchmap_store::RunHeadline::of(&old_result)
+    );
+    assert!(listed[0].headline.p90_days.is_some());
     let expected: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(fixture("v1-agree.expected.json")).unwrap())
             .unwrap();

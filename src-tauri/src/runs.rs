@@ -1,0 +1,35 @@
+//! The saved runs: listed, re-opened and compared two by two. Deleting one is an edit
+//! (`apply_edit` with a run change), so it is undoable like any other.
+
+use tauri::State;
+use touchmap_engine::RunResult;
+use touchmap_engine::compare::Comparison;
+use touchmap_workbench::RunSummary;
+
+use crate::error::AppResult;
+use crate::state::{self, AppState};
+
+/// Every saved run of the open workspace, newest first, with its headline figures.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_runs(state: State<'_, AppState>) -> AppResult<Vec<RunSummary>> {
+    Ok(touchmap_workbench::runs(&*state::workspace(&state).await?).await?)
+}
+
+/// A saved run's result, as it was when it ran.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_run(state: State<'_, AppState>, id: String) -> AppResult<RunResult> {
+    Ok(touchmap_workbench::open_run(&*state::workspace(&state).await?, &id).await?)
+}
+
+/// Two saved runs compared, `b` − `a`, with confidence intervals.
+#[tauri::command]
+#[specta::specta]
+pub async fn compare_runs(
+    state: State<'_, AppState>,
+    a: String,
+    b: String,
+) -> AppResult<Comparison> {
+    Ok(touchmap_workbench::compare_runs(&*state::workspace(&state).await?, [&a, &b]).await?)
+}
