@@ -22,6 +22,12 @@ test('a step added to the sample journey survives a restart, and undo removes it
     await shoot(browser, 'sample-opened');
     const cards = await browser.$$('[data-testid="step-card"]');
     assert.ok(cards.length >= 10, `the sample journey shows its steps (saw ${cards.length})`);
+    // A step linked to an activation-flow task shows the task (and its silo) on its card.
+    const chip = await browser.$('[data-testid="step-task-link"][data-state="linked"]');
+    await chip.waitForExist({ timeout: 10000 });
+    await chip.scrollIntoView({ block: 'center', inline: 'center' });
+    assert.match(await chip.getText(), /⚙ .+ · .+/, 'the chip names the task and its silo');
+    await shoot(browser, 'journey-step-link');
 
     const add = await browser.$('[data-testid^="add-step-"]');
     await add.click();

@@ -42,6 +42,19 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     await tab(browser, 'simulation');
     await (await browser.$('[data-testid="run-simulation"]')).click();
     await (await browser.$('[data-testid="friction-item"]')).waitForExist({ timeout: 60000 });
+
+    // The full run was saved: the saved runs list it, with its headline figures.
+    await (await browser.$('[data-testid="sim-page-runs"]')).click();
+    await (await browser.$('[data-testid="run-list"]')).waitForExist({ timeout: 10000 });
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="run-row"]').length) >= 1, {
+      timeout: 10000,
+      timeoutMsg: 'the saved runs do not list the full run',
+    });
+    assert.ok((await browser.$$('[data-testid="run-row"]').length) >= 1, 'the run list has a row');
+    await shoot(browser, 'run-list');
+    await (await browser.$('[data-testid="sim-page-results"]')).click();
+    await (await browser.$('[data-testid="friction-item"]')).waitForExist({ timeout: 10000 });
+
     const p90 = await browser.$('[data-testid="kpi-cycle-p90"]');
     const before = await p90.getText();
 
@@ -89,6 +102,19 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     await (await browser.$('[data-testid="flow-canvas"]')).waitForExist({ timeout: 20000 });
     await (await browser.$('[data-testid^="flow-node-"][data-friction]')).waitForExist({ timeout: 20000 });
     await shoot(browser, 'flow-editor');
+
+    // The inspector of a task lists the journey steps linked to it (the sample links the
+    // broadband technician visit in every journey). A DOM click: the node may lie outside
+    // the visible part of the canvas, where WebDriver would refuse to click it.
+    const techVisit = await browser.$('[data-testid="flow-node-bb-tech-visit"]');
+    await techVisit.waitForExist({ timeout: 10000 });
+    await browser.execute((el) => el.click(), techVisit);
+    const linked = await browser.$('[data-testid="flow-linked-step"]');
+    await linked.waitForExist({ timeout: 10000 });
+    assert.ok((await browser.$$('[data-testid="flow-linked-step"]').length) >= 1, 'linked steps are listed');
+    assert.match(await linked.getText(), / › .+ › /, 'as segment › journey › step');
+    await linked.scrollIntoView({ block: 'center' });
+    await shoot(browser, 'flow-task-steps');
 
     await (await browser.$('[data-testid="export-menu"]')).click();
     await (await browser.$('[data-testid="export-flow-png"]')).click();

@@ -9,6 +9,7 @@ import type {
   Result,
   AppError,
   RunResult,
+  RunSummary,
   WorkspaceView,
 } from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
@@ -60,6 +61,12 @@ export const api = {
     seed: number,
   ): Promise<Comparison> => unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed)),
   cancelSimulation: (): Promise<null> => unwrap(ipc().cancelSimulation()),
+  /** The saved runs of the open workspace, newest first. */
+  listRuns: (): Promise<RunSummary[]> => unwrap(ipc().listRuns()),
+  /** A saved run's result as it was when it ran. */
+  openRun: (id: string): Promise<RunResult> => unwrap(ipc().openRun(id)),
+  /** Two saved runs compared, `b` − `a`. */
+  compareRuns: (a: string, b: string): Promise<Comparison> => unwrap(ipc().compareRuns(a, b)),
   /** The friction ranking of a group's steps under other weights (no simulation). */
   rankFriction: (
     bundleId: string,

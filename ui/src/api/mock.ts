@@ -1,7 +1,8 @@
 // A fake backend for the tests and the browser dev server (no Tauri). It holds no logic of
 // its own: it serves the fixtures the real backend wrote, applies edits with the app's own
 // reducer (no cascades, no validation) and undoes them with the inverse of the records they
-// replaced. Simulations return the recorded run and comparison whatever is asked.
+// replaced. Simulations return the recorded run and comparison whatever is asked; the saved
+// runs are the recorded list, less the ones deleted by edits (a full run adds none).
 import type {
   AppError,
   Applied,
@@ -9,12 +10,13 @@ import type {
   HistoryState,
   Preferences,
   Result,
+  RunSummary,
   SimulationProgress,
   WorkspaceDocument,
   WorkspaceView,
 } from '../bindings';
 import { applyChanges, inverseChanges } from '../model/changes';
-import { sampleComparison, sampleDocument, sampleFlowViews, sampleRun } from './fixtures';
+import { sampleComparison, sampleDocument, sampleFlowViews, sampleRun, sampleRuns } from './fixtures';
 import type { Ipc, ProgressSource } from './ipc';
 
 const progressListeners = new Set<(progress: SimulationProgress) => void>();
@@ -42,6 +44,11 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
   const undoStack: Step[] = [];
   const redoStack: Step[] = [];
   const views = sampleFlowViews();
+  /** The saved runs of the open workspace, listed or not, and the ids of those deleted. */
+  let runs = sampleRuns();
+  const deletedRuns = new Set<string>();
+  /** The change-feed position: one more per write. */
+  let feed = 0;
   let prefs: Preferences = { language: null, theme: null, recent: [path, '/home/consultant/Client A.touchmap'] };
 
   const history = (): HistoryState => ({
@@ -58,14 +65,26 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
   const fail = <T>(error: AppError): Promise<Result<T, AppError>> => Promise.resolve({ status: 'error', error });
   const write = (changes: Change[]): Applied => {
     doc = applyChanges(doc, changes);
-    return { changes: structuredClone(changes), history: history() };
+    for (const change of changes) {
+      if (change.op !== 'run') continue;
+      if (change.listed) deletedRuns.delete(change.id);
+      else deletedRuns.add(change.id);
+    }
+    feed += 1;
+    return { changes: structuredClone(changes), history: history(), feed };
   };
-  const reset = (next: WorkspaceDocument, nextPath: string) => {
+  /** What undo or redo answers when there is nothing to do: no write, the same feed. */
+  const nothing = (): Applied => ({ changes: [], history: history(), feed });
+  const reset = (next: WorkspaceDocument, nextPath: string, nextRuns: RunSummary[]) => {
     doc = structuredClone(next);
     path = nextPath;
+    runs = nextRuns;
+    deletedRuns.clear();
     undoStack.length = 0;
     redoStack.length = 0;
   };
+  const listedRun = (id: string) => runs.some((r) => r.id === id) && !deletedRuns.has(id);
+  const noRun = <T>(id: string) => fail<T>({ code: 'notFound', message: `there is no saved run ${id}` });
   const hasBundle = (id: string) => doc.bundles.some((b) => b.id === id);
   const noBundle = <T>(id: string) => fail<T>({ code: 'notFound', message: `there is no bundle ${id}` });
 
@@ -73,24 +92,24 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     currentWorkspace: () => ok(view()),
     startupNotice: () => ok(null),
     applyEdit: (label, changes) => {
-      undoStack.push({ label, changes, inverse: inverseChanges(doc, changes) });
+      undoStack.push({ label, changes, inverse: inverseChanges(doc, changes, (id) => !deletedRuns.has(id)) });
       redoStack.length = 0;
       return ok(write(changes));
     },
     undo: () => {
       const last = undoStack.pop();
-      if (!last) return ok({ changes: [], history: history() });
+      if (!last) return ok(nothing());
       redoStack.push(last);
       return ok(write(last.inverse));
     },
     redo: () => {
       const last = redoStack.pop();
-      if (!last) return ok({ changes: [], history: history() });
+      if (!last) return ok(nothing());
       undoStack.push(last);
       return ok(write(last.changes));
     },
     newWorkspace: () => {
-      reset({ ...sampleDocument(), segments: [], journeys: [], steps: [] }, '/home/consultant/Untitled.touchmap');
+      reset({ ...sampleDocument(), segments: [], journeys: [], steps: [] }, '/home/consultant/Untitled.touchmap', []);
       return ok(view());
     },
     openWorkspace: () => ok(null),
@@ -101,7 +120,7 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     openRecent: (recent) =>
       recent === path ? ok(view()) : fail({ code: 'missing', message: `The file ${recent} no longer exists.` }),
     openSample: () => {
-      reset(sampleDocument(), '/home/consultant/Sample operator.touchmap');
+      reset(sampleDocument(), '/home/consultant/Sample operator.touchmap', sampleRuns());
       return ok(view());
     },
     getPreferences: () => ok(prefs),
@@ -120,6 +139,15 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
       return ok(sampleComparison());
     },
     cancelSimulation: () => ok(null),
+    listRuns: () => ok(structuredClone(runs.filter((r) => !deletedRuns.has(r.id)))),
+    // The fake has one recorded result (the as-is run, `run-as-is`): every listed run opens it.
+    openRun: (id) => (listedRun(id) ? ok(sampleRun()) : noRun(id)),
+    // The recorded comparison is of `run-as-is` → `run-to-be`; it answers for any two listed runs.
+    compareRuns: (a, b) => {
+      if (!listedRun(a)) return noRun(a);
+      if (!listedRun(b)) return noRun(b);
+      return ok(sampleComparison());
+    },
     // The recorded ranking, whatever the weights: the fake ranks nothing itself.
     rankFriction: (bundleId) => (hasBundle(bundleId) ? ok(sampleRun().overall.friction) : noBundle(bundleId)),
     flowView: (bundleId, scenario) => {

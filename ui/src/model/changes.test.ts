@@ -5,12 +5,18 @@ import {
   addSegment,
   addStage,
   addStep,
+  applyChanges,
+  applyRunChanges,
   deleteChannel,
+  deleteRun,
   deleteStage,
   deleteStep,
   emptyStepFields,
+  inverseChanges,
   moveStage,
   moveStep,
+  remove,
+  runChange,
   stepFields,
   updateStep,
 } from './changes';
@@ -121,5 +127,54 @@ describe('change builders', () => {
     const changes = addSegment(segment, { id: 'jr-new', name: 'Main journey' });
     expect(changes.map((c) => (c.op === 'put' ? c.entity.kind : c.op))).toEqual(['segment', 'journey']);
     expect(putValue(changes[1])).toMatchObject({ id: 'jr-new', segmentId: 'seg-new' });
+  });
+});
+
+describe('the reducer and saved runs', () => {
+  const runs = [{ id: 'run-to-be' }, { id: 'run-as-is' }];
+
+  it('deletes a run with one run change', () => {
+    expect(deleteRun('run-as-is')).toEqual([{ op: 'run', id: 'run-as-is', listed: false }]);
+  });
+
+  it('leaves every record, and the document itself, as they were for run changes', () => {
+    expect(applyChanges(doc, deleteRun('run-as-is'))).toBe(doc);
+    expect(applyChanges(doc, [runChange('run-as-is', true)])).toBe(doc);
+    // Mixed with a record change, only that record's list changes.
+    const s = step('Compares home bundles after moving house');
+    const next = applyChanges(doc, [...deleteRun('run-as-is'), ...deleteStep(s.id)]);
+    expect(next.steps.some((x) => x.id === s.id)).toBe(false);
+    expect(next.stages).toBe(doc.stages);
+  });
+
+  it('undoes a run change with the run’s previous listed state', () => {
+    const listed = (id: string) => id === 'run-as-is';
+    expect(inverseChanges(doc, deleteRun('run-as-is'), listed)).toEqual([runChange('run-as-is', true)]);
+    // Deleting a run already deleted is undone by leaving it deleted.
+    expect(inverseChanges(doc, deleteRun('gone'), listed)).toEqual([runChange('gone', false)]);
+    // Without the states, a run change is taken to flip it.
+    expect(inverseChanges(doc, [runChange('run-to-be', true)])).toEqual([runChange('run-to-be', false)]);
+    // Within one edit, a later change of the same run is undone to the state the earlier wrote,
+    // in reverse order, beside the records' inverses.
+    const s = step('Compares home bundles after moving house');
+    const changes = [...deleteRun('run-as-is'), remove('step', s.id), runChange('run-as-is', true)];
+    expect(inverseChanges(doc, changes, listed)).toEqual([
+      runChange('run-as-is', false),
+      { op: 'put', entity: { kind: 'step', value: s } },
+      runChange('run-as-is', true),
+    ]);
+  });
+
+  it('takes deleted runs off the list and reports the runs listed again that it lacks', () => {
+    const deleted = applyRunChanges(runs, deleteRun('run-as-is'));
+    expect(deleted).toEqual({ runs: [{ id: 'run-to-be' }], missing: [] });
+    const back = applyRunChanges(deleted.runs, [runChange('run-as-is', true)]);
+    expect(back.runs).toBe(deleted.runs);
+    expect(back.missing).toEqual(['run-as-is']);
+    // A run listed again that the list holds, or deleted again later in the same changes,
+    // needs no new listing; changes without runs keep the list as it was.
+    expect(applyRunChanges(runs, [runChange('run-to-be', true)]).missing).toEqual([]);
+    expect(applyRunChanges(runs, [runChange('x', true), runChange('x', false)]).missing).toEqual([]);
+    expect(applyRunChanges(runs, deleteStep('s')).runs).toBe(runs);
   });
 });

@@ -244,6 +244,12 @@ export function siloUse(doc: WorkspaceDocument, siloId: string): SiloUse {
 
 export const siloInUse = (use: SiloUse): boolean => use.services.length > 0 || use.scenarios.length > 0;
 
+/** A saved run listed again (`true`) or deleted (`false`). */
+export const runChange = (id: string, listed: boolean): Change => ({ op: 'run', id, listed });
+
+/** Deleting a saved run is an ordinary edit: undo lists it again. */
+export const deleteRun = (runId: string): Change[] => [runChange(runId, false)];
+
 /** No change for a silo still in use (the Rust side would refuse it with `inUse`). */
 export const deleteSilo = (doc: WorkspaceDocument, siloId: string): Change[] =>
   siloInUse(siloUse(doc, siloId)) ? [] : [remove('silo', siloId)];
@@ -268,12 +274,14 @@ export const LIST_OF: Record<EntityKind, Listed> = {
 
 /**
  * The one reducer of the UI: the document with the changes the backend wrote applied in
- * order (a put replaces the record with its id in place, or appends it; a delete removes it).
+ * order (a put replaces the record with its id in place, or appends it; a delete removes it;
+ * a saved run listed or deleted changes no record).
  * The backend reports its cascades as changes of their own, so nothing is derived here.
  * Lists not touched keep their identity, so selectors and memos only rerun where needed.
  */
 export function applyChanges(doc: WorkspaceDocument, changes: readonly Change[]): WorkspaceDocument {
-  if (changes.length === 0) return doc;
+  // Run changes touch no record: with nothing else, the document stays as it is.
+  if (changes.every((c) => c.op === 'run')) return doc;
   const next: WorkspaceDocument = { ...doc };
   const copied = new Set<Listed>();
   const listFor = (kind: EntityKind): { id: string }[] => {
@@ -291,11 +299,13 @@ export function applyChanges(doc: WorkspaceDocument, changes: readonly Change[])
       const at = list.findIndex((e) => e.id === value.id);
       if (at >= 0) list[at] = value;
       else list.push(value);
-    } else {
+    } else if (change.op === 'delete') {
       const list = listFor(change.target.kind);
       const at = list.findIndex((e) => e.id === change.target.id);
       if (at >= 0) list.splice(at, 1);
     }
+    // A saved run listed or deleted touches no record: the run list follows it
+    // (`applyRunChanges`).
   }
   return next;
 }
@@ -306,11 +316,26 @@ export function recordOf(doc: WorkspaceDocument, kind: EntityKind, id: string): 
   return value ? ({ kind, value } as Entity) : undefined;
 }
 
-/** The changes that undo `changes` on `doc` (the document before them), in reverse order. */
-export function inverseChanges(doc: WorkspaceDocument, changes: readonly Change[]): Change[] {
+/**
+ * The changes that undo `changes` on `doc` (the document before them), in reverse order.
+ * A run change is undone by the run's previous listed state: `runListed` tells it for the
+ * runs as they were before `changes` (without it, a run change is taken to flip the state).
+ */
+export function inverseChanges(
+  doc: WorkspaceDocument,
+  changes: readonly Change[],
+  runListed?: (id: string) => boolean,
+): Change[] {
   const inverse: Change[] = [];
+  const listed = new Map<string, boolean>();
   let current = doc;
   for (const change of changes) {
+    if (change.op === 'run') {
+      const before = listed.get(change.id) ?? (runListed ? runListed(change.id) : !change.listed);
+      inverse.unshift(runChange(change.id, before));
+      listed.set(change.id, change.listed);
+      continue;
+    }
     const kind = change.op === 'put' ? change.entity.kind : change.target.kind;
     const id = change.op === 'put' ? change.entity.value.id : change.target.id;
     const before = recordOf(current, kind, id);
@@ -318,4 +343,37 @@ export function inverseChanges(doc: WorkspaceDocument, changes: readonly Change[
     current = applyChanges(current, [change]);
   }
   return inverse;
+}
+
+// ---- Saved runs --------------------------------------------------------------------------
+
+/** What the run list becomes after changes: the runs deleted gone, and the runs listed
+ * again that it lacks (their summaries are not in the change; the list is fetched again). */
+export interface RunListUpdate<R extends { id: string }> {
+  runs: R[];
+  /** Runs listed again that `runs` does not hold. */
+  missing: string[];
+}
+
+/**
+ * The run list with run changes applied in order: a run deleted (`listed: false`) leaves
+ * it, a run listed again is reported `missing` unless the list already holds it. The list
+ * keeps its identity when no change touched it.
+ */
+export function applyRunChanges<R extends { id: string }>(
+  runs: readonly R[],
+  changes: readonly Change[],
+): RunListUpdate<R> {
+  let next = runs as R[];
+  const missing = new Set<string>();
+  for (const change of changes) {
+    if (change.op !== 'run') continue;
+    if (change.listed) {
+      if (!next.some((r) => r.id === change.id)) missing.add(change.id);
+    } else {
+      missing.delete(change.id);
+      if (next.some((r) => r.id === change.id)) next = next.filter((r) => r.id !== change.id);
+    }
+  }
+  return { runs: next, missing: [...missing] };
 }

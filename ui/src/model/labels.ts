@@ -32,6 +32,7 @@ export const EDIT_LABELS = {
   addSilo: 'Add silo',
   editSilo: 'Edit silo',
   deleteSilo: 'Delete silo',
+  deleteRun: 'Delete run',
   ...FLOW_EDIT_LABELS,
 } as const;
 

@@ -40,7 +40,9 @@ let generation = 0;
 
 async function rerank(): Promise<void> {
   const state = useSimulation.getState();
-  const { result, weights, bundleId } = state;
+  const { result, weights } = state;
+  // A saved run is ranked with the emotions of its own bundle, not the form's.
+  const bundleId = state.savedRun?.bundleId ?? state.bundleId;
   if (!result || !weights || !bundleId) return;
   const mine = ++generation;
   const groups = [result.overall, ...result.segments];

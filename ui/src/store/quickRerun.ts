@@ -2,7 +2,7 @@
 // from (segments, channels, silos, services, the activation, its scenarios) while a result
 // is shown, a quick estimate is re-run so the numbers follow the edit. Edits in quick
 // succession wait for the last one; a quick run still going when a new edit arrives is
-// cancelled.
+// cancelled. A saved run opened from the run list stays as it ran.
 import type { WorkspaceDocument } from '../bindings';
 import { debounced } from '../model/debounce';
 import { useSimulation } from './simulation';
@@ -33,9 +33,15 @@ export function markEdit(): void {
   markedAt = performance.now();
 }
 
+/** A result the edits should move: a fresh run or estimate, not a saved run (kept as it ran). */
+const followsEdits = () => {
+  const { result, runKind } = useSimulation.getState();
+  return result !== null && runKind !== 'saved';
+};
+
 async function quickRun(): Promise<void> {
   const sim = useSimulation.getState();
-  if (!sim.result) return;
+  if (!followsEdits()) return;
   if (sim.running) {
     // Run again once the current run ends (ours is being cancelled; a user's run finishes).
     again = true;
@@ -64,7 +70,7 @@ useWorkspace.subscribe((state, previous) => {
   const now = state.workspace;
   const before = previous.workspace;
   if (!now || !before || now === before || now.path !== before.path) return;
-  if (!useSimulation.getState().result) return;
+  if (!followsEdits()) return;
   if (!inputsChanged(now.document, before.document)) return;
   editAt = markedAt ?? performance.now();
   markedAt = null;

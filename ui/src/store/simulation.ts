@@ -1,16 +1,27 @@
 // The simulation the user runs from the app: the form, the run in progress (with its
-// progress and cancellation), and the last result and comparison. Errors go to the
+// progress and cancellation), and the last result and comparison, which may also be a
+// saved run opened from the run list or two saved runs compared. Errors go to the
 // workspace's error banner; a cancelled run only says so in a notice.
 import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { listenProgress } from '../api/ipc';
-import type { Comparison, FrictionComponents, FrictionItem, RunResult, SimulationProgress } from '../bindings';
+import type {
+  Comparison,
+  FrictionComponents,
+  FrictionItem,
+  RunResult,
+  RunSummary,
+  SimulationProgress,
+} from '../bindings';
+import { olderFirst } from '../model/runs';
 import { useWorkspace } from './workspace';
 
 export const DEFAULT_CASES = 10_000;
 /** Cases of the quick estimate re-run after an edit. */
 export const QUICK_CASES = 10_000;
+
+export type SimulationPage = 'results' | 'runs';
 
 export interface SimulationForm {
   bundleId: string | null;
@@ -26,8 +37,15 @@ export interface SimulationState extends SimulationForm {
   progress: SimulationProgress | null;
   result: RunResult | null;
   comparison: Comparison | null;
-  /** How the shown result was made: a quick estimate after an edit, or the user's full run. */
-  runKind: 'quick' | 'full' | null;
+  /** How the shown result was made: a quick estimate after an edit, the user's full run,
+   * or a saved run opened from the run list. */
+  runKind: 'quick' | 'full' | 'saved' | null;
+  /** The saved run shown, when `runKind` is `saved`. */
+  savedRun: RunSummary | null;
+  /** The saved runs compared (older first), when the comparison is of two saved runs. */
+  comparedRuns: [RunSummary, RunSummary] | null;
+  /** What the simulation view shows: the form and results, or the saved runs. */
+  page: SimulationPage;
   /** Milliseconds from the last edit to the re-run numbers on screen. */
   rerunMs: number | null;
   /** Friction weights the user set; null = the run's own (`result.weights`). */
@@ -39,6 +57,11 @@ export interface SimulationState extends SimulationForm {
   /** Runs the form's scenario; `quick` = a quick estimate of QUICK_CASES that cancels quietly. */
   simulate(options?: { quick?: boolean }): Promise<boolean>;
   compare(a: string, b: string): Promise<void>;
+  /** Shows a saved run's result (as it was when it ran) on the results page. */
+  openRun(run: RunSummary): Promise<void>;
+  /** Compares two saved runs, older → newer, on the results page. */
+  compareRuns(a: RunSummary, b: RunSummary): Promise<void>;
+  setPage(page: SimulationPage): void;
   cancel(): Promise<void>;
   clear(): void;
 }
@@ -54,6 +77,9 @@ const initial = {
   result: null,
   comparison: null,
   runKind: null,
+  savedRun: null,
+  comparedRuns: null,
+  page: 'results' as SimulationPage,
   rerunMs: null,
   weights: null,
   ranked: {},
@@ -88,6 +114,18 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     }
   };
 
+  /** A backend call that is no simulation (no progress); errors go to the banner. */
+  const backend = async <T>(call: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await call();
+      useWorkspace.setState({ error: null });
+      return value;
+    } catch (thrown) {
+      useWorkspace.setState({ error: toApiError(thrown) });
+      return undefined;
+    }
+  };
+
   return {
     ...initial,
 
@@ -103,8 +141,11 @@ export const useSimulation = create<SimulationState>()((set, get) => {
         () => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick),
         options.quick,
       );
-      if (result) set({ result, runKind: options.quick ? 'quick' : 'full', ranked: {}, rerunMs: null });
-      return Boolean(result);
+      if (!result) return false;
+      set({ result, runKind: options.quick ? 'quick' : 'full', savedRun: null, ranked: {}, rerunMs: null });
+      // A full run was saved: the run list has one more.
+      if (!options.quick) await useWorkspace.getState().refreshRuns();
+      return true;
     },
 
     async compare(a, b) {
@@ -113,8 +154,21 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       const comparison = await withProgress('compare', () =>
         api.compareScenarios(bundleId, a, b, segmentId, cases, seed),
       );
-      if (comparison) set({ comparison });
+      if (comparison) set({ comparison, comparedRuns: null });
     },
+
+    async openRun(run) {
+      const result = await backend(() => api.openRun(run.id));
+      if (result) set({ result, runKind: 'saved', savedRun: run, ranked: {}, rerunMs: null, page: 'results' });
+    },
+
+    async compareRuns(a, b) {
+      const [older, newer] = olderFirst(a, b);
+      const comparison = await backend(() => api.compareRuns(older.id, newer.id));
+      if (comparison) set({ comparison, comparedRuns: [older, newer], page: 'results' });
+    },
+
+    setPage: (page) => set({ page }),
 
     async cancel() {
       if (!get().running) return;
@@ -125,7 +179,16 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       }
     },
 
-    clear: () => set({ result: null, comparison: null, runKind: null, rerunMs: null, ranked: {} }),
+    clear: () =>
+      set({
+        result: null,
+        comparison: null,
+        runKind: null,
+        savedRun: null,
+        comparedRuns: null,
+        rerunMs: null,
+        ranked: {},
+      }),
   };
 });
 

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleRuns } from '../api/fixtures';
 import { setIpc } from '../api/ipc';
-import { addStep, emptyStepFields } from '../model/changes';
+import { addStep, deleteRun, emptyStepFields } from '../model/changes';
 import { EDIT_LABELS } from '../model/labels';
 import type { Change } from '../bindings';
 import { startOnSample, spiedMockIpc } from '../test/harness';
@@ -155,5 +156,27 @@ describe('workspace store', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
     await state().setTheme('system');
     expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('lists the saved runs on opening and keeps them following run changes, even during a listing', async () => {
+    const ipc = await startOnSample();
+    const ids = () => state().runs?.map((r) => r.id);
+    expect(ids()).toEqual(['run-to-be', 'run-as-is']);
+    // A listing asked before a delete and answered after it must not bring the run back.
+    const stale = sampleRuns();
+    let answer: (value: unknown) => void = () => undefined;
+    ipc.listRuns.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const refreshing = state().refreshRuns();
+    await state().edit(EDIT_LABELS.deleteRun, deleteRun('run-as-is'));
+    expect(ids()).toEqual(['run-to-be']);
+    answer({ status: 'ok', data: stale });
+    await refreshing;
+    await vi.waitFor(() => expect(ipc.listRuns).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(ids()).toEqual(['run-to-be']));
+    // Undo lists it again; a new workspace has runs of its own (none).
+    await state().undo();
+    await vi.waitFor(() => expect(ids()).toEqual(['run-to-be', 'run-as-is']));
+    await state().newWorkspace();
+    expect(state().runs).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
-// The UI's one store: the open workspace as the backend last returned it, what is
-// selected, which view and panel are open, and the last error. Every backend call goes
-// through `run` so errors land in the banner instead of crashing the app.
+// The UI's one store: the open workspace as the backend last returned it, its saved runs,
+// what is selected, which view and panel are open, and the last error. Every backend call
+// goes through `run` so errors land in the banner instead of crashing the app.
 import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError, type ApiError } from '../api/errors';
 import { applyLanguage, resolveLanguage, type Language } from '../i18n';
+import type { RunSummary } from '../bindings';
 import type { Applied, Change, Lane, Preferences, ViewMode, WorkspaceView } from '../model/types';
-import { applyChanges } from '../model/changes';
+import { applyChanges, applyRunChanges } from '../model/changes';
 import { reconcileSelection } from '../model/selection';
 import { applyTheme, themeChoice, type ThemeChoice } from './theme';
 
@@ -25,6 +26,8 @@ export interface Notice {
 
 export interface WorkspaceState {
   workspace: WorkspaceView | null;
+  /** The open workspace's saved runs, newest first; null until listed. */
+  runs: RunSummary[] | null;
   preferences: Preferences | null;
   language: Language;
   theme: ThemeChoice;
@@ -44,6 +47,8 @@ export interface WorkspaceState {
   edit(label: string, changes: Change[], notice?: Notice): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Lists the saved runs again (after a full run, on opening a workspace). */
+  refreshRuns(): Promise<void>;
   newWorkspace(): Promise<void>;
   openWorkspace(): Promise<void>;
   saveWorkspaceAs(): Promise<void>;
@@ -63,6 +68,7 @@ export interface WorkspaceState {
 
 const initial = {
   workspace: null,
+  runs: null,
   preferences: null,
   language: 'en' as Language,
   theme: 'system' as ThemeChoice,
@@ -90,11 +96,48 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     set({ workspace, ...selection, panel: sameFile && stillThere ? panel : { kind: 'none' } });
   };
 
+  // Each listing of the runs gets a number so a slow answer never overwrites a newer one.
+  let listing = 0;
+  let listingNow = false;
+
+  /** Lists the saved runs; a failure goes to the banner (a success clears nothing there). */
+  const listRuns = async (): Promise<void> => {
+    const mine = ++listing;
+    listingNow = true;
+    try {
+      const runs = await api.listRuns();
+      if (mine === listing) set({ runs });
+    } catch (thrown) {
+      if (mine === listing) set({ error: toApiError(thrown) });
+    } finally {
+      if (mine === listing) listingNow = false;
+    }
+  };
+
+  /** The saved runs follow the run changes an edit, undo or redo wrote: a run deleted
+   * leaves the list, a run listed again comes back from a new listing. */
+  const followRuns = (changes: readonly Change[]) => {
+    if (!changes.some((c) => c.op === 'run')) return;
+    const before = get().runs;
+    const { runs, missing } = applyRunChanges(before ?? [], changes);
+    if (before && runs !== before) set({ runs });
+    // A listing under way may have been answered before these changes: list again.
+    if (missing.length > 0 || before === null || listingNow) void listRuns();
+  };
+
   /** Applies what an edit, undo or redo wrote to the document in memory (never re-fetched). */
   const applied = ({ changes, history }: Applied) => {
     const workspace = get().workspace;
     if (!workspace) return;
     show({ ...workspace, document: applyChanges(workspace.document, changes), history }, true);
+    followRuns(changes);
+  };
+
+  /** Shows a workspace just opened, with its own saved runs. */
+  const opened = async (workspace: WorkspaceView) => {
+    show(workspace, false);
+    set({ runs: null });
+    await listRuns();
   };
 
   /** Runs one backend call with the busy flag; errors go to the banner. */
@@ -115,8 +158,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
   const openWith = async (call: () => Promise<WorkspaceView | null>) => {
     const workspace = await run(call);
     if (workspace) {
-      show(workspace, false);
       set({ notice: null });
+      await opened(workspace);
       // The recent-files list changed on the Rust side.
       const preferences = await run(() => api.getPreferences());
       if (preferences) set({ preferences });
@@ -139,6 +182,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       // E.g. the last file was deleted or is corrupt and the sample was opened instead.
       const notice = await run(() => api.startupNotice());
       set({ ready: true, error: notice ?? openError ?? get().error });
+      if (workspace) await listRuns();
     },
 
     async edit(label, changes, notice) {
@@ -168,12 +212,18 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       }
     },
 
+    refreshRuns: async () => {
+      if (get().workspace) await listRuns();
+    },
+
     newWorkspace: () => openWith(() => api.newWorkspace()),
     openWorkspace: () => openWith(() => api.openWorkspace()),
     saveWorkspaceAs: async () => {
       const workspace = await run(() => api.saveWorkspaceAs());
       if (workspace) {
         show(workspace, true);
+        // The copy is the open workspace now: its runs are the ones to list.
+        await listRuns();
         const preferences = await run(() => api.getPreferences());
         if (preferences) set({ preferences });
       }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { Field } from '../../components/Field';
 import { InlineName } from '../../components/InlineName';
 import { deleteBundle, servicesOf, updateBundle } from '../../model/changes';
 import { EDIT_LABELS } from '../../model/labels';
@@ -14,17 +15,15 @@ export function BundleDetails({ bundle }: { bundle: Bundle }) {
   return (
     <section className="card" data-testid="bundle-details">
       <h2 className="card-title">{t('bundles.details')}</h2>
-      <label className="field">
-        <span className="field-label">{t('bundles.name')}</span>
+      <Field label={t('bundles.name')}>
         <InlineName
           value={bundle.name}
           label={t('bundles.name')}
           testId="bundle-name-input"
           onCommit={(name) => void edit(EDIT_LABELS.editBundle, updateBundle({ ...bundle, name }))}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('bundles.description')}</span>
+      </Field>
+      <Field label={t('bundles.description')}>
         <InlineName
           value={bundle.description}
           label={t('bundles.description')}
@@ -33,7 +32,7 @@ export function BundleDetails({ bundle }: { bundle: Bundle }) {
           placeholder={t('bundles.descriptionPlaceholder')}
           onCommit={(description) => void edit(EDIT_LABELS.editBundle, updateBundle({ ...bundle, description }))}
         />
-      </label>
+      </Field>
       <div className="form-foot">
         <ConfirmButton
           label={t('common.delete')}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { api } from '../../api/client';
 import { convertDist, DIST_KINDS, DIST_PARAMS, distParams, distProblem, withParam } from '../../model/distributions';
 import type { Dist, DistKind, DistShape } from '../../model/flowTypes';
@@ -94,8 +95,7 @@ export function DistEditor({
   return (
     <fieldset className="flow-dist">
       <legend>{label}</legend>
-      <label className="field flow-field">
-        <span className="field-label">{t('flow.dist.kind')}</span>
+      <Field label={t('flow.dist.kind')} className="flow-field">
         <select
           className="select"
           value={dist.kind}
@@ -108,7 +108,7 @@ export function DistEditor({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <div className="flow-field-row">
         {DIST_PARAMS[dist.kind].map((name) => (
           <NumberField

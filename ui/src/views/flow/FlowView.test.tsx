@@ -268,3 +268,46 @@ describe('flow editor', () => {
     expect(capacity.value).toBe(String(pool.capacity));
   });
 });
+
+describe('journey steps linked to a task', () => {
+  const stepTitled = (title: string) => sample.steps.find((s) => s.title === title)!;
+
+  it('lists the steps linked to the selected task and opens one on the journey map', async () => {
+    const { user } = await openFlowTab();
+    fireEvent.click(screen.getByTestId('flow-node-bb-tech-visit'));
+    const section = within(screen.getByTestId('flow-inspector')).getByTestId('flow-linked-steps');
+    expect(within(section).getByText('Journey steps linked to this task')).toBeTruthy();
+    const items = within(section).getAllByTestId('flow-linked-step');
+    // One per journey of the sample, in segment order: segment › journey › step.
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Young digital › Switch to the bundle in the app › Waits in all morning for the technician',
+      'Family home › Get the home triple-play › First technician visit: broadband',
+      'High-value › Premium home office with a dedicated manager › Broadband technician visit between meetings',
+      'Senior › Get the home bundle in the shop › First technician: the broadband router',
+    ]);
+
+    const step = stepTitled('First technician visit: broadband');
+    await user.click(items[1]!);
+    const state = useWorkspace.getState();
+    expect(state.mode).toBe('journey');
+    expect(state.journeyId).toBe(step.journeyId);
+    expect(state.panel).toEqual({ kind: 'editStep', stepId: step.id });
+    expect(state.highlightStepId).toBe(step.id);
+    // The journey map shows that journey, the card selected and its editor open.
+    const card = screen.getAllByTestId('step-card').find((c) => c.dataset.stepId === step.id)!;
+    expect(card.className).toContain('selected');
+    expect((screen.getByTestId('step-title-input') as HTMLInputElement).value).toBe(step.title);
+    expect((screen.getByTestId('step-task-select') as HTMLSelectElement).value).toBe('bb-tech-visit');
+  });
+
+  it('says how to link a step when none points at the task', async () => {
+    await openFlowTab();
+    expect(sample.steps.some((s) => s.flowTask === 'bb-line-test')).toBe(false);
+    fireEvent.click(screen.getByTestId('flow-node-bb-line-test'));
+    const section = within(screen.getByTestId('flow-inspector')).getByTestId('flow-linked-steps');
+    expect(section.dataset.count).toBe('0');
+    expect(within(section).queryAllByTestId('flow-linked-step')).toEqual([]);
+    expect(section.textContent).toContain('No journey step points at this task');
+    expect(section.textContent).toContain('Linked activation task');
+  });
+});

@@ -3,7 +3,10 @@ import { updateEdge, updateNode } from '../../model/flowEdits';
 import { nodeOf } from '../../model/flowFragments';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
 import type { Flow, FlowEdge, FlowNode } from '../../model/flowTypes';
+import { stepsLinkedTo } from '../../model/taskLinks';
+import type { WorkspaceDocument } from '../../model/types';
 import { useFlowEditor } from '../../store/flowEditor';
+import { useWorkspace } from '../../store/workspace';
 import { DistEditor } from './DistEditor';
 import { NumberField, TextField } from './fields';
 import { TaskFields } from './TaskFields';
@@ -40,6 +43,44 @@ function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | 
   );
 }
 
+/**
+ * The journey steps linked to a task (the link is stored on the step); each opens its
+ * journey map with the step selected.
+ */
+function LinkedSteps({ taskId, doc }: { taskId: string; doc: WorkspaceDocument }) {
+  const { t } = useTranslation();
+  const showStep = useWorkspace((s) => s.showStep);
+  const linked = stepsLinkedTo(taskId, doc);
+  return (
+    <section className="flow-linked-steps" data-testid="flow-linked-steps" data-count={linked.length}>
+      <h3 className="flow-linked-title">{t('flow.inspector.linkedSteps')}</h3>
+      {linked.length === 0 ? (
+        <p className="muted small">{t('flow.inspector.noLinkedSteps')}</p>
+      ) : (
+        <ul className="plain-list flow-linked-list">
+          {linked.map(({ step, journey, segment }) => (
+            <li key={step.id}>
+              <button
+                type="button"
+                className="btn-link flow-linked-step"
+                data-testid="flow-linked-step"
+                data-step-id={step.id}
+                title={t('flow.inspector.showLinkedStep', { title: step.title })}
+                onClick={() => showStep(step.id)}
+              >
+                <span className="muted">
+                  {segment?.name} › {journey?.name} ›
+                </span>{' '}
+                {step.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** The selected node or edge of the flow, edited field by field (each commit one edit). */
 export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
   const { t } = useTranslation();
@@ -73,6 +114,7 @@ export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
             />
           )}
           {editable && node.kind === 'task' && <TaskFields task={node} flow={flow} ctx={ctx} onSave={saveNode} />}
+          {node.kind === 'task' && <LinkedSteps taskId={node.id} doc={ctx.doc} />}
           {editable && node.kind === 'wait' && (
             <>
               <DistEditor

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 
 /**
  * Picks a workspace silo or channel for a flow node: the node stores the id ("" = none), the
@@ -19,8 +20,7 @@ export function RecordSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <label className="field flow-field">
-      <span className="field-label">{label}</span>
+    <Field label={label} className="flow-field">
       <select className="select" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('flow.inspector.none')}</option>
         {records.map((r) => (
@@ -30,6 +30,6 @@ export function RecordSelect({
         ))}
         {value && !records.some((r) => r.id === value) && <option value={value}>{value}</option>}
       </select>
-    </label>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
 import { deleteScenario, duplicateScenario, renameScenario } from '../../model/flowScenarios';
@@ -27,8 +28,7 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
 
   return (
     <div className="flow-bar">
-      <label className="field-inline">
-        <span className="field-label">{t('flow.bundle')}</span>
+      <Field label={t('flow.bundle')} inline>
         <select
           className="select select-compact"
           value={bundleId}
@@ -41,9 +41,8 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field-inline">
-        <span className="field-label">{t('flow.scenario.label')}</span>
+      </Field>
+      <Field label={t('flow.scenario.label')} inline>
         <select
           className="select select-compact"
           value={scenarioId ?? ''}
@@ -56,7 +55,7 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {scenario && (
         <>
           <TextField

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import type { Actor, Flow, FlowNode, Task } from '../../model/flowTypes';
 import { DistEditor } from './DistEditor';
 import { NumberField } from './fields';
@@ -33,8 +34,7 @@ export function TaskFields({
         dist={task.duration}
         onCommit={(duration) => save({ duration })}
       />
-      <label className="field flow-field">
-        <span className="field-label">{t('flow.inspector.resource')}</span>
+      <Field label={t('flow.inspector.resource')} className="flow-field">
         <select
           className="select"
           value={task.resource ?? ''}
@@ -51,9 +51,8 @@ export function TaskFields({
             <option value={task.resource}>{task.resource}</option>
           )}
         </select>
-      </label>
-      <label className="field flow-field">
-        <span className="field-label">{t('flow.inspector.actor')}</span>
+      </Field>
+      <Field label={t('flow.inspector.actor')} className="flow-field">
         <select
           className="select"
           value={task.actor}
@@ -66,7 +65,7 @@ export function TaskFields({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <RecordSelect
         label={t('flow.inspector.channel')}
         records={ctx.doc.channels}
@@ -118,8 +117,7 @@ export function TaskFields({
             save({ rework: probability > 0 ? { probability, target: task.rework?.target ?? task.id } : null })
           }
         />
-        <label className="field flow-field">
-          <span className="field-label">{t('flow.inspector.reworkTarget')}</span>
+        <Field label={t('flow.inspector.reworkTarget')} className="flow-field">
           <select
             className="select"
             value={task.rework?.target ?? ''}
@@ -134,7 +132,7 @@ export function TaskFields({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </fieldset>
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 
 /** Keeps a draft of an outside value, following the value when it changes (undo). */
 function useDraft(value: string): [string, (v: string) => void] {
@@ -37,7 +38,6 @@ export function NumberField({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useDraft(String(value));
-  const errorId = useId();
   const parsed = draft.trim() === '' ? NaN : Number(draft);
   const error = !Number.isFinite(parsed)
     ? t('flow.field.number')
@@ -52,33 +52,28 @@ export function NumberField({
     if (!error && parsed !== value) onCommit(parsed);
   };
   return (
-    <label className="field flow-field">
-      <span className="field-label">{label}</span>
-      <input
-        className="input"
-        type="number"
-        inputMode="decimal"
-        step={step}
-        value={draft}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? errorId : undefined}
-        data-testid={testId}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
-          if (e.key === 'Escape') {
-            setDraft(String(value));
-            e.stopPropagation();
-          }
-        }}
-      />
-      {error && (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
+    <Field label={label} className="flow-field" error={error}>
+      {(a11y) => (
+        <input
+          className="input"
+          type="number"
+          inputMode="decimal"
+          step={step}
+          value={draft}
+          {...a11y}
+          data-testid={testId}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              setDraft(String(value));
+              e.stopPropagation();
+            }
+          }}
+        />
       )}
-    </label>
+    </Field>
   );
 }
 
@@ -106,8 +101,7 @@ export function TextField({
     else if (text !== value) onCommit(text);
   };
   return (
-    <label className="field flow-field">
-      <span className="field-label">{label}</span>
+    <Field label={label} className="flow-field">
       <input
         className="input"
         value={draft}
@@ -130,7 +124,7 @@ export function TextField({
           ))}
         </datalist>
       )}
-    </label>
+    </Field>
   );
 }
 

@@ -2,6 +2,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
+import { put } from '../../model/changes';
+import { tasksOfBundle } from '../../model/taskLinks';
 import { startOnSample } from '../../test/harness';
 import { useWorkspace } from '../../store/workspace';
 import { sampleNames } from '../../test/sample';
@@ -170,5 +172,94 @@ describe('journey map', () => {
     await user.click(screen.getByTestId('save-step'));
     await user.keyboard('{Control>}z{/Control}');
     expect(ipc.undo).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the flow task a step is linked to', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('shows the linked task and its silo on the card, and no chip on an unlinked step', async () => {
+    await renderFamily();
+    const chip = within(cardOf('First technician visit: broadband')).getByTestId('step-task-link');
+    expect(chip.dataset.state).toBe('linked');
+    expect(within(chip).getByText('Broadband technician visit')).toBeTruthy();
+    expect(chip.textContent).toContain('· Broadband field team');
+    expect(chip.title).toBe('Linked activation task: Broadband technician visit · Broadband field team');
+    // Read once by screen readers, with what it is.
+    expect(chip.querySelector('.visually-hidden')?.textContent).toBe(chip.title);
+    expect(within(cardOf('Compares home bundles after moving house')).queryByTestId('step-task-link')).toBeNull();
+  });
+
+  it('shows a link to a task no scenario has as broken', async () => {
+    await renderFamily();
+    const step = names.step('Third technician visit: the fixed line');
+    await act(() =>
+      useWorkspace.getState().edit('Edit step', [put({ kind: 'step', value: { ...step, flowTask: 'gone' } })]),
+    );
+    const chip = within(cardOf(step.title)).getByTestId('step-task-link');
+    expect(chip.dataset.state).toBe('missing');
+    expect(chip.className).toContain('broken');
+    expect(chip.textContent).toContain('Linked task missing');
+    expect(chip.title).toContain('“gone”');
+    // The editor keeps the broken link listed instead of dropping it silently.
+    await userEvent.setup().click(cardOf(step.title));
+    const select = screen.getByTestId('step-task-select') as HTMLSelectElement;
+    expect(select.value).toBe('gone');
+    expect(select.selectedOptions[0]?.textContent).toBe('⚠ Missing task (gone)');
+  });
+
+  it('lists every task of each bundle once, grouped by bundle, with its silo', async () => {
+    await renderFamily();
+    await userEvent.setup().click(cardOf('First technician visit: broadband'));
+    const select = screen.getByTestId('step-task-select') as HTMLSelectElement;
+    expect(select.value).toBe('bb-tech-visit');
+    expect(select.options[0]?.textContent).toBe('— None —');
+    const groups = select.querySelectorAll('optgroup');
+    expect([...groups].map((g) => g.label)).toEqual(['Home triple-play']);
+    const values = [...groups[0]!.querySelectorAll('option')].map((o) => o.value);
+    expect(values).toEqual(
+      tasksOfBundle(names.doc.scenarios, names.bundle('Home triple-play').id).map((task) => task.id),
+    );
+    expect(new Set(values).size).toBe(values.length);
+    expect(select.selectedOptions[0]?.textContent).toBe('Broadband technician visit · Broadband field team');
+    // The hint describes the select.
+    const hint = document.getElementById(select.getAttribute('aria-describedby')!);
+    expect(hint?.textContent).toContain('activation flow');
+  });
+
+  it('changes the link with one undoable edit that puts the step with the new task', async () => {
+    const ipc = await renderFamily();
+    const user = userEvent.setup();
+    const step = names.step('Three silos book three separate visits');
+    await user.click(cardOf(step.title));
+    await user.selectOptions(screen.getByTestId('step-task-select'), 'visit-booking');
+    await user.click(screen.getByTestId('save-step'));
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
+    expect(ipc.applyEdit.mock.calls[0]).toEqual([
+      'Edit step',
+      [{ op: 'put', entity: { kind: 'step', value: { ...step, flowTask: 'visit-booking' } } }],
+    ]);
+    const chip = within(cardOf(step.title)).getByTestId('step-task-link');
+    expect(chip.textContent).toContain('Customer books one visit in the app');
+    expect(chip.textContent).toContain('· Field service');
+
+    await user.click(screen.getByTestId('undo'));
+    expect(ipc.undo).toHaveBeenCalledTimes(1);
+    expect(within(cardOf(step.title)).queryByTestId('step-task-link')).toBeNull();
+  });
+
+  it('unlinks a step by choosing None', async () => {
+    const ipc = await renderFamily();
+    const user = userEvent.setup();
+    const step = names.step('First technician visit: broadband');
+    await user.click(cardOf(step.title));
+    await user.selectOptions(screen.getByTestId('step-task-select'), '');
+    await user.click(screen.getByTestId('save-step'));
+    expect(ipc.applyEdit.mock.calls[0]?.[1]).toEqual([
+      { op: 'put', entity: { kind: 'step', value: { ...step, flowTask: null } } },
+    ]);
+    expect(within(cardOf(step.title)).queryByTestId('step-task-link')).toBeNull();
   });
 });

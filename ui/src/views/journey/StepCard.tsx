@@ -2,7 +2,8 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../../components/EmotionFace';
 import { heatColour, heatLevel } from '../../model/simulation';
-import { EFFORT_MAX, type Step } from '../../model/types';
+import { linkOfStep, taskLabel } from '../../model/taskLinks';
+import { EFFORT_MAX, type Silo, type Step } from '../../model/types';
 import { shownFriction } from '../../store/friction';
 import { useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
@@ -80,6 +81,7 @@ export function StepCard({ step }: { step: Step }) {
           ))}
         </span>
       </span>
+      <TaskLink step={step} />
       {step.painPoints.length > 0 && (
         <span className="pain-list" role="list" aria-label={t('step.painPoints')}>
           {step.painPoints.map((p, i) => (
@@ -101,5 +103,44 @@ export function StepCard({ step }: { step: Step }) {
         </span>
       )}
     </div>
+  );
+}
+
+const NO_SILOS: readonly Silo[] = [];
+
+/**
+ * The activation-flow task the step is linked to, as a chip: its name and silo. A link to a
+ * task no scenario has any more is shown as broken rather than hidden.
+ */
+function TaskLink({ step }: { step: Step }) {
+  const { t } = useTranslation();
+  const scenarios = useWorkspace((s) => s.workspace?.document.scenarios);
+  const silos = useWorkspace((s) => s.workspace?.document.silos ?? NO_SILOS);
+  if (!scenarios) return null;
+  const link = linkOfStep(scenarios, step);
+  if (link.kind === 'none') return null;
+  if (link.kind === 'missing') {
+    return (
+      <span
+        className="task-link broken"
+        data-testid="step-task-link"
+        data-state="missing"
+        title={t('step.linkedTaskMissingTitle', { id: link.taskId })}
+      >
+        <span aria-hidden="true">⚠ </span>
+        {t('step.linkedTaskMissing')}
+      </span>
+    );
+  }
+  const silo = silos.find((x) => x.id === link.task.siloId);
+  const described = t('step.linkedTaskChip', { task: taskLabel(link.task, silos) });
+  return (
+    <span className="task-link" data-testid="step-task-link" data-state="linked" title={described}>
+      <span className="visually-hidden">{described}</span>
+      <span aria-hidden="true">
+        ⚙ <span className="task-link-name">{link.task.name}</span>
+        {silo && <span className="task-link-silo"> · {silo.name}</span>}
+      </span>
+    </span>
   );
 }

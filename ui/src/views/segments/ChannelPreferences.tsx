@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { byPosition } from '../../model/order';
 import { useWorkspace } from '../../store/workspace';
 
@@ -57,8 +58,7 @@ export function ChannelPreferences({ value, onChange }: { value: string[]; onCha
         ))}
       </ol>
       {available.length > 0 && (
-        <label className="field">
-          <span className="visually-hidden">{t('segments.addPreference')}</span>
+        <Field label={t('segments.addPreference')} hideLabel>
           <select className="select" value="" onChange={(e) => e.target.value && onChange([...value, e.target.value])}>
             <option value="">+ {t('segments.addPreference')}</option>
             {available.map((c) => (
@@ -67,7 +67,7 @@ export function ChannelPreferences({ value, onChange }: { value: string[]; onCha
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
     </fieldset>
   );

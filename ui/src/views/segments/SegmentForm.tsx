@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FieldError } from '../../components/FieldError';
+import { Field } from '../../components/Field';
 import { deleteSegment, updateSegment } from '../../model/changes';
 import { EDIT_LABELS } from '../../model/labels';
 import { VALUE_TIERS, type Segment, type ValueTier } from '../../model/types';
@@ -30,6 +31,7 @@ export function SegmentForm({ segment }: { segment: Segment }) {
     await edit(EDIT_LABELS.editSegment, updateSegment(formToSegment(form)), { key: 'notices.saved', undoable: false });
   };
 
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
   const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
   return (
@@ -44,57 +46,57 @@ export function SegmentForm({ segment }: { segment: Segment }) {
     >
       <h2 className="card-title">{t('segments.details')}</h2>
       <div className="field-row">
-        <label className="field grow">
-          <span className="field-label">{t('segments.name')}</span>
-          <input
-            className="input"
-            data-testid="segment-name-input"
-            value={form.name}
-            onChange={(e) => set('name', e.target.value)}
-          />
-          <FieldError error={errors.name} />
-        </label>
-        <label className="field field-narrow">
-          <span className="field-label">{t('segments.colour')}</span>
-          <input
-            type="color"
-            className="colour-input"
-            value={form.colour}
-            onChange={(e) => set('colour', e.target.value)}
-          />
-          <FieldError error={errors.colour} />
-        </label>
+        <Field label={t('segments.name')} className="grow" error={message(errors.name)}>
+          {(a11y) => (
+            <input
+              className="input"
+              data-testid="segment-name-input"
+              value={form.name}
+              {...a11y}
+              onChange={(e) => set('name', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('segments.colour')} className="field-narrow" error={message(errors.colour)}>
+          {(a11y) => (
+            <input
+              type="color"
+              className="colour-input"
+              value={form.colour}
+              {...a11y}
+              onChange={(e) => set('colour', e.target.value)}
+            />
+          )}
+        </Field>
       </div>
-      <label className="field">
-        <span className="field-label">{t('segments.description')}</span>
+      <Field label={t('segments.description')}>
         <textarea
           className="input"
           rows={2}
           value={form.description}
           onChange={(e) => set('description', e.target.value)}
         />
-      </label>
+      </Field>
       <div className="field-row">
-        <label className="field">
-          <span className="field-label">{t('segments.share')}</span>
-          <span className="input-suffix">
-            <input
-              type="number"
-              className="input"
-              data-testid="segment-share-input"
-              min={0}
-              max={100}
-              step={0.1}
-              value={Number.isNaN(form.sharePercent) ? '' : form.sharePercent}
-              aria-invalid={errors.sharePercent ? true : undefined}
-              onChange={(e) => set('sharePercent', number(e.target.value))}
-            />
-            <span aria-hidden="true">%</span>
-          </span>
-          <FieldError error={errors.sharePercent} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('segments.valueTier')}</span>
+        <Field label={t('segments.share')} error={message(errors.sharePercent)}>
+          {(a11y) => (
+            <span className="input-suffix">
+              <input
+                type="number"
+                className="input"
+                data-testid="segment-share-input"
+                min={0}
+                max={100}
+                step={0.1}
+                value={Number.isNaN(form.sharePercent) ? '' : form.sharePercent}
+                {...a11y}
+                onChange={(e) => set('sharePercent', number(e.target.value))}
+              />
+              <span aria-hidden="true">%</span>
+            </span>
+          )}
+        </Field>
+        <Field label={t('segments.valueTier')}>
           <select
             className="select"
             value={form.valueTier}
@@ -106,7 +108,7 @@ export function SegmentForm({ segment }: { segment: Segment }) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </div>
       <fieldset className="segment-behaviour" data-testid="segment-behaviour">
         <legend>{t('segments.behaviour')}</legend>

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, FrictionRef, SegmentComparison } from '../../bindings';
+import type { Comparison, FrictionRef, RunSummary, SegmentComparison } from '../../bindings';
 import { Chart } from '../../charts/Chart';
 import { overlayOption } from '../../charts/options';
 import type { ChartTheme } from '../../charts/theme';
 import { comparedHistograms } from '../../model/histogram';
+import { formatRunTime } from '../../model/runs';
 import { formatDiff, formatValue, SHOWN_KPIS, type KpiRowKind } from '../../model/simulation';
 
 function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string; title: string }) {
@@ -57,11 +58,25 @@ export function OverlayChart({
   return <Chart option={option} label={title} testid="chart-overlay" height={height} />;
 }
 
-/** Scenario A against B per segment: KPIs, B − A with its interval, friction steps that changed. */
-export function CompareResults({ comparison }: { comparison: Comparison }) {
+/**
+ * Scenario A against B per segment: KPIs, B − A with its interval, friction steps that changed.
+ * With `runs`, A and B are these two saved runs (older first), named above the figures.
+ */
+export function CompareResults({
+  comparison,
+  runs = null,
+}: {
+  comparison: Comparison;
+  runs?: readonly [RunSummary, RunSummary] | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [key, setKey] = useState('');
+  const ref = useRef<HTMLElement>(null);
+  // Two saved runs compared from the run list: bring the comparison into view.
+  useEffect(() => {
+    if (runs) ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [comparison, runs]);
   const segment = comparison.segments.find((s) => (s.segmentId ?? '') === key) ?? comparison.segments[0];
   if (!segment) return null;
   const rows: { kind: KpiRowKind; diff: (typeof segment)['abandonmentRate'] }[] = [
@@ -72,7 +87,13 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
     { kind: 'abandonment', diff: segment.abandonmentRate },
   ];
   return (
-    <section className="card sim-compare" data-testid="comparison" aria-label={t('simulation.comparison')}>
+    <section
+      ref={ref}
+      className="card sim-compare"
+      data-testid="comparison"
+      data-saved-runs={runs ? `${runs[0].id} ${runs[1].id}` : undefined}
+      aria-label={t('simulation.comparison')}
+    >
       <div className="sim-results-head">
         <h2>{t('simulation.comparisonOf', { a: comparison.a.label, b: comparison.b.label })}</h2>
         <select
@@ -88,6 +109,15 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
           ))}
         </select>
       </div>
+      {runs && (
+        <p className="compared-runs" data-testid="compared-runs">
+          <span className="pill">{t('runs.savedRunsPill')}</span>{' '}
+          {t('runs.comparedRuns', {
+            a: t('runs.runLabel', { scenario: runs[0].scenario, when: formatRunTime(runs[0].at, locale) }),
+            b: t('runs.runLabel', { scenario: runs[1].scenario, when: formatRunTime(runs[1].at, locale) }),
+          })}
+        </p>
+      )}
       <OverlayChart comparison={comparison} segment={segment} />
       <table className="sim-table" data-testid="compare-table">
         <thead>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formatRunTime } from '../../model/runs';
 import { useSimulation } from '../../store/simulation';
 
 /**
  * What the numbers on screen are: a quick estimate re-run after an edit (with how long the
- * edit took to reach the numbers) or the user's full run, and a button for the full run.
+ * edit took to reach the numbers), the user's full run, or a saved run opened from the run
+ * list; a button for the full run, or back to the saved runs.
  */
 export function RerunStatus() {
   const { t, i18n } = useTranslation();
@@ -13,7 +15,23 @@ export function RerunStatus() {
   const running = useSimulation((s) => s.running);
   const chosen = useSimulation((s) => s.cases);
   const simulate = useSimulation((s) => s.simulate);
+  const saved = useSimulation((s) => s.savedRun);
+  const setPage = useSimulation((s) => s.setPage);
   if (!kind) return null;
+  if (kind === 'saved')
+    return (
+      <div className="rerun-status" data-testid="rerun-status" data-kind={kind}>
+        <span className="pill" data-testid="saved-run-pill">
+          {t('runs.savedPill')}
+        </span>
+        {saved && (
+          <span className="muted small">{t('runs.savedNote', { when: formatRunTime(saved.at, i18n.language) })}</span>
+        )}
+        <button type="button" className="btn btn-ghost" data-testid="back-to-runs" onClick={() => setPage('runs')}>
+          {t('runs.backToList')}
+        </button>
+      </div>
+    );
   const n = cases.toLocaleString(i18n.language);
   return (
     <div className="rerun-status" data-testid="rerun-status" data-kind={kind}>

@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { defaultBundle, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
@@ -8,6 +10,8 @@ export function SimulationForm() {
   const { t } = useTranslation();
   const doc = useDocument();
   const form = useSimulation();
+  // The cases message sits under the whole row; it still describes the cases input.
+  const casesErrorId = useId();
   if (!doc) return null;
   const bundleId =
     form.bundleId && doc.bundles.some((b) => b.id === form.bundleId) ? form.bundleId : defaultBundle(doc);
@@ -37,8 +41,7 @@ export function SimulationForm() {
       }}
     >
       <div className="field-row">
-        <label className="field">
-          <span className="field-label">{t('simulation.bundle')}</span>
+        <Field label={t('simulation.bundle')}>
           <select
             className="select"
             data-testid="sim-bundle"
@@ -52,9 +55,8 @@ export function SimulationForm() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('simulation.scenario')}</span>
+        </Field>
+        <Field label={t('simulation.scenario')}>
           <select
             className="select"
             data-testid="sim-scenario"
@@ -68,9 +70,8 @@ export function SimulationForm() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('simulation.segment')}</span>
+        </Field>
+        <Field label={t('simulation.segment')}>
           <select
             className="select"
             data-testid="sim-segment"
@@ -85,9 +86,8 @@ export function SimulationForm() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field field-narrow">
-          <span className="field-label">{t('simulation.cases')}</span>
+        </Field>
+        <Field label={t('simulation.cases')} className="field-narrow">
           <input
             className="input"
             type="number"
@@ -96,14 +96,19 @@ export function SimulationForm() {
             data-testid="sim-cases"
             value={Number.isFinite(form.cases) ? form.cases : ''}
             aria-invalid={!casesValid}
+            aria-describedby={casesValid ? undefined : casesErrorId}
             disabled={running}
             onChange={(e) =>
               form.setForm({ cases: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })
             }
           />
-        </label>
+        </Field>
       </div>
-      {!casesValid && <p className="field-error">{t('simulation.casesInvalid')}</p>}
+      {!casesValid && (
+        <p id={casesErrorId} className="field-error">
+          {t('simulation.casesInvalid')}
+        </p>
+      )}
       {!hasModel && <p className="muted small">{t('simulation.noModel')}</p>}
       <div className="row sim-actions">
         <button type="submit" className="btn btn-primary" data-testid="run-simulation" disabled={!ready}>

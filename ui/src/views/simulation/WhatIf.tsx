@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { EDIT_LABELS } from '../../model/labels';
 import { defaultBundle } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
@@ -50,8 +51,7 @@ export function WhatIf() {
     <div className="card sim-whatif" data-testid="whatif">
       <h3>{t('whatIf.title')}</h3>
       <div className="field-row">
-        <label className="field">
-          <span className="field-label">{t('whatIf.pool')}</span>
+        <Field label={t('whatIf.pool')}>
           <select
             className="select"
             data-testid="whatif-resource-select"
@@ -68,9 +68,8 @@ export function WhatIf() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field whatif-capacity">
-          <span className="field-label">{t('whatIf.capacity', { capacity: value })}</span>
+        </Field>
+        <Field label={t('whatIf.capacity', { capacity: value })} className="whatif-capacity">
           <input
             type="range"
             min={1}
@@ -89,7 +88,7 @@ export function WhatIf() {
               }, COMMIT_DELAY_MS);
             }}
           />
-        </label>
+        </Field>
       </div>
       <p className="muted small">{t('whatIf.hint')}</p>
     </div>
