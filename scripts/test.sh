@@ -22,8 +22,9 @@ step "Rust: tests"
 cargo test --workspace --locked
 
 step "end-to-end: the real app under Xvfb"
-# `cargo test` above already built target/debug/touchmap-app (the app crate's integration
+# `cargo test` above already built the debug touchmap-app (the app crate's integration
 # tests need its binary) with the workspace's test feature set; `cargo build -p` here would
 # unify features differently and rebuild tauri for minutes.
-test -x target/debug/touchmap-app || { echo "the app binary was not built by cargo test" >&2; exit 1; }
-(cd tests/e2e && xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" npm test)
+app="${CARGO_TARGET_DIR:-$PWD/target}/debug/touchmap-app"
+test -x "$app" || { echo "the app binary was not built by cargo test" >&2; exit 1; }
+(cd tests/e2e && TOUCHMAP_E2E_APP="${TOUCHMAP_E2E_APP:-$app}" xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" npm test)
