@@ -95,6 +95,16 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     const sorted = [...timings].sort((a, b) => a - b);
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
     console.log(`what-if edit to numbers over ${timings.length} edits: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms (${timings.join(', ')})`);
+    // Where the time went (medians): the edit until the run starts, the run until the
+    // numbers are set, and of that, the UI showing the result.
+    const phases = await browser.execute(() => {
+      const median = (name) => {
+        const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
+        return d.length ? Math.round(d[Math.floor(d.length / 2)]) : null;
+      };
+      return { edit: median('whatif-edit'), run: median('whatif-run'), show: median('simulate-show') };
+    });
+    console.log(`what-if phases (median ms): edit ${phases.edit}, run ${phases.run} (of which showing the result ${phases.show})`);
     await shoot(browser, 'simulation-rerun');
     await (await browser.$('[data-testid="undo"]')).click();
 

@@ -26,6 +26,22 @@ export function ipc(): Ipc {
   return current;
 }
 
+/** The window's progress events, listened to once for the app's life: registering a
+ * listener is a round trip to the backend, which every 10,000-case what-if estimate paid
+ * twice (listen and unlisten) while the engine itself takes tens of ms. */
+function windowProgress(): ProgressSource {
+  const listeners = new Set<(progress: SimulationProgress) => void>();
+  let listening: Promise<unknown> | null = null;
+  return async (listener) => {
+    listening ??= events.simulationProgress.listen((event) => listeners.forEach((l) => l(event.payload)));
+    await listening;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 function inTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 }
@@ -34,7 +50,7 @@ export async function initIpc(): Promise<void> {
   if (current) return;
   if (inTauri()) {
     current = commands;
-    progressSource = (listener) => events.simulationProgress.listen((event) => listener(event.payload));
+    progressSource = windowProgress();
     return;
   }
   // `import.meta.env.DEV` is a build-time constant: the production build drops this

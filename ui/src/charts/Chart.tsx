@@ -57,8 +57,17 @@ export function Chart({ option, label, height = 280, testid }: ChartProps) {
 
   useEffect(() => {
     latest.current = option;
-    // The theme attribute is applied before effects run, so the CSS variables are current.
-    chart.current?.setOption(option(readChartTheme()), { notMerge: true });
+    // Drawn after the next paint: the numbers of a what-if re-run show first and the charts
+    // follow (redrawing them took most of the time from an edit to the numbers). The theme
+    // attribute is applied before effects run, so the CSS variables are current.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => chart.current?.setOption(option(readChartTheme()), { notMerge: true }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [option, themeVersion]);
 
   return <div ref={ref} className="chart" role="img" aria-label={label} data-testid={testid} style={{ height }} />;

@@ -1,6 +1,6 @@
 // A debounced call whose pending run can also be cancelled or flushed: the friction
-// re-ranking (150 ms) and the quick re-run after edits (300 ms) both wait for the user to
-// stop dragging before asking the backend.
+// re-ranking (150 ms) waits for the user to stop dragging a weight before asking the
+// backend.
 export interface Debounced {
   /** (Re)starts the wait; `fn` runs once, `ms` after the last call. */
   schedule(): void;

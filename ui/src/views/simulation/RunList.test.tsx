@@ -5,7 +5,7 @@ import { App } from '../../App';
 import { sampleComparison, sampleRun, sampleRuns } from '../../api/fixtures';
 import type { RunSummary } from '../../bindings';
 import { formatRunTime } from '../../model/runs';
-import { RERUN_DELAY_MS } from '../../store/quickRerun';
+import '../../store/quickRerun';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import { startOnSample } from '../../test/harness';
@@ -104,7 +104,7 @@ describe('saved runs', () => {
       .edit('Edit resource pool', [
         { op: 'put', entity: { kind: 'activation', value: { ...activation, ordersPerDay: 3 } } },
       ]);
-    await new Promise((resolve) => setTimeout(resolve, RERUN_DELAY_MS * 3));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(ipc.simulate).not.toHaveBeenCalled();
     expect(useSimulation.getState().savedRun?.id).toBe('run-as-is');
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRunTime } from '../../model/runs';
 import { defaultBundle, resultGroups, scenarioOptions } from '../../model/simulation';
@@ -60,9 +60,10 @@ export function SimulationView() {
   const [groupKey, setGroupKey] = useState<string>('');
   const ranked = useSimulation((s) => s.ranked);
   const pageId = useId();
+  // Kept while the result is: a new list on every edit redrew the segment chart.
+  const groups = useMemo(() => (result ? resultGroups(result) : []), [result]);
   if (!doc) return null;
   if (!defaultBundle(doc)) return <div className="empty-view muted">{t('simulation.noBundle')}</div>;
-  const groups = result ? resultGroups(result) : [];
   const group = groups.find((g) => (g.segmentId ?? '') === groupKey) ?? groups[0];
   const scenarioName = (id: string | null) =>
     scenarioOptions(doc, defaultBundle(doc)).find((s) => s.id === id)?.name ?? id ?? t('simulation.baseDesign');

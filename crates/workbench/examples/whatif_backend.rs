@@ -1,0 +1,39 @@
+//! The backend's share of a what-if re-run on the sample, timed: reading the simulation
+//! input, the 10,000-case run, and the result's JSON (what crosses to the window).
+//! `cargo run --release -p touchmap-workbench --example whatif_backend`
+#![allow(clippy::unwrap_used)] // a measuring script fails loudly
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+use touchmap_store::{Workspace, sample};
+use touchmap_workbench::{RunRequest, run, simulation_input};
+
+#[tokio::main]
+async fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
+        .await
+        .unwrap();
+    let bundle = ws.bundles().await.unwrap()[0].id.clone();
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        let input = simulation_input(&ws, &bundle, None).await.unwrap();
+        let t1 = Instant::now();
+        let req = RunRequest {
+            scenario: None,
+            segment: None,
+            cases: 10_000,
+            seed: 1,
+        };
+        let r = run(&input, &req, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
+        let t2 = Instant::now();
+        let json = serde_json::to_string(&r).unwrap();
+        let t3 = Instant::now();
+        println!(
+            "input {:?} run {:?} json {:?} ({} KB)",
+            t1 - t0,
+            t2 - t1,
+            t3 - t2,
+            json.len() / 1024
+        );
+    }
+}
