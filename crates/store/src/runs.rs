@@ -72,7 +72,7 @@ impl Workspace {
         )
         .bind(&id)
         .bind(bundle_id)
-        .bind(result.scenario.clone().unwrap_or_default())
+        .bind(scenario_name(model, result))
         .bind(&result.segment_filter)
         .bind(result.cases)
         .bind(result.seed)
@@ -124,6 +124,17 @@ impl Workspace {
             serde_json::from_str(&result)?,
         ))
     }
+}
+
+/// The name of the scenario `result` ran (it holds the id or name it was asked for), as it
+/// is called now: the run list shows it after a rename or delete of the scenario.
+fn scenario_name(model: &FlowModel, result: &RunResult) -> String {
+    let key = result.scenario.clone().unwrap_or_default();
+    model
+        .scenarios
+        .iter()
+        .find(|s| s.id == key || s.name == key)
+        .map_or(key, |s| s.name.clone())
 }
 
 /// Lists (`listed`) or hides the saved run `id`; returns whether it was listed before.

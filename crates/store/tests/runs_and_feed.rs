@@ -1,5 +1,6 @@
 //! The run list (headlines, undoable deletion) and the change feed (record versions, a
 //! second client following the first) on real workspace files.
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod common;
 
@@ -10,6 +11,8 @@ use touchmap_store::{Change, Error, RunHeadline, Workspace, sample};
 async fn saved_run(workspace: &Workspace) -> (String, touchmap_engine::RunResult) {
     let model = touchmap_engine::sample::triple_play();
     let mut config = touchmap_engine::RunConfig::new(&model);
+    // Asked by id, as the app does: the list shows the scenario's name.
+    config.scenario = Some(model.scenarios[0].id.as_str());
     config.cases = 300;
     config.seed = 3;
     let cancel = std::sync::atomic::AtomicBool::new(false);
@@ -30,6 +33,9 @@ async fn a_saved_run_is_listed_with_its_headline() {
     assert_eq!(runs[0].id, id);
     let headline = runs[0].headline.clone().unwrap();
     assert_eq!(headline, RunHeadline::of(&result));
+    let scenario = &touchmap_engine::sample::triple_play().scenarios[0];
+    assert_ne!(scenario.id, scenario.name);
+    assert_eq!(runs[0].scenario, scenario.name, "named, not by its id");
     assert!(headline.p90_days.unwrap() > headline.p50_days.unwrap());
 }
 
