@@ -12,7 +12,13 @@
 //!   [`model::BundleDesign`] composes shared order steps, one provisioning sub-flow per
 //!   service (in parallel) and shared billing into one [`model::Flow`]; a
 //!   [`model::Scenario`] holds a complete design; a [`model::FlowModel`] is the file format.
-//! - [`validate`]: every problem of a flow, by node name, before running.
+//! - [`validate`]: every problem of a flow, by node name, before running, in time linear
+//!   in the size of the flow for the usual shapes (see [`validate`] for the worst cases).
+//! - [`bounds`]: what a model and a run may ask for, so that every run ends: validation
+//!   refuses durations, calendars, arrival rates and rework beyond them, a run refuses more
+//!   than [`bounds::MAX_CASES`] cases, and a case that runs away inside them is stopped
+//!   and counted as *exceeded*. Cancellation is checked every few hundred events, so it
+//!   takes effect within milliseconds whatever the model.
 //! - [`sim`]: a binary-heap event queue (time, then insertion order), tokens through the
 //!   graph with per-case parallel split/join, FIFO resource pools with weekly calendars
 //!   (work pauses while closed), patience-based abandonment and rework. A run is split
@@ -25,9 +31,13 @@
 //! - [`friction`], [`compare`], [`report`]: ranking with reasons, A/B comparison with
 //!   Welch intervals, plain-text tables for the CLI.
 //! - [`log`]: optional streaming CSV / XES event logs.
+//! - [`csv`]: the one CSV writer of the engine and of the exports (cells a spreadsheet
+//!   would evaluate are neutralised, whatever the reader's separator).
 //! - [`sample`]: the home triple-play bundle, as-is and to-be, calibrated (CALIBRATION.md).
 
+pub mod bounds;
 pub mod compare;
+pub mod csv;
 pub mod friction;
 pub mod log;
 pub mod model;

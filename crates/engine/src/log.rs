@@ -11,6 +11,8 @@ use std::io::{self, Write};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
+use crate::csv::{Cell, push_row, row};
+
 /// The lifecycle transition of a logged event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lifecycle {
@@ -107,62 +109,69 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 /// CSV event log: `case,activity,lifecycle,timestamp,resource,segment`, one row per event,
-/// in simulation order.
+/// in simulation order. Rows go through the one CSV writer ([`crate::csv`]): activity,
+/// resource and segment names that a spreadsheet would evaluate are neutralised.
 #[derive(Debug)]
 pub struct CsvLog<W: Write> {
     out: W,
     header: bool,
+    line: String,
 }
+
+const CSV_HEADER: [Cell<'static>; 6] = [
+    Cell::Text("case"),
+    Cell::Text("activity"),
+    Cell::Text("lifecycle"),
+    Cell::Text("timestamp"),
+    Cell::Text("resource"),
+    Cell::Text("segment"),
+];
 
 impl<W: Write> CsvLog<W> {
     pub fn new(out: W) -> Self {
-        CsvLog { out, header: false }
+        CsvLog {
+            out,
+            header: false,
+            line: String::new(),
+        }
     }
 
     /// The writer back.
     pub fn into_inner(self) -> W {
         self.out
     }
+
+    fn header(&mut self) -> io::Result<()> {
+        if !self.header {
+            self.header = true;
+            self.out.write_all(row(&CSV_HEADER).as_bytes())?;
+        }
+        Ok(())
+    }
 }
 
 impl<W: Write> EventSink for CsvLog<W> {
     fn record(&mut self, e: &LogEvent<'_>) -> io::Result<()> {
-        if !self.header {
-            self.header = true;
-            writeln!(
-                self.out,
-                "case,activity,lifecycle,timestamp,resource,segment"
-            )?;
-        }
-        writeln!(
-            self.out,
-            "{},{},{},{},{},{}",
-            e.case,
-            csv_field(e.activity),
-            e.lifecycle.csv(),
-            timestamp(e.time),
-            csv_field(e.resource.unwrap_or("")),
-            csv_field(e.segment)
-        )
+        self.header()?;
+        let time = timestamp(e.time);
+        self.line.clear();
+        push_row(
+            &mut self.line,
+            &[
+                Cell::Integer(e.case),
+                Cell::Text(e.activity),
+                Cell::Text(e.lifecycle.csv()),
+                Cell::Text(&time),
+                e.resource.map_or(Cell::Empty, Cell::Text),
+                Cell::Text(e.segment),
+            ],
+        );
+        self.out.write_all(self.line.as_bytes())
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        if !self.header {
-            self.header = true;
-            writeln!(
-                self.out,
-                "case,activity,lifecycle,timestamp,resource,segment"
-            )?;
-        }
+        self.header()?;
         self.out.flush()
     }
 }

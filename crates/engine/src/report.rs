@@ -22,6 +22,15 @@ fn group_table(out: &mut String, g: &GroupResult) {
         g.abandoned,
         ci(&g.abandonment_rate)
     );
+    if g.exceeded > 0 {
+        let _ = writeln!(
+            out,
+            "  {} case(s) exceeded the engine's bounds ({} years in the flow, or {} task and wait executions, 10 per step in larger flows) and were stopped; they are not in the KPIs",
+            g.exceeded,
+            crate::bounds::MAX_CASE_DAYS / 365.25,
+            crate::bounds::MAX_CASE_EXECUTIONS
+        );
+    }
     let _ = writeln!(
         out,
         "  {:<34} {:>24} {:>8} {:>24} {:>8} {:>8}",

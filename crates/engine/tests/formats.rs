@@ -227,3 +227,47 @@ fn sink_for_path_picks_the_format_by_extension() {
         }
     }
 }
+
+#[test]
+fn csv_event_log_neutralises_formula_cells_whatever_the_separator() {
+    // `simulate --log x.csv` used to write these names as they were: a spreadsheet ran them.
+    let mut first = task("a", Dist::fixed(0.5));
+    first.name = "=HYPERLINK(\"http://x\")".into();
+    first.resource = Some("p".into());
+    let mut second = task("b", Dist::fixed(0.5));
+    second.name = "-1+2".into();
+    let mut m = model(chain(vec![Node::Task(first), Node::Task(second)]));
+    m.segments[0].name = "a;=1+1".into();
+    m.resources = vec![touchmap_engine::model::ResourcePool {
+        id: "p".into(),
+        name: "@SUM(A1)".into(),
+        capacity: 1,
+        calendar: None,
+    }];
+    let mut cfg = RunConfig::new(&m);
+    cfg.cases = 3;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.csv");
+    let mut sink = touchmap_engine::log::sink_for_path(&path).unwrap();
+    run(&cfg, &|_, _| {}, &AtomicBool::new(false), Some(&mut *sink)).unwrap();
+    drop(sink);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",start,"),
+        "{text}"
+    );
+    assert!(text.contains(",'-1+2,start,"), "{text}");
+    assert!(text.contains(",'@SUM(A1),\"a;=1+1\"\n"), "{text}");
+    for line in text.lines().skip(1) {
+        // Unquoted, a semicolon reader would see `=1+1` as a cell of its own.
+        assert!(
+            !line.contains(";=") || line.contains("\"a;=1+1\""),
+            "{line}"
+        );
+        // The case number stays a number.
+        assert!(
+            line.split(',').next().unwrap().parse::<u64>().is_ok(),
+            "{line}"
+        );
+    }
+}

@@ -1,4 +1,5 @@
-//! User text made safe for what we write: markup and spreadsheets.
+//! User text made safe for markup. (CSV cells go through `touchmap_engine::csv`, the one
+//! writer of every CSV Touchmap writes, results and event logs alike.)
 
 /// Escapes text for XML/HTML content and attribute values.
 pub fn xml(text: &str) -> String {
@@ -18,22 +19,6 @@ pub fn xml(text: &str) -> String {
     out
 }
 
-/// A CSV cell holding user text: a leading `=`, `+`, `-`, `@`, tab or carriage return would
-/// make a spreadsheet evaluate the cell, so such text gets a leading apostrophe; the cell is
-/// quoted when it holds a separator, quote or line break.
-pub fn csv_cell(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if neutral.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,15 +29,5 @@ mod tests {
             xml("<img src=x onerror=alert(1)> & \"q\" 'a'"),
             "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; &#39;a&#39;"
         );
-    }
-
-    #[test]
-    fn formula_cells_are_neutralised() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_cell("+1"), "'+1");
-        assert_eq!(csv_cell("-2"), "'-2");
-        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_cell("Order, capture"), "\"Order, capture\"");
-        assert_eq!(csv_cell("宽带安装"), "宽带安装");
     }
 }

@@ -7,7 +7,7 @@
 //! no script, a CSP that forbids loading anything) and as PDF (the same pages through
 //! svg2pdf), and results as CSV.
 //!
-//! Every text a user typed goes through [`escape::xml`] (SVG, HTML) or [`escape::csv_cell`]
+//! Every text a user typed goes through [`escape::xml`] (SVG, HTML) or [`touchmap_engine::csv::cell`]
 //! (CSV: cells starting with `=`, `+`, `-`, `@` are neutralised so a spreadsheet does not
 //! run them as formulas). The flow is drawn where the UI laid it out ([`FlowLayout`]), so
 //! the export matches the screen.

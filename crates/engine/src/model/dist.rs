@@ -4,6 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::bounds::{MAX_DURATION_DAYS, show};
+
 /// A probability distribution of a duration or a patience, in days (or in contacts for
 /// contact patience). Every variant is drawn per case / per execution.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -82,6 +84,38 @@ impl Dist {
                     .sum()
             }
         }
+    }
+
+    /// Plain-language problems of a duration beyond [`MAX_DURATION_DAYS`] (10 years):
+    /// every parameter measured in days, and the mean, must be within it (non-finite
+    /// parameters are left to [`Dist::problems`]).
+    pub fn bound_problems(&self) -> Vec<String> {
+        let max_days = MAX_DURATION_DAYS;
+        let mut days: Vec<(&str, f64)> = match self {
+            Dist::Fixed { value } => vec![("value", *value)],
+            Dist::Uniform { min, max } => vec![("min", *min), ("max", *max)],
+            Dist::Triangular { min, mode, max } => {
+                vec![("min", *min), ("mode", *mode), ("max", *max)]
+            }
+            Dist::Normal { mean, sd } | Dist::LogNormal { mean, sd } => {
+                vec![("mean", *mean), ("sd", *sd)]
+            }
+            Dist::Exponential { mean } => vec![("mean", *mean)],
+            Dist::Gamma { scale, .. } => vec![("scale", *scale)],
+            Dist::Empirical { bins } => bins.iter().map(|b| ("bin end", b.to)).collect(),
+        };
+        if matches!(self, Dist::Gamma { .. }) {
+            days.push(("mean", self.mean()));
+        }
+        days.into_iter()
+            .filter(|(_, v)| v.is_finite() && *v > max_days)
+            .map(|(name, v)| {
+                format!(
+                    "{name} must be at most {max_days} days, 10 years (got {})",
+                    show(v)
+                )
+            })
+            .collect()
     }
 
     /// Plain-language problems with the parameters (negative, NaN, inconsistent); empty if valid.

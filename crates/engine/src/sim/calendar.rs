@@ -55,21 +55,29 @@ impl Calendar {
         let week = (t / WEEK).floor();
         let base = week * WEEK;
         let r = t - base;
-        for (k, &(a, b)) in self.open.iter().enumerate() {
-            if r < b {
-                return (base + a.max(r), k, base);
-            }
+        let k = self.open.partition_point(|&(_, b)| b <= r);
+        match self.open.get(k) {
+            Some(&(a, _)) => (base + a.max(r), k, base),
+            None => (base + WEEK + self.open[0].0, 0, base + WEEK),
         }
-        (base + WEEK + self.open[0].0, 0, base + WEEK)
     }
 
     /// The first open instant at or after `t`.
     pub(crate) fn next_open(&self, t: f64) -> f64 {
+        if !t.is_finite() {
+            return t;
+        }
         self.locate(t).0
     }
 
     /// When `work` days of working time started at `t` are done, pausing while closed.
+    /// Whole weeks are skipped at once, so the walk takes about three weeks of intervals
+    /// at most, however long the work. At times so large that rounding swallows the
+    /// intervals (far beyond the engine's bounds), it stops there instead of looping.
     pub(crate) fn finish(&self, t: f64, work: f64) -> f64 {
+        if !t.is_finite() || !work.is_finite() {
+            return f64::INFINITY;
+        }
         let (mut now, mut k, mut base) = self.locate(t);
         let mut left = work;
         if left > self.week_open {
@@ -80,12 +88,16 @@ impl Calendar {
                 now += weeks * WEEK;
             }
         }
+        // Rounding of huge works cannot leave more than two weeks to walk.
+        left = left.min(2.0 * self.week_open);
+        let mut steps = 4 * (self.open.len() + 1);
         loop {
             let end = base + self.open[k].1;
             let avail = end - now;
-            if left <= avail {
-                return now + left;
+            if left <= avail || steps == 0 {
+                return now + left.max(0.0);
             }
+            steps -= 1;
             left -= avail.max(0.0);
             k += 1;
             if k == self.open.len() {
@@ -156,5 +168,38 @@ mod tests {
             sunday: day,
         };
         assert!(Calendar::new(&all).is_none());
+    }
+
+    #[test]
+    fn an_hour_a_week_far_in_the_future_does_not_loop_for_ever() {
+        // The calendar used to lose its intervals to rounding at large times and loop.
+        let c = Calendar::new(&WeeklyCalendar {
+            monday: vec![crate::model::OpenInterval {
+                from_hour: 9.0,
+                to_hour: 10.0,
+            }],
+            ..WeeklyCalendar::default()
+        })
+        .expect("calendar");
+        for t in [0.0, 1e6, 1e12] {
+            let end = c.finish(t, 3.0 * H);
+            assert!(end >= t && end <= t + 28.0, "{t}: {end}");
+            let end = c.finish(t, 3652.5);
+            assert!(end.is_finite() && end > t, "{t}: {end}");
+        }
+        // Where rounding swallows the hour (far beyond the engine's bounds) it still ends.
+        for t in [1e15, 1e300] {
+            for work in [3.0 * H, 3652.5, 1e300] {
+                let end = c.finish(t, work);
+                assert!(end >= t, "{t} + {work}: {end}");
+            }
+        }
+        // 10 years of work at an hour a week: 87,660 weeks.
+        let end = c.finish(0.0, 3652.5);
+        assert!((end / 7.0 - 87_660.0).abs() < 1.0, "{end}");
+        // Absurd inputs end at once.
+        assert_eq!(c.finish(f64::INFINITY, 1.0), f64::INFINITY);
+        assert_eq!(c.finish(0.0, f64::NAN), f64::INFINITY);
+        assert_eq!(c.next_open(f64::INFINITY), f64::INFINITY);
     }
 }

@@ -114,15 +114,15 @@ impl Compiled {
         }
         let mut silos: Vec<String> = Vec::new();
         let mut channels: Vec<String> = Vec::new();
-        let intern = |v: &mut Vec<String>, s: &str| -> u32 {
-            match v.iter().position(|x| x == s) {
-                Some(p) => p as u32,
-                None => {
-                    v.push(s.to_owned());
-                    (v.len() - 1) as u32
-                }
-            }
-        };
+        let mut silo_ids: HashMap<&str, u32> = HashMap::new();
+        let mut channel_ids: HashMap<&str, u32> = HashMap::new();
+        // Interns a name in one hash look-up (a linear search would make big flows quadratic).
+        fn intern<'f>(v: &mut Vec<String>, ids: &mut HashMap<&'f str, u32>, s: &'f str) -> u32 {
+            *ids.entry(s).or_insert_with(|| {
+                v.push(s.to_owned());
+                (v.len() - 1) as u32
+            })
+        }
         let nseg = model.segments.len();
         let mut nodes = Vec::with_capacity(n);
         let mut samplers = Vec::with_capacity(n);
@@ -163,8 +163,8 @@ impl Compiled {
                         .as_deref()
                         .and_then(|r| res_index.get(r).copied())
                         .unwrap_or(NONE);
-                    c.silo = intern(&mut silos, &t.silo);
-                    c.channel = intern(&mut channels, &t.channel);
+                    c.silo = intern(&mut silos, &mut silo_ids, &t.silo);
+                    c.channel = intern(&mut channels, &mut channel_ids, &t.channel);
                     c.customer_facing = t.contacts.total() > 0
                         || matches!(t.actor, Actor::Customer | Actor::Technician);
                     c.contacts = t.contacts.total();

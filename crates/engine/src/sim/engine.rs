@@ -3,6 +3,7 @@
 //! allocates nothing per event once warmed up.
 
 use std::collections::{BinaryHeap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rand::RngExt;
 use rand_pcg::Pcg64Mcg;
@@ -15,14 +16,20 @@ use event::{Ev, Event};
 use state::{Case, Exec, Queued, Res};
 
 use super::compile::{Compiled, Kind, NONE};
+use crate::bounds::{MAX_CASE_DAYS, case_execution_limit};
 use crate::log::{EventSink, Lifecycle};
 use crate::stats::acc::{GroupAcc, RepAcc, ResAcc};
 
 /// Progress hook: called with cases finished since the last call; returns false to cancel.
 pub(crate) type Tick<'a> = &'a mut dyn FnMut(u64) -> bool;
 
-/// How often (in cases) progress is reported and cancellation checked.
+/// How often (in cases) progress is reported.
 pub(crate) const CHUNK: u64 = 1024;
+
+/// How often (in events) cancellation is checked: a few hundred events take well under a
+/// millisecond, whatever the model, so a cancel takes effect at once even while a single
+/// case loops through rework.
+const CANCEL_EVERY: u64 = 256;
 
 /// A replication in progress.
 pub(crate) struct Replication<'a, 'l> {
@@ -49,6 +56,10 @@ pub(crate) struct Replication<'a, 'l> {
     arrivals_end: f64,
     finished: u64,
     task_events: u64,
+    /// Events handled, for the cancellation check.
+    events: u64,
+    /// Task and wait executions a case may make before it is stopped as exceeded.
+    exec_limit: u32,
     log: Option<&'l mut dyn EventSink>,
     log_error: Option<std::io::Error>,
 }
@@ -105,13 +116,28 @@ impl<'a, 'l> Replication<'a, 'l> {
             arrivals_end: 0.0,
             finished: 0,
             task_events: 0,
+            events: 0,
+            exec_limit: case_execution_limit(c.steps.len()),
             log,
             log_error: None,
         }
     }
 
-    /// Simulates `n` cases and returns the measurements.
-    pub(crate) fn run(mut self, n: u64, tick: Tick<'_>) -> Result<RepAcc, Stop> {
+    /// Whether to stop: checked every [`CANCEL_EVERY`] events.
+    #[inline]
+    fn cancelled(&mut self, cancel: &AtomicBool) -> bool {
+        self.events += 1;
+        self.events.is_multiple_of(CANCEL_EVERY) && cancel.load(Ordering::Relaxed)
+    }
+
+    /// Simulates `n` cases and returns the measurements. `tick` gets progress (and may
+    /// cancel) about every thousand cases; `cancel` is checked every few hundred events.
+    pub(crate) fn run(
+        mut self,
+        n: u64,
+        tick: Tick<'_>,
+        cancel: &AtomicBool,
+    ) -> Result<RepAcc, Stop> {
         let mut reported = 0;
         self.target = n;
         match self.c.rate {
@@ -123,6 +149,9 @@ impl<'a, 'l> Replication<'a, 'l> {
                 while let Some(ev) = self.pop_next() {
                     self.now = ev.time;
                     self.dispatch(ev, n, rate);
+                    if self.cancelled(cancel) {
+                        return Err(Stop::Cancelled);
+                    }
                     if self.finished - reported >= CHUNK {
                         if !tick(self.finished - reported) {
                             return Err(Stop::Cancelled);
@@ -143,6 +172,9 @@ impl<'a, 'l> Replication<'a, 'l> {
                     while let Some(ev) = self.pop_next() {
                         self.now = ev.time;
                         self.dispatch(ev, n, 0.0);
+                        if self.cancelled(cancel) {
+                            return Err(Stop::Cancelled);
+                        }
                     }
                     for r in &mut self.res {
                         r.queue.clear();
@@ -233,6 +265,10 @@ impl<'a, 'l> Replication<'a, 'l> {
             Ev::TaskDone => self.task_done(ev),
             Ev::WaitDone => {
                 if self.live(ev.case, ev.epoch) {
+                    if self.over_time(ev.case, ev.time) {
+                        self.exceed(ev.case);
+                        return;
+                    }
                     let case = &mut self.cases[ev.case as usize];
                     let x = &mut case.execs[ev.exec as usize];
                     x.end = ev.time;
@@ -244,7 +280,11 @@ impl<'a, 'l> Replication<'a, 'l> {
             }
             Ev::Abandon => {
                 if self.live(ev.case, ev.epoch) {
-                    self.abandon(ev.case, NONE);
+                    if self.over_time(ev.case, ev.time) {
+                        self.exceed(ev.case);
+                    } else {
+                        self.abandon(ev.case, NONE);
+                    }
                 }
             }
         }
@@ -254,6 +294,14 @@ impl<'a, 'l> Replication<'a, 'l> {
     fn live(&self, case: u32, epoch: u32) -> bool {
         let c = &self.cases[case as usize];
         c.alive && c.epoch == epoch
+    }
+
+    /// Whether the case has been in the flow longer than [`MAX_CASE_DAYS`] at `t` (or `t`
+    /// is not a number).
+    #[inline]
+    fn over_time(&self, case: u32, t: f64) -> bool {
+        let in_flow = t - self.cases[case as usize].arrival;
+        in_flow.is_nan() || in_flow > MAX_CASE_DAYS
     }
 
     fn new_case(&mut self, t: f64) {
@@ -359,6 +407,13 @@ impl<'a, 'l> Replication<'a, 'l> {
                         return;
                     }
                 }
+                Kind::Wait | Kind::Task
+                    if self.cases[slot as usize].execs.len() >= self.exec_limit as usize =>
+                {
+                    self.work.clear();
+                    self.exceed(slot);
+                    return;
+                }
                 Kind::Wait => {
                     let d = self.c.samplers[node as usize].sample(&mut self.rng);
                     let case = &mut self.cases[slot as usize];
@@ -452,6 +507,10 @@ impl<'a, 'l> Replication<'a, 'l> {
             self.res[r as usize].busy -= 1;
             while let Some(q) = self.res[r as usize].queue.pop_front() {
                 if self.live(q.case, q.epoch) {
+                    if self.over_time(q.case, ev.time) {
+                        self.exceed(q.case);
+                        continue;
+                    }
                     self.res[r as usize].busy += 1;
                     let qn = self.cases[q.case as usize].execs[q.exec as usize].node;
                     self.start_task(q.case, q.exec, qn);
@@ -460,6 +519,10 @@ impl<'a, 'l> Replication<'a, 'l> {
             }
         }
         if !self.live(ev.case, ev.epoch) {
+            return;
+        }
+        if self.over_time(ev.case, ev.time) {
+            self.exceed(ev.case);
             return;
         }
         let case = &mut self.cases[ev.case as usize];

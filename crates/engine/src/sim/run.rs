@@ -25,11 +25,14 @@ pub struct RunConfig<'a> {
     pub scenario: Option<&'a str>,
     /// Segment id or name: simulate only that segment's orders.
     pub segment: Option<&'a str>,
+    /// Cases to simulate, at most [`MAX_CASES`](crate::bounds::MAX_CASES) (a run asking
+    /// for more is refused with [`ProblemKind::TooManyCases`](crate::validate::ProblemKind)).
     pub cases: u32,
     pub seed: u32,
     /// Worker threads; `None` = rayon's global pool. Results do not depend on it.
     pub threads: Option<u32>,
-    /// Replications; `None` = [`default_replications`]. Results depend on it.
+    /// Replications; `None` = [`default_replications`]. Results depend on it. At most
+    /// [`MAX_REPLICATIONS`](crate::bounds::MAX_REPLICATIONS).
     pub replications: Option<u32>,
     pub weights: FrictionWeights,
     /// Journey emotion (−3..+3) per step node id, for the friction score.
@@ -75,7 +78,13 @@ pub fn replication_seed(seed: u32, index: u32) -> u128 {
 }
 
 /// Simulates the chosen flow. `progress(done, total)` is called from worker threads about
-/// every thousand cases; setting `cancel` stops the run with [`EngineError::Cancelled`].
+/// every thousand cases; setting `cancel` stops the run with [`EngineError::Cancelled`]:
+/// every replication checks it every few hundred events, so it takes effect within
+/// milliseconds whatever the model (even while one case loops through rework).
+///
+/// The model is validated first (with the run's size: at most
+/// [`MAX_CASES`](crate::bounds::MAX_CASES) cases); a case that exceeds the engine's
+/// [`bounds`](crate::bounds) is stopped and counted as exceeded in the result.
 /// With a `log`, replications run one after the other so the log is in a stable order.
 ///
 /// Each replication starts with empty queues (as on launch day) and simulates its share of
@@ -90,7 +99,7 @@ pub fn run(
 ) -> Result<RunResult, EngineError> {
     let model = cfg.model;
     let flow = model.resolve(cfg.scenario)?;
-    check_for_run(model, &flow)?;
+    check_for_run(model, &flow, cfg.cases, cfg.replications)?;
     let segment = match cfg.segment {
         None => None,
         Some(key) => Some(
@@ -108,7 +117,10 @@ pub fn run(
         .max(1);
     let total = u64::from(cfg.cases);
     let per = |i: u32| u64::from(cfg.cases / reps) + u64::from(i < cfg.cases % reps);
-    let base = |i: u32| (0..i).map(per).sum::<u64>() + 1;
+    // Serial of the first case of replication `i`: 1 + the cases of those before it.
+    let base = |i: u32| {
+        u64::from(i) * u64::from(cfg.cases / reps) + u64::from(i.min(cfg.cases % reps)) + 1
+    };
     let done = AtomicU64::new(0);
     let one = |i: u32, sink: Option<&mut dyn EventSink>| -> Result<RepAcc, Stop> {
         if cancel.load(Ordering::Relaxed) {
@@ -120,7 +132,7 @@ pub fn run(
             progress(d, total);
             !cancel.load(Ordering::Relaxed)
         };
-        Replication::new(&compiled, rng, base(i), sink).run(per(i), &mut tick)
+        Replication::new(&compiled, rng, base(i), sink).run(per(i), &mut tick, cancel)
     };
     let results: Vec<Result<RepAcc, Stop>> = match log {
         Some(sink) => {

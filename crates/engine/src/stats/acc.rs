@@ -70,6 +70,8 @@ pub(crate) struct GroupAcc {
     pub cases: u64,
     pub completed: u64,
     pub abandoned: u64,
+    /// Cases stopped at the engine's bounds (not measured in the KPIs).
+    pub exceeded: u64,
     pub kpis: Vec<Metric>,
     /// Indexed by node index (only task and wait nodes are filled).
     pub steps: Vec<StepAcc>,
@@ -90,6 +92,7 @@ impl GroupAcc {
             cases: 0,
             completed: 0,
             abandoned: 0,
+            exceeded: 0,
             kpis,
             steps: (0..n_nodes).map(|_| StepAcc::new()).collect(),
         }
@@ -99,6 +102,7 @@ impl GroupAcc {
         self.cases += o.cases;
         self.completed += o.completed;
         self.abandoned += o.abandoned;
+        self.exceeded += o.exceeded;
         for (a, b) in self.kpis.iter_mut().zip(&o.kpis) {
             a.merge(b);
         }

@@ -141,6 +141,13 @@ pub struct GroupResult {
     pub cases: u32,
     pub completed: u32,
     pub abandoned: u32,
+    /// Cases stopped because they went beyond the engine's bounds
+    /// ([`crate::bounds`]: 100 years in the flow, or 20,000 task and wait executions, 10
+    /// per step in flows of more than 2,000 steps):
+    /// neither activated nor abandoned, and not measured in the KPIs. `cases` is
+    /// `completed + abandoned + exceeded`. Absent from results without such cases.
+    #[serde(skip_serializing_if = "is_zero", default)]
+    pub exceeded: u32,
     pub abandonment_rate: Estimate,
     pub kpis: Vec<KpiStat>,
     pub steps: Vec<StepStats>,
@@ -158,6 +165,10 @@ impl GroupResult {
     pub fn step(&self, node_id: &str) -> Option<&StepStats> {
         self.steps.iter().find(|s| s.node_id == node_id)
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Utilisation of a resource pool.

@@ -80,10 +80,13 @@ impl LogHist {
 
     #[inline]
     pub(crate) fn add(&mut self, v: f64) {
-        let k = if v < LOG_MIN {
+        // NaN goes to the first bin; huge values (even infinite) saturate into the last.
+        let k = if v.is_nan() || v < LOG_MIN {
             0
         } else {
-            (1 + ((v / LOG_MIN).ln() * self.inv_ln_g) as usize).min(self.bins.len() - 1)
+            (((v / LOG_MIN).ln() * self.inv_ln_g) as usize)
+                .saturating_add(1)
+                .min(self.bins.len() - 1)
         };
         self.bins[k] += 1;
         self.n += 1;
@@ -111,8 +114,13 @@ impl LogHist {
         } else {
             LOG_MIN * ((k as f64 - 0.5) * self.ln_g).exp()
         };
-        v.clamp(self.min, self.max)
+        clamp_seen(v, self.min, self.max)
     }
+}
+
+/// `v` within the observed `min`–`max`; `v` itself when none was observed (only NaN).
+fn clamp_seen(v: f64, min: f64, max: f64) -> f64 {
+    if min <= max { v.clamp(min, max) } else { v }
 }
 
 fn bin_of_quantile(bins: &[u32], n: u64, q: f64) -> usize {
@@ -231,7 +239,7 @@ impl Hist {
                     } else {
                         LOG_MIN * ((k as f64 - 0.5) * h.ln_g).exp()
                     };
-                    put(centre.clamp(h.min, h.max), c);
+                    put(clamp_seen(centre, h.min, h.max), c);
                 }
             }
             Hist::Int(h) => {
@@ -351,5 +359,20 @@ mod tests {
         a.merge(&b);
         assert!((a.mean - all.mean).abs() < 1e-12);
         assert!((a.variance() - all.variance()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn log_histogram_of_infinite_and_nan_values_does_not_panic() {
+        // Two tasks of 1.7e308 days made an infinite cycle time and a NaN waiting time:
+        // an overflow in debug builds, `clamp` with min > max in release builds.
+        let mut h = LogHist::new(1.01);
+        h.add(f64::NAN);
+        assert_eq!(h.quantile(0.5), 0.0);
+        h.add(f64::INFINITY);
+        h.add(f64::MAX);
+        assert!(h.quantile(0.99) > 1e3);
+        let mut m = Metric::continuous();
+        m.add(f64::NAN);
+        assert!(!m.h.display_bins(10).is_empty());
     }
 }

@@ -131,6 +131,7 @@ pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) 
         cases: all.cases as u32,
         completed: all.completed as u32,
         abandoned: all.abandoned as u32,
+        exceeded: all.exceeded as u32,
         abandonment_rate,
         kpis,
         steps,

@@ -1,6 +1,7 @@
-//! The end of a case: activated (critical path walk) or abandoned, and logging.
+//! The end of a case: activated (critical path walk), abandoned or exceeded, and logging.
 
 use super::{NONE, Replication};
+use crate::bounds::MAX_CASE_DAYS;
 use crate::log::{Lifecycle, LogEvent};
 use crate::stats::acc::{
     K_CONTACTS, K_CYCLE, K_HANDOFFS, K_REWORKS, K_SWITCHES, K_VISITS, K_WAITING, K_WORKING,
@@ -90,6 +91,32 @@ impl Replication<'_, '_> {
                 activity_id: "abandoned",
                 lifecycle: Lifecycle::Abort,
                 time: self.now,
+                resource: None,
+                segment: &self.c.segments[seg as usize].name,
+            };
+            if let Err(e) = log.record(&event) {
+                self.log_error.get_or_insert(e);
+            }
+        }
+        self.release(slot);
+    }
+
+    /// The case went beyond the engine's bounds (time in the flow or executions): it is
+    /// stopped, counted as exceeded, and none of its KPIs are measured.
+    pub(super) fn exceed(&mut self, slot: u32) {
+        let case = &self.cases[slot as usize];
+        let g = &mut self.groups[case.seg as usize];
+        g.cases += 1;
+        g.exceeded += 1;
+        let (serial, seg) = (case.serial, case.seg);
+        let time = self.now.min(case.arrival + MAX_CASE_DAYS);
+        if let Some(log) = self.log.as_deref_mut() {
+            let event = LogEvent {
+                case: serial,
+                activity: "Exceeded the engine's bounds",
+                activity_id: "exceeded",
+                lifecycle: Lifecycle::Abort,
+                time,
                 resource: None,
                 segment: &self.c.segments[seg as usize].name,
             };
