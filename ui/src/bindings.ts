@@ -553,7 +553,15 @@ export type GroupResult = {
 /**
  * Segment id; absent for the overall mix.
  */
-segmentId: string | null; name: string; cases: number; completed: number; abandoned: number; abandonmentRate: Estimate; kpis: KpiStat[]; steps: StepStats[]; 
+segmentId: string | null; name: string; cases: number; completed: number; abandoned: number; 
+/**
+ * Cases stopped because they went beyond the engine's bounds
+ * ([`crate::bounds`]: 100 years in the flow, or 20,000 task and wait executions, 10
+ * per step in flows of more than 2,000 steps):
+ * neither activated nor abandoned, and not measured in the KPIs. `cases` is
+ * `completed + abandoned + exceeded`. Absent from results without such cases.
+ */
+exceeded?: number; abandonmentRate: Estimate; kpis: KpiStat[]; steps: StepStats[]; 
 /**
  * Steps ranked by friction, worst first.
  */
@@ -734,7 +742,11 @@ path: string; message: string }
 /**
  * What kind of problem a flow has (for the UI to translate or highlight).
  */
-export type ProblemKind = "duplicateId" | "unknownNode" | "structure" | "noPathToEnd" | "unreachable" | "deadEnd" | "joinNeverFires" | "probabilitySum" | "probabilityRange" | "badParameter" | "unknownResource" | "unknownSegment" | "unknownReworkTarget" | "reworkNotUpstream" | "cycle"
+export type ProblemKind = "duplicateId" | "unknownNode" | "structure" | "noPathToEnd" | "unreachable" | "deadEnd" | "joinNeverFires" | "probabilitySum" | "probabilityRange" | "badParameter" | "unknownResource" | "unknownSegment" | "unknownReworkTarget" | "reworkNotUpstream" | "cycle" | 
+/**
+ * The run asks for more cases than [`crate::bounds::MAX_CASES`].
+ */
+"tooManyCases"
 export type ReportFormat = "html" | "pdf"
 /**
  * What the report holds besides the workspace's maps.

@@ -5,6 +5,10 @@ import { defaultBundle, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
 
+/** The engine's cap on one run's cases (`touchmap_engine::bounds::MAX_CASES`): beyond it
+ * the backend refuses the run, so the form says so before. */
+const MAX_CASES = 1_000_000;
+
 /** Bundle, scenario, segment and cases; Run, Compare, and the progress of a run with Cancel. */
 export function SimulationForm() {
   const { t } = useTranslation();
@@ -19,7 +23,7 @@ export function SimulationForm() {
   const scenario = scenarios.some((s) => s.id === form.scenario) ? form.scenario : (scenarios[0]?.id ?? null);
   const segmentId = doc.segments.some((s) => s.id === form.segmentId) ? form.segmentId : null;
   const hasModel = doc.activations.some((a) => a.bundleId === bundleId);
-  const casesValid = Number.isInteger(form.cases) && form.cases >= 100 && form.cases <= 10_000_000;
+  const casesValid = Number.isInteger(form.cases) && form.cases >= 100 && form.cases <= MAX_CASES;
   const pair = [
     scenarios.find((s) => s.id === 'as-is') ?? scenarios[0],
     scenarios.find((s) => s.id === 'to-be') ?? scenarios[1],
@@ -92,6 +96,7 @@ export function SimulationForm() {
             className="input"
             type="number"
             min={100}
+            max={MAX_CASES}
             step={1000}
             data-testid="sim-cases"
             value={Number.isFinite(form.cases) ? form.cases : ''}
