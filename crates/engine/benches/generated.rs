@@ -8,28 +8,23 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use touchmap_engine::model::{
-    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Rework, Segment, Task,
+    Actor, Arrivals, Dist, FlowModel, Node, ResourcePool, Rework, Segment, Task,
 };
+use touchmap_engine::sample::parallel_chains;
 use touchmap_engine::{RunConfig, RunResult, run};
 
 const BRANCHES: usize = 10;
 const PER_BRANCH: usize = 20;
 
 fn model() -> FlowModel {
-    let mut nodes = vec![
-        Node::Start(Node::marker("s", "Start")),
-        Node::ParallelSplit(Node::marker("p", "Split")),
-        Node::ParallelJoin(Node::marker("j", "Join")),
-        Node::End(Node::marker("e", "End")),
-    ];
-    let mut edges = vec![Edge::new("s", "p"), Edge::new("j", "e")];
-    for b in 0..BRANCHES {
-        let mut prev = "p".to_owned();
-        for i in 0..PER_BRANCH {
-            let id = format!("b{b}-t{i}");
+    let flow = parallel_chains(
+        "gen",
+        "Generated 200 tasks",
+        vec![PER_BRANCH; BRANCHES],
+        |b, i, id| {
             let mut t = Task::new(
-                &id,
-                &id,
+                id,
+                id,
                 Dist::exp(0.05),
                 Actor::Agent,
                 if i % 2 == 0 { "Phone" } else { "App" },
@@ -41,16 +36,13 @@ fn model() -> FlowModel {
             if i % 5 == 4 {
                 t.rework = Some(Rework {
                     probability: 0.1,
-                    target: format!("b{b}-t{}", i - 1),
+                    target: format!("b{b}t{}", i - 1),
                 });
                 t.contacts.calls = 1;
             }
-            nodes.push(Node::Task(t));
-            edges.push(Edge::new(&prev, &id));
-            prev = id;
-        }
-        edges.push(Edge::new(&prev, "j"));
-    }
+            Node::Task(t)
+        },
+    );
     let segments = vec![Segment {
         id: "all".into(),
         name: "All".into(),
@@ -67,12 +59,6 @@ fn model() -> FlowModel {
             calendar: None,
         })
         .collect();
-    let flow = Flow {
-        id: "gen".into(),
-        name: "Generated 200 tasks".into(),
-        nodes,
-        edges,
-    };
     let mut m = FlowModel::from_flow("generated", flow, segments, resources);
     m.arrivals = Some(Arrivals {
         orders_per_day: [("all".to_owned(), 50.0)].into_iter().collect(),

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use touchmap_engine::model::{Actor, Dist, Edge, Flow, FlowModel, Node, Rework, Segment, Task};
+use touchmap_engine::sample::parallel_chains;
 use touchmap_engine::validate::validate;
 
 const TASKS: usize = 20_000;
@@ -68,28 +69,15 @@ fn chain(cycle: bool, rework_to_first: bool) -> FlowModel {
 /// branch is an exclusive choice whose two arms both reach the join).
 fn wide(alternative: bool) -> FlowModel {
     let (branches, per) = (1_000, TASKS / 1_000);
-    let mut nodes = vec![
-        Node::Start(Node::marker("s", "Start")),
-        Node::ParallelSplit(Node::marker("p", "Split")),
-        Node::ParallelJoin(Node::marker("j", "Join")),
-        Node::End(Node::marker("e", "End")),
-    ];
-    let mut edges = vec![Edge::new("s", "p"), Edge::new("j", "e")];
-    for b in 0..branches {
-        let mut prev = "p".to_owned();
-        for i in 0..per {
-            let id = format!("b{b}t{i}");
-            nodes.push(task(&id, Some(&format!("b{b}t0"))));
-            edges.push(Edge::new(&prev, &id));
-            prev = id;
-        }
-        edges.push(Edge::new(&prev, "j"));
-    }
+    let mut flow = parallel_chains("wide", "Wide", vec![per; branches], |b, _, id| {
+        task(id, Some(&format!("b{b}t0")))
+    });
     if alternative {
-        nodes.push(Node::Exclusive(Node::marker("x", "Either")));
-        nodes.push(task("y1", None));
-        nodes.push(task("y2", None));
-        edges.extend([
+        flow.nodes
+            .push(Node::Exclusive(Node::marker("x", "Either")));
+        flow.nodes.push(task("y1", None));
+        flow.nodes.push(task("y2", None));
+        flow.edges.extend([
             Edge::new("p", "x"),
             Edge::with_probability("x", "y1", 0.5),
             Edge::with_probability("x", "y2", 0.5),
@@ -97,12 +85,7 @@ fn wide(alternative: bool) -> FlowModel {
             Edge::new("y2", "j"),
         ]);
     }
-    model(Flow {
-        id: "wide".into(),
-        name: "Wide".into(),
-        nodes,
-        edges,
-    })
+    model(flow)
 }
 
 fn bench(c: &mut Criterion) {

@@ -17,6 +17,7 @@ use touchmap_engine::bounds::{
 use touchmap_engine::model::{
     Dist, Edge, Flow, FlowModel, Node, OpenInterval, ResourcePool, Rework, Task, WeeklyCalendar,
 };
+use touchmap_engine::sample::parallel_chains;
 use touchmap_engine::validate::{ProblemKind, ValidationError, run_size_problems, validate};
 use touchmap_engine::{EngineError, RunConfig, RunResult, run};
 
@@ -394,36 +395,16 @@ fn cycle(n: usize) -> Flow {
     f
 }
 
-/// start → split → `branches` chains of `per` tasks → join → end.
+/// start → split → `branches` chains of `per` tasks, each reworking to its first → join → end.
 fn wide_split(branches: usize, per: usize) -> Flow {
-    let mut nodes = vec![
-        Node::Start(Node::marker("s", "Start")),
-        Node::ParallelSplit(Node::marker("p", "Split")),
-        Node::ParallelJoin(Node::marker("j", "Join")),
-        Node::End(Node::marker("e", "End")),
-    ];
-    let mut edges = vec![Edge::new("s", "p"), Edge::new("j", "e")];
-    for b in 0..branches {
-        let mut prev = "p".to_owned();
-        for i in 0..per {
-            let id = format!("b{b}t{i}");
-            let mut t = task(&id, Dist::fixed(1.0));
-            t.rework = Some(Rework {
-                probability: 0.1,
-                target: format!("b{b}t0"),
-            });
-            nodes.push(Node::Task(t));
-            edges.push(Edge::new(&prev, &id));
-            prev = id;
-        }
-        edges.push(Edge::new(&prev, "j"));
-    }
-    Flow {
-        id: "wide".into(),
-        name: "Wide".into(),
-        nodes,
-        edges,
-    }
+    parallel_chains("wide", "Wide", vec![per; branches], |b, _, id| {
+        let mut t = task(id, Dist::fixed(1.0));
+        t.rework = Some(Rework {
+            probability: 0.1,
+            target: format!("b{b}t0"),
+        });
+        Node::Task(t)
+    })
 }
 
 #[test]

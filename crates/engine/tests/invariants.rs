@@ -4,39 +4,26 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use touchmap_engine::model::{Dist, Edge, Flow, Node};
+use touchmap_engine::model::{Dist, Flow, Node};
+use touchmap_engine::sample::parallel_chains;
 use touchmap_engine::stats::KpiKind;
 
 /// start → split → branches (chains of tasks) → join → end.
 fn series_parallel(branches: &[Vec<(bool, f64)>]) -> Flow {
-    let mut nodes = vec![
-        Node::Start(Node::marker("s", "Start")),
-        Node::ParallelSplit(Node::marker("p", "Split")),
-        Node::ParallelJoin(Node::marker("j", "Join")),
-        Node::End(Node::marker("e", "End")),
-    ];
-    let mut edges = vec![Edge::new("s", "p"), Edge::new("j", "e")];
-    for (b, chain) in branches.iter().enumerate() {
-        let mut prev = "p".to_owned();
-        for (i, &(exp, mean)) in chain.iter().enumerate() {
-            let id = format!("b{b}t{i}");
+    parallel_chains(
+        "sp",
+        "Series-parallel",
+        branches.iter().map(Vec::len),
+        |b, i, id| {
+            let (exp, mean) = branches[b][i];
             let d = if exp {
                 Dist::exp(mean)
             } else {
                 Dist::fixed(mean)
             };
-            nodes.push(Node::Task(task(&id, d)));
-            edges.push(Edge::new(&prev, &id));
-            prev = id;
-        }
-        edges.push(Edge::new(&prev, "j"));
-    }
-    Flow {
-        id: "sp".into(),
-        name: "Series-parallel".into(),
-        nodes,
-        edges,
-    }
+            Node::Task(task(id, d))
+        },
+    )
 }
 
 fn branches() -> impl Strategy<Value = Vec<Vec<(bool, f64)>>> {

@@ -11,7 +11,10 @@
 mod as_is;
 mod as_is_field;
 mod build;
+mod shapes;
 mod to_be;
+
+pub use shapes::parallel_chains;
 
 use crate::model::{FlowModel, OpenInterval, ResourcePool, Scenario, WeeklyCalendar};
 
