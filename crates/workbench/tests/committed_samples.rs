@@ -6,11 +6,14 @@
 //! deliberate change.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use touchmap_store::{Workspace, sample};
 use touchmap_workbench::{RunRequest, compare, flow_view, run, simulation_input};
+
+use common::{Sample, open_sample};
 
 /// Cases of the fixture runs: enough for every step and segment to show up, small enough
 /// to keep the files reviewable.
@@ -40,10 +43,10 @@ const BLESS: &str = "run `TOUCHMAP_BLESS=1 cargo test -p touchmap-workbench --te
 
 #[tokio::test]
 async fn the_engine_example_is_the_derived_sample_model() {
-    let dir = tempfile::tempdir().unwrap();
-    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
-        .await
-        .unwrap();
+    // `_dir` is bound, not dropped: the file lives until the end of the test.
+    let Sample {
+        _dir, workspace, ..
+    } = open_sample().await;
     let model = touchmap_workbench::flow_file(&workspace, "Home triple-play", None)
         .await
         .unwrap();
@@ -53,12 +56,12 @@ async fn the_engine_example_is_the_derived_sample_model() {
 
 #[tokio::test]
 async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
-    let dir = tempfile::tempdir().unwrap();
-    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
-        .await
-        .unwrap();
-    let document = workspace.snapshot().await.unwrap();
-    let bundle = document.bundles[0].id.clone();
+    let Sample {
+        _dir,
+        workspace,
+        document,
+        bundle,
+    } = open_sample().await;
     let input = simulation_input(&workspace, &bundle, None).await.unwrap();
     let views: serde_json::Map<String, serde_json::Value> = document
         .scenarios

@@ -4,6 +4,8 @@
 //! as before.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
@@ -11,35 +13,15 @@ use touchmap_engine::RunResult;
 use touchmap_engine::model::{Dist, Node};
 use touchmap_engine::stats::KpiKind;
 use touchmap_model::{Entity, Segment, Service, WorkspaceDocument};
-use touchmap_store::{Change, Workspace, sample};
+use touchmap_store::{Change, Workspace};
 use touchmap_workbench::{Error, RunRequest, flow_view, run, simulation_input};
+
+use common::{Sample, open_sample};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../store/tests/fixtures")
         .join(name)
-}
-
-struct Sample {
-    _dir: tempfile::TempDir,
-    workspace: Workspace,
-    document: WorkspaceDocument,
-    bundle: String,
-}
-
-async fn open_sample() -> Sample {
-    let dir = tempfile::tempdir().unwrap();
-    let workspace = Workspace::create(&dir.path().join("s.touchmap"), &sample::document(), false)
-        .await
-        .unwrap();
-    let document = workspace.snapshot().await.unwrap();
-    let bundle = document.bundles[0].id.clone();
-    Sample {
-        _dir: dir,
-        workspace,
-        document,
-        bundle,
-    }
 }
 
 impl Sample {
