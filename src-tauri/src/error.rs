@@ -16,6 +16,9 @@ pub enum AppError {
     NewerVersion { message: String },
     #[error("{message}")]
     Missing { message: String },
+    /// The file exists but could not be opened (permissions, a lock held too long).
+    #[error("{message}")]
+    Unopenable { message: String },
     #[error("{message}")]
     Invalid {
         message: String,
@@ -56,6 +59,7 @@ impl From<touchmap_store::Error> for AppError {
             E::Corrupt { .. } => AppError::Corrupt { message },
             E::NewerVersion { .. } => AppError::NewerVersion { message },
             E::Missing { .. } => AppError::Missing { message },
+            E::Unopenable { .. } => AppError::Unopenable { message },
             E::Invalid(problems) => AppError::Invalid { message, problems },
             E::InUse(_) => AppError::InUse { message },
             E::NotFound { .. } => AppError::NotFound { message },

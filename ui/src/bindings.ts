@@ -301,7 +301,11 @@ ordersPerDay: number | null }
  * Who performs a task.
  */
 export type Actor = "customer" | "agent" | "system" | "technician"
-export type AppError = { code: "notAWorkspace"; message: string } | { code: "corrupt"; message: string } | { code: "newerVersion"; message: string } | { code: "missing"; message: string } | { code: "invalid"; message: string; problems: Problem[] } | { code: "inUse"; message: string } | { code: "notFound"; message: string } | 
+export type AppError = { code: "notAWorkspace"; message: string } | { code: "corrupt"; message: string } | { code: "newerVersion"; message: string } | { code: "missing"; message: string } | 
+/**
+ * The file exists but could not be opened (permissions, a lock held too long).
+ */
+{ code: "unopenable"; message: string } | { code: "invalid"; message: string; problems: Problem[] } | { code: "inUse"; message: string } | { code: "notFound"; message: string } | 
 /**
  * Only for the recent-files list: the UI may reopen only paths the Rust side remembered.
  */

@@ -268,12 +268,10 @@ impl WorkspaceDocument {
 
 /// Deserializes `text`, naming the path of the first field that does not fit.
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Problem>> {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
+    touchmap_engine::model::json::parse(text).map_err(|problem| {
         vec![Problem {
-            path: if path == "." { "$".into() } else { path },
-            message: error.into_inner().to_string(),
+            path: problem.path,
+            message: problem.message,
         }]
     })
 }

@@ -24,7 +24,7 @@ pub use entity::{Entity, EntityKind, EntityRef, Record};
 pub use journey::{Emotion, Journey, Lane, Step};
 pub use portfolio::{Bundle, Service, Silo};
 pub use taxonomy::{Channel, ChannelKind, Segment, Stage, ValueTier};
-pub use validate::{Problem, validate_entity};
+pub use validate::{Problem, is_blank, validate_entity};
 
 /// A UUID in its hyphenated text form.
 pub type Id = String;

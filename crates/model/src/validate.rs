@@ -24,6 +24,16 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Whether a name (or id) counts as empty: the one definition, used wherever one is checked.
+///
+/// The database refuses a name whose `length(trim(name))` is 0. SQLite's `trim` removes
+/// only spaces and its `length` stops at the first NUL, so `"\0"` is empty to it but not to
+/// Rust's `trim`. Refusing every NUL as well makes anything accepted here acceptable there
+/// (an import that passed these checks once failed late in SQL because of this).
+pub fn is_blank(text: &str) -> bool {
+    text.trim().is_empty() || text.contains('\0')
+}
+
 /// Checks the fields of `entity`; `at` is the path prefix used in the problems.
 pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -45,16 +55,16 @@ pub fn validate_entity(entity: &Entity, at: &str) -> Vec<Problem> {
         Entity::Activation(_) => "activation",
         Entity::Scenario(e) => &e.name,
     };
-    if name.trim().is_empty() {
+    if is_blank(name) {
         let field = if matches!(entity, Entity::Step(_)) {
             "title"
         } else {
             "name"
         };
-        fail(field, "must not be empty".into());
+        fail(field, "must not be empty or hold a NUL character".into());
     }
-    if entity.id().trim().is_empty() {
-        fail("id", "must not be empty".into());
+    if is_blank(entity.id()) {
+        fail("id", "must not be empty or hold a NUL character".into());
     }
     match entity {
         Entity::Segment(segment) => check_segment(segment, &mut fail),

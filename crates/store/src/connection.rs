@@ -1,4 +1,5 @@
-//! Opening the SQLite file: a read-only probe first, then the real connection.
+//! Opening the SQLite file: a probe that refuses what is not a healthy workspace first,
+//! then the real connection.
 
 use std::io::Read;
 use std::path::Path;
@@ -8,7 +9,10 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Connection, SqliteConnection, SqlitePool};
 
-use crate::{APPLICATION_ID, Error, Result};
+use crate::{APPLICATION_ID, Error, Result, schema};
+
+/// How long to wait for another process that is writing the file.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -17,77 +21,175 @@ pub(crate) fn supported_version() -> i64 {
     MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
-/// Checks, without writing a byte, that `path` is a workspace we can open.
-pub(crate) async fn probe(path: &Path) -> Result<()> {
-    let mut header = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::Missing { path: path.into() },
-        _ => Error::Io {
-            path: path.into(),
-            source,
-        },
-    })?;
-    if file.read_exact(&mut header).is_err() || &header != b"SQLite format 3\0" {
-        return Err(Error::NotAWorkspace {
-            path: path.into(),
-            detail: " (it is not an SQLite database)".into(),
-        });
-    }
-    drop(file);
+/// The first bytes of every SQLite database file.
+const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
-    // `immutable` makes SQLite take no locks and write no journal: the probe cannot change the file.
+/// Checks that `path` is a workspace we can open, changing nothing in it but what SQLite
+/// does on any open: roll back a hot journal a crash left behind, restoring the last
+/// committed content. A file that is not ours is refused from its header, unopened.
+pub(crate) async fn probe(path: &Path) -> Result<()> {
+    let header = header(path)?;
+    let not_ours = |detail: &str| Error::NotAWorkspace {
+        path: path.into(),
+        detail: format!(" ({detail}); it was left untouched"),
+    };
+    // A journal beside the file may hold the header of the last committed content, so the
+    // header is judged only once SQLite has rolled it back (below).
+    let hot_journal = journal_path(path).exists();
+    if !hot_journal && header_application_id(&header) != APPLICATION_ID {
+        return Err(not_ours(
+            "it is an SQLite database of another program, or an empty one",
+        ));
+    }
+    // Bytes 18 and 19 are 2 in write-ahead-log mode, which Touchmap never uses; opening
+    // such a file would create -wal and -shm files beside it.
+    if header[18] == 2 || header[19] == 2 {
+        return Err(not_ours("it is an SQLite database in write-ahead-log mode"));
+    }
+
+    // Read-write without creating, and without setting the journal mode: the only write
+    // is SQLite's own hot-journal rollback. The busy timeout waits for a writer in another
+    // process to finish instead of reading a file half-way through its commit.
     let options = SqliteConnectOptions::new()
         .filename(path)
-        .read_only(true)
-        .immutable(true);
-    let corrupt = |error: sqlx::Error| Error::Corrupt {
-        path: path.into(),
-        detail: error.to_string(),
-    };
+        .create_if_missing(false)
+        .busy_timeout(BUSY_TIMEOUT);
     let mut conn = SqliteConnection::connect_with(&options)
         .await
-        .map_err(corrupt)?;
+        .map_err(|error| opening(path, error))?;
+    let checked = check(&mut conn, path).await;
+    let closed = conn.close().await.map_err(|error| opening(path, error));
+    checked?;
+    closed
+}
+
+/// The checks the probe runs on an open connection.
+async fn check(conn: &mut SqliteConnection, path: &Path) -> Result<()> {
+    let failed = |error: sqlx::Error| opening(path, error);
     let check: String = sqlx::query_scalar("PRAGMA quick_check")
-        .fetch_one(&mut conn)
+        .fetch_one(&mut *conn)
         .await
-        .map_err(corrupt)?;
+        .map_err(failed)?;
     if check != "ok" {
         return Err(Error::Corrupt {
             path: path.into(),
             detail: check,
         });
     }
+    let not_ours = |detail: String| Error::NotAWorkspace {
+        path: path.into(),
+        detail: format!(" ({detail}); it was left untouched"),
+    };
     let application_id: i64 = sqlx::query_scalar("PRAGMA application_id")
-        .fetch_one(&mut conn)
+        .fetch_one(&mut *conn)
         .await
-        .map_err(corrupt)?;
-    let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
-        .fetch_one(&mut conn)
-        .await
-        .map_err(corrupt)?;
-    if application_id != APPLICATION_ID && tables > 0 {
-        return Err(Error::NotAWorkspace {
+        .map_err(failed)?;
+    if application_id != APPLICATION_ID {
+        return Err(not_ours(
+            "it is an SQLite database of another program, or an empty one".into(),
+        ));
+    }
+    let has_versions: bool = sqlx::query_scalar(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(failed)?;
+    if !has_versions {
+        return Err(not_ours("it has no Touchmap tables".into()));
+    }
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(failed)?;
+    let found = found.unwrap_or(0);
+    if found > supported_version() {
+        return Err(Error::NewerVersion {
             path: path.into(),
-            detail: " (it is an SQLite database of another program)".into(),
+            found,
+            supported: supported_version(),
         });
     }
-    if application_id == APPLICATION_ID {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations WHERE success")
-                .fetch_one(&mut conn)
-                .await
-                .map_err(corrupt)?;
-        let found = found.unwrap_or(0);
-        if found > supported_version() {
-            return Err(Error::NewerVersion {
-                path: path.into(),
-                found,
-                supported: supported_version(),
-            });
-        }
+    let (extra, missing) = schema::differences(conn, found).await?;
+    if !extra.is_empty() {
+        return Err(not_ours(format!(
+            "it holds database objects Touchmap does not create: {}",
+            extra.join(", ")
+        )));
     }
-    conn.close().await.map_err(corrupt)?;
+    if !missing.is_empty() {
+        return Err(Error::Corrupt {
+            path: path.into(),
+            detail: format!("it lacks {}", missing.join(", ")),
+        });
+    }
     Ok(())
+}
+
+/// The first 100 bytes of `path` (SQLite's header), refusing what cannot be a workspace
+/// without reading further: a missing file, a directory, a FIFO or device (which could
+/// block or never end), a file too short or without SQLite's magic.
+fn header(path: &Path) -> Result<[u8; 100]> {
+    let io = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::Missing { path: path.into() },
+        _ => Error::Io {
+            path: path.into(),
+            source,
+        },
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(Error::NotAWorkspace {
+            path: path.into(),
+            detail: " (it is not a regular file)".into(),
+        });
+    }
+    let mut header = [0u8; 100];
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    if file.read_exact(&mut header).is_err() || &header[..16] != MAGIC {
+        return Err(Error::NotAWorkspace {
+            path: path.into(),
+            detail: " (it is not an SQLite database); it was left untouched".into(),
+        });
+    }
+    Ok(header)
+}
+
+/// `PRAGMA application_id` as the header stores it: big-endian at offset 68.
+fn header_application_id(header: &[u8; 100]) -> i64 {
+    i64::from(i32::from_be_bytes([
+        header[68], header[69], header[70], header[71],
+    ]))
+}
+
+/// The rollback journal SQLite keeps beside `path` while a write is under way.
+fn journal_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-journal");
+    name.into()
+}
+
+/// What a failure to open or read `path` means for the user: "damaged" only when SQLite
+/// says the file is (SQLITE_CORRUPT, SQLITE_NOTADB); otherwise the file may be fine and
+/// the message says what went wrong.
+fn opening(path: &Path, error: sqlx::Error) -> Error {
+    let code = match &error {
+        sqlx::Error::Database(e) => e.code().map(|c| c.into_owned()),
+        _ => None,
+    };
+    // Extended result codes keep the primary code in their low byte.
+    let primary = code.and_then(|c| c.parse::<i32>().ok()).map(|c| c & 0xff);
+    match primary {
+        Some(11 | 26) => Error::Corrupt {
+            path: path.into(),
+            detail: error.to_string(),
+        },
+        _ => Error::Unopenable {
+            path: path.into(),
+            detail: error.to_string(),
+        },
+    }
 }
 
 /// The pool used for all work on one workspace, with migrations applied.
@@ -103,7 +205,7 @@ pub(crate) async fn connect(path: &Path, create: bool) -> Result<SqlitePool> {
         // FULL: an edit the user saw succeed survives a power cut.
         .synchronous(SqliteSynchronous::Full)
         // Another process (the CLI) may hold the file briefly; wait rather than fail.
-        .busy_timeout(Duration::from_secs(5));
+        .busy_timeout(BUSY_TIMEOUT);
     // One connection: a desktop workspace has one writer, and a single connection
     // makes every read see every committed edit with no lock contention.
     let pool = SqlitePoolOptions::new()

@@ -20,6 +20,11 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    /// SQLite could not open or read a file that may well be healthy (permissions, locks).
+    #[error(
+        "{path} could not be opened: {detail}. Check that the file can be read and written, and that no other program holds it locked"
+    )]
+    Unopenable { path: PathBuf, detail: String },
     #[error("{path} does not exist")]
     Missing { path: PathBuf },
     #[error("{path} already exists")]

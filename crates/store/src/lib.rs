@@ -18,7 +18,10 @@ mod history;
 pub mod preferences;
 mod runs;
 pub mod sample;
+mod schema;
+mod staging;
 mod tables;
+mod transaction;
 mod upgrade;
 mod workspace;
 

@@ -65,8 +65,8 @@ impl Workspace {
         result: &RunResult,
     ) -> Result<String> {
         let id = uuid::Uuid::new_v4().to_string();
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query(
+        let mut tx = crate::transaction::begin(self.pool()).await?;
+        let written = sqlx::query(
             "INSERT INTO run (id, bundle_id, scenario, segment, cases, seed, engine_version, at, \
              model, result, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
@@ -82,8 +82,8 @@ impl Workspace {
         .bind(serde_json::to_string(result)?)
         .bind(serde_json::to_string(&RunHeadline::of(result))?)
         .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
+        .await;
+        crate::transaction::finish(tx, written.map_err(Into::into)).await?;
         Ok(id)
     }
 

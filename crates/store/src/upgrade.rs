@@ -16,7 +16,7 @@ use touchmap_model::legacy::{ActivationV1, DocumentV1, SegmentV1, upgrade};
 
 use crate::changes::{self, Change};
 use crate::connection::MIGRATOR;
-use crate::{Result, tables};
+use crate::{Result, tables, transaction};
 
 /// The first migration whose records this module converts.
 const ONE_MODEL: i64 = 3;
@@ -24,8 +24,14 @@ const ONE_MODEL: i64 = 3;
 /// Upgrades the file behind `pool` if it was written before migration 3; a new or current
 /// file is left to the ordinary migrations.
 pub(crate) async fn run(pool: &SqlitePool) -> Result<()> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let Some(version) = applied_version(&mut tx).await? else {
+    let mut tx = transaction::begin(pool).await?;
+    let result = convert(&mut tx).await;
+    transaction::finish(tx, result).await
+}
+
+/// The conversion itself, inside the caller's transaction.
+async fn convert(tx: &mut SqliteConnection) -> Result<()> {
+    let Some(version) = applied_version(&mut *tx).await? else {
         return Ok(()); // a new file: the migrations create it at the current version
     };
     if version >= ONE_MODEL {
@@ -39,9 +45,9 @@ pub(crate) async fn run(pool: &SqlitePool) -> Result<()> {
         .cloned()
         .collect();
     for migration in missing {
-        apply_migration(&mut tx, migration).await?;
+        apply_migration(&mut *tx, migration).await?;
     }
-    let old = read_version_1(&mut tx).await?;
+    let old = read_version_1(&mut *tx).await?;
     let converted: Vec<Change> = upgrade(old)
         .entities()
         .into_iter()
@@ -55,11 +61,10 @@ pub(crate) async fn run(pool: &SqlitePool) -> Result<()> {
         .cloned()
         .collect();
     for migration in current {
-        apply_migration(&mut tx, migration).await?;
+        apply_migration(&mut *tx, migration).await?;
     }
-    changes::replay(&mut tx, &converted).await?;
+    changes::replay(&mut *tx, &converted).await?;
     sqlx::query("DELETE FROM history").execute(&mut *tx).await?;
-    tx.commit().await?;
     Ok(())
 }
 

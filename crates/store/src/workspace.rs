@@ -13,7 +13,8 @@ use touchmap_model::{
 use crate::changes::{self, Change};
 use crate::feed::{self, Feed};
 use crate::history::{self, HistoryState};
-use crate::{Error, Result, connection, tables};
+use crate::staging::Staging;
+use crate::{Error, Result, connection, tables, transaction};
 
 /// What an edit, undo or redo wrote: the changes in the order applied (an undo's are the
 /// inverse changes), and what undo and redo would do next.
@@ -58,29 +59,31 @@ impl Workspace {
         if !replace && path.exists() {
             return Err(Error::AlreadyExists { path: path.into() });
         }
-        let staging = staging_path(path);
+        let staging = Staging::new(path)?;
         let built = async {
-            let pool = connection::connect(&staging, true).await?;
+            let pool = connection::connect(staging.path(), true).await?;
             let workspace = Workspace {
                 pool,
-                path: staging.clone(),
+                path: staging.path().to_owned(),
             };
-            workspace.import(content).await?;
-            let mut conn = workspace.pool.acquire().await?;
-            history::clear(&mut conn).await?;
-            drop(conn);
+            let filled = async {
+                workspace.import(content).await?;
+                let mut conn = workspace.pool.acquire().await?;
+                history::clear(&mut conn).await
+            }
+            .await;
+            // Closed on every path: the staging file is removed or renamed next.
             workspace.pool.close().await;
-            Ok::<_, Error>(())
+            filled
         }
         .await;
-        if let Err(error) = built {
-            let _ = std::fs::remove_file(&staging);
-            return Err(error);
+        match built {
+            Ok(()) => staging.finish(path)?,
+            Err(error) => {
+                staging.abandon();
+                return Err(error);
+            }
         }
-        std::fs::rename(&staging, path).map_err(|source| Error::Io {
-            path: path.into(),
-            source,
-        })?;
         Workspace::open(path).await
     }
 
@@ -94,60 +97,53 @@ impl Workspace {
 
     /// Writes a consistent copy to `target` (SQLite's `VACUUM INTO`, never a raw copy).
     pub async fn save_copy(&self, target: &Path) -> Result<()> {
-        let staging = staging_path(target);
+        let staging = Staging::new(target)?;
         let result = sqlx::query("VACUUM INTO ?")
-            .bind(staging.to_string_lossy().into_owned())
+            .bind(staging.path().to_string_lossy().into_owned())
             .execute(&self.pool)
             .await;
-        if let Err(error) = result {
-            let _ = std::fs::remove_file(&staging);
-            return Err(error.into());
+        match result {
+            Ok(_) => staging.finish(target),
+            Err(error) => {
+                staging.abandon();
+                Err(error.into())
+            }
         }
-        std::fs::rename(&staging, target).map_err(|source| Error::Io {
-            path: target.into(),
-            source,
-        })
     }
 
     /// Applies one user edit in one transaction and records it for undo. Returns every
     /// change written, the cascades included, for the UI to apply to what it shows.
     pub async fn apply(&self, label: &str, edit: &[Change]) -> Result<Applied> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let (forward, inverse) = changes::apply(&mut tx, edit).await?;
-        history::record(&mut tx, label, &forward, &inverse).await?;
-        let applied = Applied {
-            changes: forward,
-            history: history::state(&mut tx).await?,
-            feed: feed::latest(&mut tx).await?,
-        };
-        tx.commit().await?;
-        Ok(applied)
+        let mut tx = transaction::begin(&self.pool).await?;
+        let result = async {
+            let (forward, inverse) = changes::apply(&mut tx, edit).await?;
+            history::record(&mut tx, label, &forward, &inverse).await?;
+            applied(&mut tx, forward).await
+        }
+        .await;
+        transaction::finish(tx, result).await
     }
 
     /// Undoes the latest edit; with nothing to undo, no change.
     pub async fn undo(&self) -> Result<Applied> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let changes = history::undo(&mut tx).await?.map(|(_, c)| c);
-        let applied = Applied {
-            changes: changes.unwrap_or_default(),
-            history: history::state(&mut tx).await?,
-            feed: feed::latest(&mut tx).await?,
-        };
-        tx.commit().await?;
-        Ok(applied)
+        let mut tx = transaction::begin(&self.pool).await?;
+        let result = async {
+            let changes = history::undo(&mut tx).await?.map(|(_, c)| c);
+            applied(&mut tx, changes.unwrap_or_default()).await
+        }
+        .await;
+        transaction::finish(tx, result).await
     }
 
     /// Redoes the edit undone last; with nothing to redo, no change.
     pub async fn redo(&self) -> Result<Applied> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let changes = history::redo(&mut tx).await?.map(|(_, c)| c);
-        let applied = Applied {
-            changes: changes.unwrap_or_default(),
-            history: history::state(&mut tx).await?,
-            feed: feed::latest(&mut tx).await?,
-        };
-        tx.commit().await?;
-        Ok(applied)
+        let mut tx = transaction::begin(&self.pool).await?;
+        let result = async {
+            let changes = history::redo(&mut tx).await?.map(|(_, c)| c);
+            applied(&mut tx, changes.unwrap_or_default()).await
+        }
+        .await;
+        transaction::finish(tx, result).await
     }
 
     /// The records one bundle's simulation reads (see [`BundleRecords`]).
@@ -229,27 +225,29 @@ impl Workspace {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let current = snapshot(&mut tx).await?;
-        // Children before parents when deleting, parents before children when inserting.
-        let mut edit: Vec<Change> = current
-            .entities()
-            .into_iter()
-            .rev()
-            .map(|(_, entity)| Change::Delete {
-                target: entity.reference(),
-            })
-            .collect();
-        edit.extend(
-            document
+        let mut tx = transaction::begin(&self.pool).await?;
+        let result = async {
+            let current = snapshot(&mut tx).await?;
+            // Children before parents when deleting, parents before children when inserting.
+            let mut edit: Vec<Change> = current
                 .entities()
                 .into_iter()
-                .map(|(_, entity)| Change::Put { entity }),
-        );
-        let (forward, inverse) = changes::apply(&mut tx, &edit).await?;
-        history::record(&mut tx, "Import", &forward, &inverse).await?;
-        tx.commit().await?;
-        Ok(())
+                .rev()
+                .map(|(_, entity)| Change::Delete {
+                    target: entity.reference(),
+                })
+                .collect();
+            edit.extend(
+                document
+                    .entities()
+                    .into_iter()
+                    .map(|(_, entity)| Change::Put { entity }),
+            );
+            let (forward, inverse) = changes::apply(&mut tx, &edit).await?;
+            history::record(&mut tx, "Import", &forward, &inverse).await
+        }
+        .await;
+        transaction::finish(tx, result).await
     }
 
     /// What changed after feed position `since`: each record written since, as it is now.
@@ -282,6 +280,15 @@ impl Workspace {
     }
 }
 
+/// What a write returns: its changes, and the history and feed after it.
+async fn applied(conn: &mut SqliteConnection, changes: Vec<Change>) -> Result<Applied> {
+    Ok(Applied {
+        changes,
+        history: history::state(conn).await?,
+        feed: feed::latest(conn).await?,
+    })
+}
+
 async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
     let mut document = WorkspaceDocument::empty();
     for kind in EntityKind::ALL {
@@ -301,13 +308,4 @@ async fn snapshot(conn: &mut SqliteConnection) -> Result<WorkspaceDocument> {
         }
     }
     Ok(document)
-}
-
-/// A sibling of `path` to build a file in before renaming it into place.
-fn staging_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.partial", uuid::Uuid::new_v4()))
 }

@@ -12,7 +12,7 @@ use super::{Edge, Flow, Marker, Node};
 /// Each part is a [`Flow`] fragment with exactly one `start` and one `end` node; these two
 /// markers are only connection points and are removed when composing.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BundleDesign {
     pub id: String,
     pub name: String,
@@ -26,7 +26,7 @@ pub struct BundleDesign {
 
 /// One service of the bundle and its provisioning sub-flow.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceFlow {
     pub id: String,
     pub name: String,
@@ -43,7 +43,7 @@ fn yes() -> bool {
 /// A named variant of a bundle's activation (e.g. `as-is`, `to-be`). A scenario carries its
 /// complete design, so its structure can differ freely from other scenarios.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Scenario {
     pub id: String,
     pub name: String,

@@ -9,7 +9,7 @@ use crate::bounds::{MAX_DURATION_DAYS, show};
 /// A probability distribution of a duration or a patience, in days (or in contacts for
 /// contact patience). Every variant is drawn per case / per execution.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Dist {
     /// Always `value`.
     Fixed { value: f64 },
@@ -32,7 +32,7 @@ pub enum Dist {
 
 /// One bin of an empirical histogram.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HistogramBin {
     pub from: f64,
     pub to: f64,

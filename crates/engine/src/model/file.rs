@@ -26,7 +26,7 @@ pub const FLOW_MODEL_VERSION: u32 = 1;
 /// never shared between cases, only their calendars matter). With `arrivals`, each
 /// replication is a stream of orders competing for the pools.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowModel {
     /// Always `touchmap-flow`.
     pub format: String,
@@ -104,7 +104,7 @@ impl FlowModel {
     /// Parses and checks the header of a model file.
     pub fn from_json(text: &str) -> Result<Self, EngineError> {
         let model: FlowModel =
-            serde_json::from_str(text).map_err(|e| EngineError::Format(e.to_string()))?;
+            super::json::parse(text).map_err(|e| EngineError::Format(e.to_string()))?;
         if model.format != FLOW_MODEL_FORMAT {
             return Err(EngineError::Format(format!(
                 "format is {:?}, expected {FLOW_MODEL_FORMAT:?}",

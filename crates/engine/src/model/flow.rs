@@ -11,7 +11,7 @@ use super::Dist;
 /// An activation flow: a directed graph from one start to one or more ends. Edges must not
 /// form cycles; loops are expressed only as rework on a task.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Flow {
     pub id: String,
     pub name: String,
@@ -44,7 +44,7 @@ pub enum Node {
 
 /// A node with only an id and a name (start, end, gateways).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Marker {
     pub id: String,
     pub name: String,
@@ -52,7 +52,7 @@ pub struct Marker {
 
 /// A delay without work or resource.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Wait {
     pub id: String,
     pub name: String,
@@ -75,7 +75,7 @@ pub enum Actor {
 
 /// Customer contacts caused by one execution of a task.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Contacts {
     pub calls: u32,
     pub messages: u32,
@@ -92,7 +92,7 @@ impl Contacts {
 /// A task failing with `probability` sends the case back to the `target` task (an earlier
 /// task of the same branch, or the task itself).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rework {
     pub probability: f64,
     /// Id of the task to go back to.
@@ -101,7 +101,7 @@ pub struct Rework {
 
 /// A piece of work in the activation flow.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Task {
     /// Stable id, e.g. `bb-tech-visit`.
     pub id: String,
@@ -127,7 +127,7 @@ pub struct Task {
 /// A directed edge. Edges leaving an exclusive gateway carry a `probability`, optionally
 /// replaced per segment by `segmentProbabilities` (segment id → probability).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Edge {
     pub from: String,
     pub to: String,

@@ -4,6 +4,7 @@ mod bundle;
 mod dist;
 mod file;
 mod flow;
+pub mod json;
 mod resources;
 
 pub use bundle::{

@@ -10,7 +10,7 @@ use super::Dist;
 
 /// A pool of interchangeable servers (agents, technicians, a back-office team).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ResourcePool {
     pub id: String,
     pub name: String,
@@ -23,7 +23,7 @@ pub struct ResourcePool {
 
 /// Opening hours per weekday. Simulation time 0 is a Monday 00:00.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WeeklyCalendar {
     #[serde(default)]
     pub monday: Vec<OpenInterval>,
@@ -43,7 +43,7 @@ pub struct WeeklyCalendar {
 
 /// An open interval within a day, in hours (0–24).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpenInterval {
     pub from_hour: f64,
     pub to_hour: f64,
@@ -80,7 +80,7 @@ impl WeeklyCalendar {
 
 /// A customer group with its own behaviour.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase", rename = "FlowSegment")] // "Segment" is the journey-map segment in the UI
+#[serde(rename_all = "camelCase", deny_unknown_fields, rename = "FlowSegment")] // "Segment" is the journey-map segment in the UI
 pub struct Segment {
     pub id: String,
     pub name: String,
@@ -99,7 +99,7 @@ pub struct Segment {
 
 /// Orders arriving per day, per segment id (a Poisson stream per segment).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Arrivals {
     pub orders_per_day: BTreeMap<String, f64>,
 }
