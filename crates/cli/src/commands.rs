@@ -8,11 +8,16 @@ use touchmap_store::{Workspace, sample};
 use crate::error::{CliError, Result, read, write};
 use crate::{Command, info, simulate};
 
-/// Imports larger than this are refused before parsing: no workspace is that big,
-/// and a runaway file should not exhaust memory.
-const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
-
+/// Runs `command`; an error met on its workspace file names that file.
 pub async fn run(command: Command) -> Result<()> {
+    let file = command.workspace().map(Path::to_path_buf);
+    execute(command).await.map_err(|error| match &file {
+        Some(file) => error.naming(file),
+        None => error,
+    })
+}
+
+async fn execute(command: Command) -> Result<()> {
     match command {
         Command::New {
             file,
@@ -153,25 +158,6 @@ pub async fn run(command: Command) -> Result<()> {
 }
 
 fn parse_import(input: &Path) -> Result<WorkspaceDocument> {
-    let size = std::fs::metadata(input)
-        .map_err(|source| CliError::Io {
-            path: input.into(),
-            source,
-        })?
-        .len();
-    if size > MAX_IMPORT_BYTES {
-        return Err(CliError::InvalidDocument {
-            path: input.into(),
-            problems: vec![touchmap_model::Problem {
-                path: "$".into(),
-                message: format!(
-                    "the file is {} MB; imports are limited to {} MB",
-                    size / 1_048_576,
-                    MAX_IMPORT_BYTES / 1_048_576
-                ),
-            }],
-        });
-    }
     WorkspaceDocument::from_json(&read(input)?).map_err(|problems| CliError::InvalidDocument {
         path: input.into(),
         problems,

@@ -141,6 +141,24 @@ enum Command {
     },
 }
 
+impl Command {
+    /// The workspace (or flow-model) file the command works on, if any.
+    fn workspace(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::New { file, .. }
+            | Command::Info { file, .. }
+            | Command::Export { file, .. }
+            | Command::Runs { file, .. }
+            | Command::Import { file, .. }
+            | Command::Report { file, .. } => Some(file),
+            Command::Simulate { file, model, .. } | Command::Compare { file, model, .. } => {
+                file.as_deref().or(model.as_deref())
+            }
+            Command::Schema { .. } => None,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread()

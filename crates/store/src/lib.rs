@@ -2,9 +2,9 @@
 //!
 //! Why SQLite: a consultant keeps one portable file per client, and every
 //! edit must be atomic and durable. The file is opened through
-//! [`Workspace::open`], which first probes it read-only (is it SQLite, is it
-//! ours, is it newer than us, is it intact) so a refused file is never
-//! touched, then applies the embedded migrations.
+//! [`Workspace::open`], which first probes it (is it a regular file, is it
+//! SQLite, is it ours and only ours, is it newer than us, is it intact) so a
+//! refused file is never touched, then applies the embedded migrations.
 //!
 //! Every user edit is a list of [`Change`]s applied in one `BEGIN IMMEDIATE`
 //! transaction. The store records, in the same transaction, the changes that

@@ -86,7 +86,7 @@ impl<'de> Visitor<'de> for NumbersInRange {
         if v.abs() < LIMIT {
             Ok(self)
         } else {
-            Err(too_large(v))
+            Err(too_large(format!("{v:e}")))
         }
     }
 

@@ -70,6 +70,30 @@ pub(super) fn flow_problems(
             }
         }
     }
+    // Gateways check their own edges below. Elsewhere a probability has no effect, but one
+    // outside 0–1 is still a mistake the user must hear about, not a number silently kept.
+    for (i, node) in flow.nodes.iter().enumerate() {
+        if matches!(node, Node::Exclusive(_)) {
+            continue;
+        }
+        for e in out_edges[i].iter().map(|&e| &flow.edges[e]) {
+            let ps = e.probability.iter().chain(e.segment_probabilities.values());
+            if let Some(p) = ps
+                .into_iter()
+                .find(|p| !(p.is_finite() && (0.0..=1.0).contains(*p)))
+            {
+                out.push(problem(
+                    ProblemKind::ProbabilityRange,
+                    Some(node),
+                    format!(
+                        "“{}”: probability {p} of the edge to {} is outside 0–1",
+                        node.name(),
+                        e.to
+                    ),
+                ));
+            }
+        }
+    }
     let starts: Vec<usize> = (0..n)
         .filter(|&i| matches!(flow.nodes[i], Node::Start(_)))
         .collect();

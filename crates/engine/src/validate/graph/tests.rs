@@ -211,3 +211,17 @@ proptest! {
         prop_assert_eq!(found, old_join_never(&flow, &succ, &pred));
     }
 }
+
+/// The bug: a probability of 1.3 on an edge leaving a task (not a gateway) was accepted.
+#[test]
+fn a_probability_outside_0_to_1_is_refused_on_any_edge() {
+    let (mut flow, _, _) = graph(&[0, 0], &[(0, 1)]);
+    flow.edges[0].probability = Some(1.3);
+    let problems = flow_problems(&flow, &[], &[]);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::ProbabilityRange && p.message.contains("1.3")),
+        "{problems:?}"
+    );
+}
