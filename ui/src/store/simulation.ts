@@ -96,7 +96,9 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     set({ running: kind, progress: null });
     let stop: (() => void) | null = null;
     try {
-      stop = await listenProgress((progress) => set({ progress }));
+      // A quick estimate lasts about one progress slot and its numbers update in place:
+      // listening for its progress would only add a round trip to the what-if loop.
+      if (!quiet) stop = await listenProgress((progress) => set({ progress }));
       const value = await call();
       useWorkspace.setState({ error: null });
       return value;
