@@ -1,38 +1,11 @@
 //! The `touchmap` binary, run as a user would run it.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn touchmap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn ok(args: &[&str]) -> String {
-    let output = touchmap(args);
-    assert!(
-        output.status.success(),
-        "touchmap {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn fails(args: &[&str]) -> String {
-    let output = touchmap(args);
-    assert!(
-        !output.status.success(),
-        "touchmap {args:?} should have failed"
-    );
-    String::from_utf8(output.stderr).unwrap()
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
+use common::{fails, ok, s};
 
 struct Dir(tempfile::TempDir);
 

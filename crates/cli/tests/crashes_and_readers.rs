@@ -3,54 +3,24 @@
 //! healthy file is damaged; a bad input is refused at once, naming where.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn touchmap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::{bounded, ok, s, touchmap};
 
-fn ok(args: &[&str]) -> String {
-    let output = touchmap(args);
-    assert!(
-        output.status.success(),
-        "touchmap {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-/// Runs touchmap expecting a refusal within 10 s (a hang fails the test, not CI).
+/// Runs touchmap expecting a refusal (exit code 1) within 10 s; its error output.
 fn refused(args: &[&str]) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > Duration::from_secs(10) {
-            child.kill().unwrap();
-            panic!("touchmap {args:?} hung");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().unwrap();
+    let outcome = bounded(args, Duration::from_secs(10));
     assert_eq!(
-        output.status.code(),
+        outcome.code,
         Some(1),
-        "touchmap {args:?}: {output:?}"
+        "touchmap {args:?}: {}",
+        outcome.stderr
     );
-    String::from_utf8(output.stderr).unwrap()
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
+    outcome.stderr
 }
 
 /// A sample workspace and its export, in a fresh folder.

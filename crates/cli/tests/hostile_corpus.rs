@@ -3,38 +3,17 @@
 //! names the file.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use common::{Outcome, bounded, s};
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-struct Outcome {
-    code: Option<i32>,
-    stderr: String,
-}
-
-/// Runs touchmap, killing it (and failing the test) after [`TIMEOUT`].
 fn touchmap(args: &[&str]) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > TIMEOUT {
-            child.kill().unwrap();
-            panic!("touchmap {args:?} hung");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().unwrap();
-    Outcome {
-        code: output.status.code(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    bounded(args, TIMEOUT)
 }
 
 fn corpus(suffix: &str) -> Vec<PathBuf> {
@@ -47,10 +26,6 @@ fn corpus(suffix: &str) -> Vec<PathBuf> {
     files.sort();
     assert!(!files.is_empty(), "no {suffix} files in tests/hostile");
     files
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
 }
 
 fn folder_listing(dir: &Path) -> Vec<String> {
