@@ -31,7 +31,9 @@ impl Staging {
             source,
         };
         let lock = File::create_new(&path).map_err(io)?;
-        lock.lock().map_err(io)?;
+        // A file system without `flock` (some network shares) only loses the protection
+        // of a staging file in use from another process's clean-up: not worth failing for.
+        let _ = lock.try_lock();
         Ok(Staging { path, lock })
     }
 
