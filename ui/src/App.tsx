@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Header } from './components/Header';
@@ -8,14 +9,14 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { usePresentation } from './store/presentation';
 import { useWorkspace } from './store/workspace';
 import { BundlesView } from './views/bundles/BundlesView';
-import { FlowView } from './views/flow/FlowView';
 import { JourneyView } from './views/journey/JourneyView';
 import { SegmentsView } from './views/segments/SegmentsView';
-import { SimulationView } from './views/simulation/SimulationView';
 import { StructureView } from './views/structure/StructureView';
 import { TouchpointView } from './views/touchpoints/TouchpointView';
 import { EmptyState } from './components/EmptyState';
-import { Presentation, usePresentationShortcut } from './views/presentation/Presentation';
+import { ViewLoading } from './components/ViewLoading';
+import { FlowView, Presentation, SimulationView } from './views/lazyViews';
+import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 
 function MainView() {
   const mode = useWorkspace((s) => s.mode);
@@ -45,7 +46,12 @@ export function App() {
   usePresentationShortcut();
   const presenting = usePresentation((s) => s.open);
   // Presenting replaces the whole app, so no editing control is on screen.
-  if (presenting && hasWorkspace) return <Presentation />;
+  if (presenting && hasWorkspace)
+    return (
+      <Suspense fallback={<ViewLoading />}>
+        <Presentation />
+      </Suspense>
+    );
 
   return (
     <div className="app" data-testid={ready && hasWorkspace ? 'app-ready' : undefined} aria-busy={!ready}>
@@ -59,7 +65,9 @@ export function App() {
           <main className="main">
             <ViewTabs />
             <div className="view">
-              <MainView />
+              <Suspense fallback={<ViewLoading />}>
+                <MainView />
+              </Suspense>
             </div>
           </main>
         </div>

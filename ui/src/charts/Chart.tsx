@@ -1,11 +1,9 @@
 // A React wrapper around one echarts instance: created on mount, resized with its box,
 // disposed on unmount, re-drawn when the option or the light/dark palette changes.
-// (echarts is imported statically: a dynamic import made Vite's preload analysis fail to
-// parse the main chunk.)
+// echarts (its engine) is imported when the first chart is drawn, so the app starts without it.
 import { useEffect, useRef, useState } from 'react';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useWorkspace } from '../store/workspace';
-import { createChart } from './engine';
 import { readChartTheme, type ChartTheme } from './theme';
 
 /** Whether charts can be drawn here: jsdom (the unit tests) has no layout and no ResizeObserver. */
@@ -43,14 +41,21 @@ export function Chart({ option, label, height = 280, testid }: ChartProps) {
   useEffect(() => {
     const el = ref.current;
     if (!el || !canDrawCharts()) return;
-    const instance = createChart(el);
-    chart.current = instance;
-    instance.setOption(latest.current(readChartTheme()));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
+    let instance: EChartsType | null = null;
+    let mounted = true;
+    const observer = new ResizeObserver(() => instance?.resize());
+    void import('./engine').then(({ createChart }) => {
+      if (!mounted) return;
+      instance = createChart(el);
+      chart.current = instance;
+      // The latest option: it may have changed while echarts was loading.
+      instance.setOption(latest.current(readChartTheme()));
+      observer.observe(el);
+    });
     return () => {
+      mounted = false;
       observer.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);

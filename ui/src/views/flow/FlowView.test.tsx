@@ -10,7 +10,7 @@ import type { Change } from '../../model/types';
 import { resetFlowEditorStore, useFlowEditor } from '../../store/flowEditor';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { startOnSample } from '../../test/harness';
+import { openTab, startOnSample } from '../../test/harness';
 
 // React Flow measures with ResizeObserver and reads zoom from DOMMatrixReadOnly, which jsdom lacks.
 beforeAll(() => {
@@ -31,6 +31,10 @@ beforeAll(() => {
   ] as const)
     Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => size });
 });
+
+// The app loads the flow editor when its tab is first opened; loaded here, vitest's transform
+// of it does not count against the first test's time.
+beforeAll(() => import('./FlowView'));
 
 beforeEach(() => {
   resetFlowEditorStore();
@@ -53,8 +57,10 @@ async function openFlowTab(prepare?: (ipc: SpiedIpc) => void) {
   prepare?.(ipc);
   render(<App />);
   const user = userEvent.setup();
-  await user.click(screen.getByTestId('view-tab-flow'));
-  await screen.findByTestId('flow-node-sale');
+  await openTab(user, 'flow');
+  // The first layout also loads ELK (in-thread here: jsdom has no Worker), which can take
+  // seconds on a busy machine.
+  await screen.findByTestId('flow-node-sale', {}, { timeout: 10_000 });
   return { ipc, user };
 }
 

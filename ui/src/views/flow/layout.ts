@@ -1,10 +1,8 @@
 // Auto-layout of a composed flow: ELK's layered algorithm (left to right) gives each node
 // its column and order, then the nodes are put in horizontal swimlanes by owning silo.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import { assignLanes, placeInBands, type Band, type SiloLanes } from '../../model/flowLanes';
 import type { Flow, FlowNode } from '../../model/flowTypes';
-
-const elk = new ELK();
+import { elkLayout } from './elk';
 
 /** The drawn size of each node kind (the node components use the same sizes). */
 export function nodeSize(node: FlowNode): { width: number; height: number } {
@@ -31,7 +29,7 @@ export interface FlowLayout {
 async function layered(flow: Flow): Promise<Map<string, { x: number; y: number }>> {
   const ids = new Set(flow.nodes.map((n) => n.id));
   try {
-    const graph = await elk.layout({
+    const graph = await elkLayout({
       id: 'root',
       layoutOptions: {
         'elk.algorithm': 'layered',

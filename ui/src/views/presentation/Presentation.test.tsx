@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import { usePresentation } from '../../store/presentation';
 import { resetSimulationStore } from '../../store/simulation';
-import { startOnSample } from '../../test/harness';
+import { openTab, startOnSample, viewLoaded } from '../../test/harness';
 
 const slide = () => screen.getByTestId('presentation-slide');
 
@@ -18,12 +18,13 @@ describe('presentation mode', () => {
     await startOnSample();
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     await user.click(screen.getByTestId('run-simulation'));
     await user.click(screen.getByTestId('compare-scenarios'));
     await screen.findByTestId('comparison');
 
     await user.click(screen.getByTestId('present-button'));
+    await viewLoaded();
     const deck = screen.getByTestId('presentation');
     expect(deck.querySelectorAll('input, select, textarea, [contenteditable="true"]')).toHaveLength(0);
     expect(screen.queryByTestId('view-tab-simulation')).toBeNull();

@@ -118,18 +118,3 @@ export function Presentation() {
     </div>
   );
 }
-
-/** F5 or Ctrl/⌘+Shift+P starts presenting (when a workspace is open). */
-export function usePresentationShortcut(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      const start = event.key === 'F5' || (mod && event.shiftKey && event.key.toLowerCase() === 'p');
-      if (!start || usePresentation.getState().open || !useWorkspace.getState().workspace) return;
-      event.preventDefault();
-      usePresentation.getState().start();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-}

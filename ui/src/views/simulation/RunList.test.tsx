@@ -8,7 +8,7 @@ import { formatRunTime } from '../../model/runs';
 import '../../store/quickRerun';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { startOnSample } from '../../test/harness';
+import { openTab, startOnSample } from '../../test/harness';
 
 const when = (id: string) => formatRunTime(sampleRuns().find((r) => r.id === id)!.at, 'en');
 const rowIds = () => screen.queryAllByTestId('run-row').map((r) => r.dataset.runId);
@@ -19,7 +19,7 @@ async function onRunList() {
   const ipc = await startOnSample();
   render(<App />);
   const user = userEvent.setup();
-  await user.click(screen.getByTestId('view-tab-simulation'));
+  await openTab(user, 'simulation');
   await user.click(screen.getByTestId('sim-page-runs'));
   await screen.findByTestId('run-table');
   return { ipc, user };
@@ -160,7 +160,7 @@ describe('saved runs', () => {
     expect(useWorkspace.getState().runs).toEqual([]);
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     await user.click(screen.getByTestId('sim-page-runs'));
     expect(screen.getByTestId('runs-empty').textContent).toMatch(/full run .* saved here/);
     expect(screen.getByTestId('runs-empty').textContent).toMatch(/quick estimates .* not saved/);

@@ -7,7 +7,7 @@ import type { FrictionComponents, FrictionItem, RunResult, StepStats } from '../
 import { shownFriction } from '../../store/friction';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { startOnSample } from '../../test/harness';
+import { openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
 const names = sampleNames();
@@ -32,7 +32,7 @@ async function runOnSimulationTab() {
   const ipc = await startOnSample();
   render(<App />);
   const user = userEvent.setup();
-  await user.click(screen.getByTestId('view-tab-simulation'));
+  await openTab(user, 'simulation');
   await user.click(screen.getByTestId('run-simulation'));
   await screen.findByTestId('simulation-results');
   return { ipc, user };
@@ -90,7 +90,7 @@ describe('simulation analysis', () => {
     const ipc = await startOnSample();
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     await user.clear(screen.getByTestId('sim-cases'));
     await user.type(screen.getByTestId('sim-cases'), '20000');
     await user.click(screen.getByTestId('run-simulation'));

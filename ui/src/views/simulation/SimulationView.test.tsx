@@ -5,7 +5,7 @@ import { App } from '../../App';
 import { sampleComparison, sampleRun } from '../../api/fixtures';
 import { resetSimulationStore } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { startOnSample } from '../../test/harness';
+import { openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
 const names = sampleNames();
@@ -23,7 +23,7 @@ describe('simulation view', () => {
     const familyGroup = run.segments.find((g) => g.name === 'Family home')!;
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     expect((screen.getByTestId('sim-cases') as HTMLInputElement).value).toBe('10000');
     expect((screen.getByTestId('sim-bundle') as HTMLSelectElement).value).toBe(bundle);
 
@@ -67,7 +67,7 @@ describe('simulation view', () => {
     const ipc = await startOnSample();
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     await user.click(screen.getByTestId('compare-scenarios'));
     expect(ipc.compareScenarios).toHaveBeenCalledWith(
       bundle,
@@ -94,7 +94,7 @@ describe('simulation view', () => {
     await startOnSample();
     render(<App />);
     const user = userEvent.setup();
-    await user.click(screen.getByTestId('view-tab-simulation'));
+    await openTab(user, 'simulation');
     await user.clear(screen.getByTestId('sim-cases'));
     await user.type(screen.getByTestId('sim-cases'), '5');
     expect((screen.getByTestId('run-simulation') as HTMLButtonElement).disabled).toBe(true);
