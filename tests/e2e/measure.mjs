@@ -1,29 +1,154 @@
-// Measures the app's cold start (process launch to the sample workspace on screen) and
-// its memory once the sample is open. Run under Xvfb: `xvfb-run node measure.mjs`.
+// Measures the release app as a user meets it: start-up to an interactive journey map, and
+// the memory of the app process and of WebKit's processes with the sample open, after a full
+// simulation, and over a stretch of scripted editing (to catch leaks). Prints each figure
+// with its target; it is a measurement, not a test: it exits 0 whatever the figures.
+// Run through `bash scripts/measure.sh [--minutes N]` (default 30).
+import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { launch, sandbox, startDriver, stopDriver } from './harness.mjs';
+import { application, sandbox, startDriver, stopDriver } from './harness.mjs';
+import { remote } from 'webdriverio';
 
-function rssMiB(name) {
+const minutesArg = process.argv.indexOf('--minutes');
+const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 30;
+
+const MB = 1024 * 1024;
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+const bootTime = Number(/btime (\d+)/.exec(readFileSync('/proc/stat', 'utf8'))[1]);
+
+/** Every process: pid → { ppid, name, startMs } (start as wall-clock milliseconds). */
+function processes() {
+  const table = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The name is in parentheses and may hold spaces; the fields after it are fixed.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(entry), {
+        ppid: Number(fields[1]),
+        name,
+        startMs: (bootTime + Number(fields[19]) / clockTicks) * 1000,
+      });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return table;
+}
+
+/** The app's process (the newest running our binary) and its descendants (WebKit's). */
+function appProcesses() {
+  const table = processes();
+  const app = [...table.entries()]
+    .filter(([pid]) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === application;
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => b[1].startMs - a[1].startMs)[0];
+  if (!app) throw new Error(`no running ${application}`);
+  const family = [app[0]];
+  for (let i = 0; i < family.length; i += 1) {
+    for (const [pid, info] of table) if (info.ppid === family[i]) family.push(pid);
+  }
+  return { pid: app[0], startMs: app[1].startMs, family: family.map((pid) => ({ pid, name: table.get(pid)?.name })) };
+}
+
+/** Proportional set size (shared pages split among their users), in MB. */
+function pssMb(pid) {
   try {
-    const out = execFileSync('ps', ['-C', name, '-o', 'rss='], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024;
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)[1]) / 1024;
   } catch {
     return 0;
   }
 }
 
+function memory() {
+  const { pid, family } = appProcesses();
+  const app = pssMb(pid);
+  const all = family.reduce((sum, p) => sum + pssMb(p.pid), 0);
+  return { app, all, names: family.map((p) => p.name) };
+}
+
+const show = (label, m) =>
+  console.log(
+    `${label}: app process ${m.app.toFixed(0)} MB (target ≤ 120), all processes ${m.all.toFixed(0)} MB (target ≤ 400) [${m.names.join(', ')}]`,
+  );
+
 const box = sandbox();
 const driver = await startDriver(box);
+let browser;
 try {
-  for (const run of ['first start (creates the sample file)', 'second start']) {
-    const started = performance.now();
-    const browser = await launch();
-    const ms = performance.now() - started;
-    const app = rssMiB('touchmap-app');
-    const web = rssMiB('WebKitWebProcess') + rssMiB('WebKitNetworkProcess');
-    console.log(`${run}: window shows the workspace after ${ms.toFixed(0)} ms; RSS app ${app.toFixed(0)} MiB + WebKit ${web.toFixed(0)} MiB`);
-    await browser.deleteSession();
+  browser = await remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'error',
+    capabilities: { 'tauri:options': { application } },
+  });
+  // Start-up: from the app process's start to the journey map ready for input, polled
+  // every 10 ms. The process start is read from /proc, so WebDriver's own start is not counted.
+  await browser.waitUntil(
+    () => browser.execute(() => document.querySelector('[data-testid="app-ready"]') !== null),
+    { timeout: 60000, interval: 10 },
+  );
+  const readyAt = Date.now();
+  const { startMs } = appProcesses();
+  console.log(`start-up to an interactive journey map: ${Math.round(readyAt - startMs)} ms (target ≤ 800)`);
+  await browser.pause(2000); // let start-up work settle before weighing
+  show('with the sample open', memory());
+
+  await (await browser.$('[data-testid="view-tab-simulation"]')).click();
+  await (await browser.$('[data-testid="run-simulation"]')).click();
+  await (await browser.$('[data-testid="friction-item"]')).waitForExist({ timeout: 120000 });
+  await browser.pause(2000);
+  const afterRun = memory();
+  show('after a full simulation', afterRun);
+
+  // Scripted editing: what-if edits on a pool's capacity (each a quick re-run), undone and
+  // redone, round after round, weighed once a minute.
+  const capacity = await browser.$('[data-testid="whatif-capacity"]');
+  await capacity.waitForExist({ timeout: 10000 });
+  const full = Number(await capacity.getValue());
+  const setCapacity = (value) =>
+    browser.execute(
+      (el, v) => {
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        set.call(el, String(v));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      capacity,
+      value,
+    );
+  const undo = await browser.$('[data-testid="undo"]');
+  const started = Date.now();
+  let edits = 0;
+  let nextWeigh = started + 60000;
+  const samples = [afterRun.all];
+  while (Date.now() - started < minutes * 60000) {
+    await setCapacity(edits % 2 === 0 ? Math.max(1, Math.floor(full / 3)) : full);
+    edits += 1;
+    await browser.pause(700);
+    if (edits % 10 === 0) {
+      await undo.click();
+      await browser.pause(300);
+    }
+    if (Date.now() >= nextWeigh) {
+      const m = memory();
+      samples.push(m.all);
+      console.log(`  minute ${samples.length - 1}: all processes ${m.all.toFixed(0)} MB after ${edits} edits`);
+      nextWeigh += 60000;
+    }
   }
+  const end = memory();
+  show(`after ${minutes} min of editing (${edits} edits)`, end);
+  const growth = ((end.all - afterRun.all) / afterRun.all) * 100;
+  console.log(`growth over the editing: ${growth.toFixed(1)}% (target ≤ 10%)`);
 } finally {
+  await browser?.deleteSession().catch(() => {});
   await stopDriver(driver);
 }
