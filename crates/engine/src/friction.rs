@@ -201,13 +201,22 @@ pub fn rank(
             } else {
                 0.0
             };
-            let mut parts: Vec<FrictionComponent> = FrictionComponent::ALL
+            // The three largest contributions whose figure reads as more than nothing: a
+            // cause shown as "0% of customers gave up" or "adds 0.0 days" is no cause.
+            let mut cited: Vec<(FrictionComponent, String)> = FrictionComponent::ALL
                 .into_iter()
                 .filter(|&c| contrib(c) > 0.0 && c != FrictionComponent::CriticalShare)
+                .filter_map(|c| cause(c, s, &r).map(|text| (c, text)))
                 .collect();
-            parts.sort_by(|a, b| contrib(*b).total_cmp(&contrib(*a)));
-            parts.truncate(3);
-            let reason = reason(s, &r, &parts);
+            cited.sort_by(|a, b| contrib(b.0).total_cmp(&contrib(a.0)));
+            cited.truncate(3);
+            let (parts, texts): (Vec<FrictionComponent>, Vec<String>) = cited.into_iter().unzip();
+            let reason = if texts.is_empty() {
+                "no measurable friction".to_owned()
+            } else {
+                // The step's name is shown beside the reason everywhere; not repeated here.
+                capitalised(&texts.join("; "))
+            };
             FrictionItem {
                 node_id: s.node_id.clone(),
                 name: s.name.clone(),
@@ -232,48 +241,128 @@ pub fn rank(
     items
 }
 
+/// A share as a whole percentage.
 fn pct(x: f64) -> String {
     format!("{:.0}%", 100.0 * x)
 }
 
-fn reason(s: &StepStats, r: &FrictionComponents, parts: &[FrictionComponent]) -> String {
-    let mut bits: Vec<String> = Vec::new();
-    for &c in parts {
-        bits.push(match c {
-            FrictionComponent::CriticalDelay | FrictionComponent::CriticalShare => format!(
-                "on the critical path in {} of cases, adds {:.1} days median",
-                pct(r.critical_share),
-                s.critical_median_days
-            ),
-            FrictionComponent::Waiting => format!("{:.1} days of waiting per customer", r.waiting),
-            FrictionComponent::Rework => format!(
-                "fails and is redone {:.2} times per customer ({} of attempts)",
-                r.rework,
-                pct(s.rework_rate)
-            ),
-            FrictionComponent::Contacts => format!("{:.1} contacts per customer", r.contacts),
-            FrictionComponent::TechnicianVisits => {
-                format!("{:.2} technician visits per customer", r.technician_visits)
+/// `x` to one decimal, or `None` when that reads as zero.
+fn one_decimal(x: f64) -> Option<String> {
+    let text = format!("{x:.1}");
+    (text != "0.0" && text != "-0.0").then_some(text)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// What component `c` contributes, in plain words with its figure (days and counts to one
+/// decimal, shares as whole percentages), or `None` when the figure reads as nothing.
+fn cause(c: FrictionComponent, s: &StepStats, r: &FrictionComponents) -> Option<String> {
+    Some(match c {
+        FrictionComponent::CriticalDelay | FrictionComponent::CriticalShare => format!(
+            "on the critical path in {} of cases, adds {} days median",
+            pct(r.critical_share),
+            one_decimal(s.critical_median_days)?
+        ),
+        FrictionComponent::Waiting => {
+            format!("{} days of waiting per customer", one_decimal(r.waiting)?)
+        }
+        FrictionComponent::Rework => format!(
+            "fails and is redone {} times per customer ({} of attempts)",
+            one_decimal(r.rework)?,
+            pct(s.rework_rate)
+        ),
+        FrictionComponent::Contacts => {
+            format!("{} contacts per customer", one_decimal(r.contacts)?)
+        }
+        FrictionComponent::TechnicianVisits => format!(
+            "{} technician visits per customer",
+            one_decimal(r.technician_visits)?
+        ),
+        FrictionComponent::ChannelSwitches => format!(
+            "{} channel switches per customer",
+            one_decimal(r.channel_switches)?
+        ),
+        FrictionComponent::Handoffs => format!(
+            "{} hand-offs between silos per customer",
+            one_decimal(r.handoffs)?
+        ),
+        FrictionComponent::Abandonment => {
+            let share = pct(r.abandonment);
+            if share == "0%" {
+                return None;
             }
-            FrictionComponent::ChannelSwitches => {
-                format!("{:.2} channel switches per customer", r.channel_switches)
+            format!("{share} of customers gave up while it was pending")
+        }
+        FrictionComponent::NegativeEmotion => {
+            let felt = (3.0 * r.negative_emotion).round();
+            if felt == 0.0 {
+                return None;
             }
-            FrictionComponent::Handoffs => {
-                format!("{:.2} hand-offs between silos per customer", r.handoffs)
-            }
-            FrictionComponent::Abandonment => format!(
-                "{} of customers gave up while it was pending",
-                pct(r.abandonment)
-            ),
-            FrictionComponent::NegativeEmotion => format!(
-                "felt as negative on the journey map ({:.0} of −3)",
-                -3.0 * r.negative_emotion
-            ),
-        });
+            format!("felt as negative on the journey map (−{felt:.0} of −3)")
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(name: &str) -> StepStats {
+        StepStats {
+            node_id: name.into(),
+            name: name.into(),
+            kind: crate::stats::StepKind::Task,
+            silo: None,
+            channel: None,
+            executions_per_case: 1.0,
+            mean_waiting_days: 0.0,
+            mean_working_days: 0.0,
+            waiting_days_per_case: 0.0,
+            critical_share: 0.0,
+            critical_median_days: 0.0,
+            critical_days_per_case: 0.0,
+            rework_rate: 0.0,
+            reworks_per_case: 0.0,
+            contacts_per_case: 0.0,
+            technician_visits_per_case: 0.0,
+            channel_switches_per_case: 0.0,
+            handoffs_per_case: 0.0,
+            abandonment_share: 0.0,
+        }
     }
-    if bits.is_empty() {
-        format!("{}: no measurable friction", s.name)
-    } else {
-        format!("{}: {}", s.name, bits.join("; "))
+
+    /// The bug: reasons cited causes that read as nothing ("0% of customers gave up",
+    /// "adds 0.0 days", "-0 of −3") and repeated the step's name shown beside them.
+    #[test]
+    fn a_reason_cites_no_cause_that_reads_as_zero_nor_the_steps_name() {
+        let mut tiny = step("Credit check");
+        tiny.abandonment_share = 0.004; // 0%
+        tiny.critical_share = 1.0;
+        tiny.critical_days_per_case = 0.01;
+        tiny.critical_median_days = 0.01; // 0.0 days
+        tiny.contacts_per_case = 2.0;
+        let mut other = step("Sale");
+        other.abandonment_share = 0.004;
+        other.contacts_per_case = 1.0;
+        let emotions = BTreeMap::from([("Credit check".to_owned(), -0.4)]); // rounds to −0
+        let items = rank(&[tiny, other], &default_weights(), &emotions);
+        let item = items.iter().find(|i| i.node_id == "Credit check").unwrap();
+        assert_eq!(item.reason, "2.0 contacts per customer", "{item:?}");
+        assert_eq!(item.reason_parts, [FrictionComponent::Contacts]);
+        for item in &items {
+            assert!(!item.reason.contains(&item.name), "{}", item.reason);
+            for zero in ["0%", "0.0 ", "-0", "−0"] {
+                assert!(
+                    !item.reason.starts_with(zero) && !item.reason.contains(&format!(" {zero}")),
+                    "{}",
+                    item.reason
+                );
+            }
+        }
     }
 }

@@ -107,7 +107,11 @@ pub fn render_run_table(r: &RunResult) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "Top friction ({}):", r.overall.name);
     for f in r.overall.friction.iter().take(10) {
-        let _ = writeln!(out, "  {:>2}. {:>5.1}  {}", f.rank, f.score, f.reason);
+        let _ = writeln!(
+            out,
+            "  {:>2}. {:>5.1}  {}: {}",
+            f.rank, f.score, f.name, f.reason
+        );
     }
     if !r.resources.is_empty() {
         let _ = writeln!(out);
