@@ -5,6 +5,7 @@ import { App } from '../../App';
 import { sampleRun } from '../../api/fixtures';
 import type { FrictionComponents, FrictionItem, RunResult, StepStats } from '../../bindings';
 import { shownFriction } from '../../store/friction';
+import { FRICTION_TOP } from './FrictionList';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import { openTab, startOnSample } from '../../test/harness';
@@ -69,7 +70,7 @@ describe('simulation analysis', () => {
     // One call per group: the overall mix and each segment.
     expect(ipc.rankFriction).toHaveBeenCalledTimes(1 + sampleRun().segments.length);
     const expected = reversed(sampleRun().overall.friction).map((f) => f.nodeId);
-    await waitFor(() => expect(order()).toEqual(expected));
+    await waitFor(() => expect(order()).toEqual(expected.slice(0, FRICTION_TOP)));
     expect(expected[0]).not.toBe('bb-tech-visit');
     // The journey map's heat reads the same re-ranked lists.
     const state = useSimulation.getState();
@@ -84,6 +85,18 @@ describe('simulation analysis', () => {
     expect((screen.getByTestId('weight-contacts') as HTMLInputElement).value).toBe(
       String(state.result!.weights.contacts),
     );
+  });
+
+  it('the friction list shows the top ten, all on request, and states its scale', async () => {
+    const { user } = await runOnSimulationTab();
+    const ranked = sampleRun().overall.friction;
+    expect(ranked.length).toBeGreaterThan(FRICTION_TOP);
+    expect(order()).toEqual(ranked.slice(0, FRICTION_TOP).map((f) => f.nodeId));
+    expect(screen.getByTestId('friction-scale').getAttribute('title')).toMatch(/0 .*100/);
+    await user.click(screen.getByTestId('friction-show-all'));
+    expect(order()).toHaveLength(ranked.length);
+    await user.click(screen.getByTestId('friction-show-all'));
+    expect(order()).toHaveLength(FRICTION_TOP);
   });
 
   it('re-runs a quick estimate after a what-if edit, shows the time it took, and offers the full run', async () => {
