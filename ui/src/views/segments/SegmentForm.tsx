@@ -23,6 +23,12 @@ export function SegmentForm({ segment }: { segment: Segment }) {
   const journeys = useWorkspace(
     (s) => s.workspace?.document.journeys.filter((j) => j.segmentId === segment.id).length ?? 0,
   );
+  // The other segments' shares, to flag a total off 100% where the share is typed.
+  const others = useWorkspace(
+    (s) => s.workspace?.document.segments.filter((x) => x.id !== segment.id).reduce((sum, x) => sum + x.share, 0) ?? 0,
+  );
+  const total = others * 100 + (Number.isNaN(form.sharePercent) ? 0 : form.sharePercent);
+  const sharesOff = Math.abs(total - 100) >= 0.05;
 
   const save = async () => {
     const found = validateSegment(form);
@@ -78,7 +84,17 @@ export function SegmentForm({ segment }: { segment: Segment }) {
         />
       </Field>
       <div className="field-row">
-        <Field label={t('segments.share')} error={message(errors.sharePercent)}>
+        <Field
+          label={t('segments.share')}
+          error={message(errors.sharePercent)}
+          hint={
+            sharesOff ? (
+              <span className="shares-off" data-testid="shares-total">
+                {t('segments.sharesTotal', { total: total.toFixed(1) })}
+              </span>
+            ) : undefined
+          }
+        >
           {(a11y) => (
             <span className="input-suffix">
               <input

@@ -17,6 +17,8 @@ describe('segment editor', () => {
     act(() => useWorkspace.getState().selectSegment(family.id));
     const user = userEvent.setup();
     await user.click(screen.getByTestId('view-tab-segments'));
+    // The sample's shares add up to 100%: nothing to flag.
+    expect(screen.queryByTestId('shares-total')).toBeNull();
     const share = screen.getByTestId('segment-share-input');
     await user.clear(share);
     await user.type(share, '140');
@@ -26,6 +28,9 @@ describe('segment editor', () => {
 
     await user.clear(screen.getByTestId('segment-share-input'));
     await user.type(screen.getByTestId('segment-share-input'), '40');
+    // The sample's shares add up to 100%; 40% instead of 35% for this one makes 105%.
+    const others = names.doc.segments.filter((s) => s.id !== family.id).reduce((sum, s) => sum + s.share, 0);
+    expect(screen.getByTestId('shares-total').textContent).toContain(`${(others * 100 + 40).toFixed(1)}%`);
     await user.click(screen.getByTestId('save-segment'));
     expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
     expect(ipc.applyEdit.mock.calls[0]?.[0]).toBe('Edit segment');
