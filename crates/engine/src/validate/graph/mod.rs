@@ -70,24 +70,22 @@ pub(super) fn flow_problems(
             }
         }
     }
-    // Gateways check their own edges below. Elsewhere a probability has no effect, but one
-    // outside 0–1 is still a mistake the user must hear about, not a number silently kept.
+    // Every edge's probabilities must lie in 0–1: at a gateway they choose the branch;
+    // elsewhere they have no effect, but an out-of-range one is still a mistake the user must
+    // hear about, not a number silently kept.
     for (i, node) in flow.nodes.iter().enumerate() {
-        if matches!(node, Node::Exclusive(_)) {
-            continue;
-        }
+        let whose = match node {
+            Node::Exclusive(_) => format!("gateway “{}”", node.name()),
+            _ => format!("“{}”", node.name()),
+        };
         for e in out_edges[i].iter().map(|&e| &flow.edges[e]) {
             let ps = e.probability.iter().chain(e.segment_probabilities.values());
-            if let Some(p) = ps
-                .into_iter()
-                .find(|p| !(p.is_finite() && (0.0..=1.0).contains(*p)))
-            {
+            for p in ps.filter(|p| !(p.is_finite() && (0.0..=1.0).contains(*p))) {
                 out.push(problem(
                     ProblemKind::ProbabilityRange,
                     Some(node),
                     format!(
-                        "“{}”: probability {p} of the edge to {} is outside 0–1",
-                        node.name(),
+                        "{whose}: probability {p} of the edge to {} is outside 0–1",
                         e.to
                     ),
                 ));
@@ -228,12 +226,6 @@ pub(super) fn flow_problems(
                 for e in &edges {
                     for k in e.segment_probabilities.keys() {
                         keys.insert(k);
-                    }
-                    let ps = e.probability.iter().chain(e.segment_probabilities.values());
-                    for p in ps {
-                        if !p.is_finite() || !(0.0..=1.0).contains(p) {
-                            out.push(problem(ProblemKind::ProbabilityRange, Some(node), format!("gateway “{name}”: probability {p} of the edge to {} is outside 0–1", e.to)));
-                        }
                     }
                 }
                 if !edges.is_empty() {
