@@ -24,27 +24,35 @@ pub(crate) fn supported_version() -> i64 {
 /// The first bytes of every SQLite database file.
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// Why a database that does not carry Touchmap's `application_id` is refused.
+const FOREIGN: &str = "it is an SQLite database of another program, or an empty one";
+
+/// `path` is refused as not a workspace, for `reason`; the probe changed nothing in it.
+fn not_ours(path: &Path, reason: &str) -> Error {
+    Error::NotAWorkspace {
+        path: path.into(),
+        detail: format!(" ({reason}); it was left untouched"),
+    }
+}
+
 /// Checks that `path` is a workspace we can open, changing nothing in it but what SQLite
 /// does on any open: roll back a hot journal a crash left behind, restoring the last
 /// committed content. A file that is not ours is refused from its header, unopened.
 pub(crate) async fn probe(path: &Path) -> Result<()> {
     let header = header(path)?;
-    let not_ours = |detail: &str| Error::NotAWorkspace {
-        path: path.into(),
-        detail: format!(" ({detail}); it was left untouched"),
-    };
     // A journal beside the file may hold the header of the last committed content, so the
     // header is judged only once SQLite has rolled it back (below).
     let hot_journal = journal_path(path).exists();
     if !hot_journal && header_application_id(&header) != APPLICATION_ID {
-        return Err(not_ours(
-            "it is an SQLite database of another program, or an empty one",
-        ));
+        return Err(not_ours(path, FOREIGN));
     }
     // Bytes 18 and 19 are 2 in write-ahead-log mode, which Touchmap never uses; opening
     // such a file would create -wal and -shm files beside it.
     if header[18] == 2 || header[19] == 2 {
-        return Err(not_ours("it is an SQLite database in write-ahead-log mode"));
+        return Err(not_ours(
+            path,
+            "it is an SQLite database in write-ahead-log mode",
+        ));
     }
 
     // Read-write without creating, and without setting the journal mode: the only write
@@ -76,18 +84,12 @@ async fn check(conn: &mut SqliteConnection, path: &Path) -> Result<()> {
             detail: check,
         });
     }
-    let not_ours = |detail: String| Error::NotAWorkspace {
-        path: path.into(),
-        detail: format!(" ({detail}); it was left untouched"),
-    };
     let application_id: i64 = sqlx::query_scalar("PRAGMA application_id")
         .fetch_one(&mut *conn)
         .await
         .map_err(failed)?;
     if application_id != APPLICATION_ID {
-        return Err(not_ours(
-            "it is an SQLite database of another program, or an empty one".into(),
-        ));
+        return Err(not_ours(path, FOREIGN));
     }
     let has_versions: bool = sqlx::query_scalar(
         "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = '_sqlx_migrations'",
@@ -96,7 +98,7 @@ async fn check(conn: &mut SqliteConnection, path: &Path) -> Result<()> {
     .await
     .map_err(failed)?;
     if !has_versions {
-        return Err(not_ours("it has no Touchmap tables".into()));
+        return Err(not_ours(path, "it has no Touchmap tables"));
     }
     let found: Option<i64> =
         sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations WHERE success")
@@ -113,10 +115,13 @@ async fn check(conn: &mut SqliteConnection, path: &Path) -> Result<()> {
     }
     let (extra, missing) = schema::differences(conn, found).await?;
     if !extra.is_empty() {
-        return Err(not_ours(format!(
-            "it holds database objects Touchmap does not create: {}",
-            extra.join(", ")
-        )));
+        return Err(not_ours(
+            path,
+            &format!(
+                "it holds database objects Touchmap does not create: {}",
+                extra.join(", ")
+            ),
+        ));
     }
     if !missing.is_empty() {
         return Err(Error::Corrupt {
@@ -140,18 +145,12 @@ fn header(path: &Path) -> Result<[u8; 100]> {
     };
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
-        return Err(Error::NotAWorkspace {
-            path: path.into(),
-            detail: " (it is not a regular file)".into(),
-        });
+        return Err(not_ours(path, "it is not a regular file"));
     }
     let mut header = [0u8; 100];
     let mut file = std::fs::File::open(path).map_err(io)?;
     if file.read_exact(&mut header).is_err() || &header[..16] != MAGIC {
-        return Err(Error::NotAWorkspace {
-            path: path.into(),
-            detail: " (it is not an SQLite database); it was left untouched".into(),
-        });
+        return Err(not_ours(path, "it is not an SQLite database"));
     }
     Ok(header)
 }
