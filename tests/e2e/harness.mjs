@@ -71,8 +71,8 @@ export async function stopDriver(driver) {
   await exited;
 }
 
-/** Opens the app window and waits until the workspace is shown. */
-export async function launch() {
+/** Opens the app window and waits until the workspace is shown, looking every `interval` ms. */
+export async function launch({ interval = 100 } = {}) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: driverPort,
@@ -80,7 +80,7 @@ export async function launch() {
     capabilities: { 'tauri:options': { application } },
   });
   try {
-    await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000 });
+    await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000, interval });
   } catch (error) {
     // Keep what the window showed, then free the driver's only session for the next test.
     await shoot(browser, 'not-ready').catch(() => {});
@@ -93,4 +93,21 @@ export async function launch() {
 
 export async function shoot(browser, name) {
   await browser.saveScreenshot(path.join(screenshots, `${name}.png`));
+}
+
+/**
+ * Sets a range or number input's value as a user's drag does: React tracks the value through
+ * the native setter, so a plain `value =` would go unnoticed; then `input` and `change`.
+ */
+export function setInputValue(browser, element, value) {
+  return browser.execute(
+    (el, v) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      set.call(el, String(v));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    element,
+    value,
+  );
 }

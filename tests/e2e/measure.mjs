@@ -5,8 +5,7 @@
 // Run through `bash scripts/measure.sh [--minutes N]` (default 30).
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { application, sandbox, startDriver, stopDriver } from './harness.mjs';
-import { remote } from 'webdriverio';
+import { application, launch, sandbox, setInputValue, startDriver, stopDriver } from './harness.mjs';
 
 const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 30;
@@ -83,18 +82,9 @@ const box = sandbox();
 const driver = await startDriver(box);
 let browser;
 try {
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port: 4444,
-    logLevel: 'error',
-    capabilities: { 'tauri:options': { application } },
-  });
-  // Start-up: from the app process's start to the journey map ready for input, polled
+  // Start-up: from the app process's start to the journey map ready for input, looked for
   // every 10 ms. The process start is read from /proc, so WebDriver's own start is not counted.
-  await browser.waitUntil(
-    () => browser.execute(() => document.querySelector('[data-testid="app-ready"]') !== null),
-    { timeout: 60000, interval: 10 },
-  );
+  browser = await launch({ interval: 10 });
   const readyAt = Date.now();
   const { startMs } = appProcesses();
   console.log(`start-up to an interactive journey map: ${Math.round(readyAt - startMs)} ms (target ≤ 800)`);
@@ -113,17 +103,7 @@ try {
   const capacity = await browser.$('[data-testid="whatif-capacity"]');
   await capacity.waitForExist({ timeout: 10000 });
   const full = Number(await capacity.getValue());
-  const setCapacity = (value) =>
-    browser.execute(
-      (el, v) => {
-        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-        set.call(el, String(v));
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      capacity,
-      value,
-    );
+  const setCapacity = (value) => setInputValue(browser, capacity, value);
   const undo = await browser.$('[data-testid="undo"]');
   const started = Date.now();
   let edits = 0;

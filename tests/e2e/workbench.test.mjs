@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, sandbox, shoot, startDriver, stopDriver } from './harness.mjs';
+import { launch, sandbox, setInputValue, shoot, startDriver, stopDriver } from './harness.mjs';
 
 const box = sandbox();
 let driver;
@@ -65,17 +65,7 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     const capacity = await browser.$('[data-testid="whatif-capacity"]');
     await capacity.waitForExist({ timeout: 10000 });
     const full = Number(await capacity.getValue());
-    const setCapacity = (value) =>
-      browser.execute(
-        (el, v) => {
-          const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-          set.call(el, String(v));
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        capacity,
-        value,
-      );
+    const setCapacity = (value) => setInputValue(browser, capacity, value);
     const rerun = await browser.$('[data-testid="rerun-ms"]');
     const timings = [];
     let shown = before;
