@@ -5,12 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use common::fixture;
+use common::{bytes, execute, fixture};
 use touchmap_store::{Error, Workspace, sample};
-
-fn bytes(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap()
-}
 
 #[tokio::test]
 async fn migrations_apply_on_a_fresh_file() {
@@ -37,20 +33,7 @@ async fn a_text_file_is_refused_and_left_untouched() {
 async fn another_programs_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.db");
-    {
-        use sqlx::Connection;
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&path)
-            .create_if_missing(true);
-        let mut conn = sqlx::SqliteConnection::connect_with(&options)
-            .await
-            .unwrap();
-        sqlx::query("CREATE TABLE contacts (name TEXT)")
-            .execute(&mut conn)
-            .await
-            .unwrap();
-        conn.close().await.unwrap();
-    }
+    execute(&path, &["CREATE TABLE contacts (name TEXT)"]).await;
     let before = bytes(&path);
     let error = Workspace::open(&path).await.unwrap_err();
     assert!(matches!(error, Error::NotAWorkspace { .. }), "{error:?}");
@@ -81,21 +64,12 @@ async fn a_workspace_from_a_newer_touchmap_is_refused_and_left_untouched() {
     let f = fixture().await;
     let path = f.workspace.path().to_owned();
     f.workspace.close().await;
-    {
-        use sqlx::Connection;
-        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
-        let mut conn = sqlx::SqliteConnection::connect_with(&options)
-            .await
-            .unwrap();
-        sqlx::query(
-            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-             VALUES (99990101000000, 'from the future', 1, x'00', 0)",
-        )
-        .execute(&mut conn)
-        .await
-        .unwrap();
-        conn.close().await.unwrap();
-    }
+    execute(
+        &path,
+        &["INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+           VALUES (99990101000000, 'from the future', 1, x'00', 0)"],
+    )
+    .await;
     let before = bytes(&path);
     let error = Workspace::open(&path).await.unwrap_err();
     assert!(matches!(error, Error::NewerVersion { .. }), "{error:?}");

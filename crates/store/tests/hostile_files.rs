@@ -7,31 +7,10 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{fixture, step};
-use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{Connection, SqliteConnection};
+use common::{bytes, execute, fixture, raw, step};
+use sqlx::Connection;
 use touchmap_model::{Entity, is_blank};
 use touchmap_store::{Change, Error, Workspace, sample};
-
-fn bytes(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap()
-}
-
-/// A raw SQLite connection, as another program (or a hostile file's author) has.
-async fn raw(path: &Path) -> SqliteConnection {
-    let options = SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true);
-    SqliteConnection::connect_with(&options).await.unwrap()
-}
-
-async fn execute(path: &Path, statements: &[&str]) {
-    let mut conn = raw(path).await;
-    for statement in statements {
-        sqlx::query(statement).execute(&mut conn).await.unwrap();
-    }
-    conn.close().await.unwrap();
-}
 
 /// Asserts that opening `path` is refused as not a workspace, names the file and the
 /// reason, and leaves every byte (and the folder) as it was.

@@ -2,7 +2,10 @@
 #![allow(dead_code)] // each test binary uses a different part of these helpers
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{Connection, SqliteConnection};
 
 use touchmap_engine::model::Dist;
 use touchmap_model::{Entity, Journey, Lane, Segment, Step, ValueTier};
@@ -80,4 +83,26 @@ pub fn step(id: &str, title: &str) -> Step {
         opportunities: vec!["Call-back".into()],
         flow_task: None,
     }
+}
+
+/// The bytes of a file, to tell whether something changed it.
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+/// A raw SQLite connection, as another program (or a hostile file's author) has.
+pub async fn raw(path: &Path) -> SqliteConnection {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true);
+    SqliteConnection::connect_with(&options).await.unwrap()
+}
+
+/// Runs `statements` on `path` through a raw connection, then closes it.
+pub async fn execute(path: &Path, statements: &[&str]) {
+    let mut conn = raw(path).await;
+    for statement in statements {
+        sqlx::query(statement).execute(&mut conn).await.unwrap();
+    }
+    conn.close().await.unwrap();
 }
