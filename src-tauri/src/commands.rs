@@ -185,11 +185,13 @@ pub async fn save_workspace_as(
     switch_to(&app, &state, workspace).await.map(Some)
 }
 
-/// Help ▸ Open the sample: the sample operator, created on first use.
+/// Help ▸ Open the sample: the sample as it ships, in a new file when the user has edited
+/// the earlier copy (which is kept as it is).
 #[tauri::command]
 #[specta::specta]
 pub async fn open_sample(app: AppHandle, state: State<'_, AppState>) -> AppResult<WorkspaceView> {
-    let workspace = state::open_or_create_sample(&state::sample_file(&app)?).await?;
+    let dir = state::sample_folder(&app)?;
+    let workspace = touchmap_workbench::open_fresh_sample(&dir).await?;
     switch_to(&app, &state, workspace).await
 }
 

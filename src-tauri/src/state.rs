@@ -34,9 +34,18 @@ pub fn preferences_file(app: &AppHandle) -> AppResult<PathBuf> {
     Ok(app.path().app_config_dir()?.join("preferences.json"))
 }
 
-/// Where the sample copy lives: a real file the user can edit and keep.
+/// The folder of the sample copies: real files the user can edit and keep.
+pub fn sample_folder(app: &AppHandle) -> AppResult<PathBuf> {
+    Ok(app.path().app_data_dir()?)
+}
+
+/// Where the first sample copy lives, opened at the first start.
 pub fn sample_file(app: &AppHandle) -> AppResult<PathBuf> {
-    Ok(app.path().app_data_dir()?.join("Sample operator.touchmap"))
+    Ok(sample_folder(app)?.join(format!(
+        "{}.{}",
+        touchmap_workbench::SAMPLE_FILE_STEM,
+        touchmap_store::EXTENSION
+    )))
 }
 
 /// The workspace to open at start: `TOUCHMAP_WORKSPACE` if set (tests, scripts),

@@ -8,10 +8,12 @@ mod error;
 mod input;
 mod run;
 mod runs;
+mod sample;
 mod view;
 
 pub use error::{Error, Result};
 pub use input::{SimulationInput, find_bundle, find_segment, simulation_input};
 pub use run::{RunRequest, compare, run};
 pub use runs::{RunSummary, compare_runs, delete_run, flow_file, open_run, runs};
+pub use sample::{SAMPLE_FILE_STEM, open_fresh_sample};
 pub use view::{FlowView, flow_view};
