@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test Touchmap has: formatting, lints, Rust tests
 # (store, CLI, engine, bindings), UI type check, lint and unit tests, and the
-# end-to-end tests in the real app window under Xvfb.
+# end-to-end tests in the real app window under Xvfb, and the debug build installed as a
+# Debian package, started and removed again (needs root or sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -28,3 +29,8 @@ step "end-to-end: the real app under Xvfb"
 app="${CARGO_TARGET_DIR:-$PWD/target}/debug/touchmap-app"
 test -x "$app" || { echo "the app binary was not built by cargo test" >&2; exit 1; }
 (cd tests/e2e && TOUCHMAP_E2E_APP="${TOUCHMAP_E2E_APP:-$app}" xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" npm test)
+
+step "package: the debug build as a .deb, installed, started on the sample and removed"
+# Packages the binary the e2e step ran (no compiling, no UI build), so it adds seconds, not minutes.
+bash scripts/package.sh --debug-binary
+bash tests/package/test.sh "${app%/*}"/bundle/deb/*.deb
