@@ -571,6 +571,71 @@ exceeded?: number; abandonmentRate: Estimate; kpis: KpiStat[]; steps: StepStats[
  */
 friction: FrictionItem[] }
 /**
+ * One figure of the headline: the scenario against the baseline.
+ */
+export type HeadlineFigure = { measure: HeadlineMeasure; statistic: HeadlineStatistic; 
+/**
+ * The figure the one-line headline shows for its measure (the p90, or the rate); the
+ * means are details.
+ */
+lead: boolean; 
+/**
+ * The value in the baseline (run A).
+ */
+baseline: number; 
+/**
+ * The value in the scenario (run B).
+ */
+scenario: number; 
+/**
+ * scenario − baseline.
+ */
+change: number; 
+/**
+ * change ÷ baseline; absent when the baseline is 0 (no meaningful ratio).
+ */
+relativeChange: number | null; 
+/**
+ * 95 % interval of `change` (absent with a single replication).
+ */
+ciLow: number | null; ciHigh: number | null; 
+/**
+ * The interval excludes 0.
+ */
+significant: boolean }
+/**
+ * What a headline figure measures. For all four, less is better for the customer.
+ */
+export type HeadlineMeasure = 
+/**
+ * Days from order to full activation (the cycle-time KPI).
+ */
+"timeToActivation" | 
+/**
+ * Customer contacts per case.
+ */
+"contacts" | 
+/**
+ * Technician visits per case.
+ */
+"technicianVisits" | 
+/**
+ * Share of cases abandoned (0–1).
+ */
+"abandonment"
+/**
+ * Which statistic of the measure a figure is.
+ */
+export type HeadlineStatistic = 
+/**
+ * 90th percentile across cases.
+ */
+"p90" | "mean" | 
+/**
+ * A share of cases (abandonment).
+ */
+"rate"
+/**
  * One bin of an empirical histogram.
  */
 export type HistogramBin = { from: number; to: number; weight: number }
@@ -903,7 +968,12 @@ colour: string }
 /**
  * One segment (or the overall mix) compared.
  */
-export type SegmentComparison = { segmentId: string | null; name: string; kpis: KpiDiff[]; abandonmentRate: StatDiff; 
+export type SegmentComparison = { segmentId: string | null; name: string; 
+/**
+ * What to read first ([`crate::headline`]): derived from `kpis` and
+ * `abandonment_rate` below.
+ */
+headline: HeadlineFigure[]; kpis: KpiDiff[]; abandonmentRate: StatDiff; 
 /**
  * In A's top friction steps but not in B's.
  */

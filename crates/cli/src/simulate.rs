@@ -159,6 +159,17 @@ pub async fn compare(request: Request, scenarios: Vec<String>, json: bool) -> Re
     if json {
         println!("{}", serde_json::to_string_pretty(&comparison)?);
     } else {
+        // The headline first: what a reader takes away before the table of intervals.
+        if let Some(overall) = comparison.segments.first() {
+            println!(
+                "{}",
+                touchmap_engine::headline::render_headline(
+                    &comparison.b.label,
+                    &comparison.a.label,
+                    overall
+                )
+            );
+        }
         print!(
             "{}",
             touchmap_engine::report::render_compare_table(&comparison)

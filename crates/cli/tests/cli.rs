@@ -222,6 +222,63 @@ fn compare_shows_the_to_be_improvement() {
     let cycle = kpi(&comparison["segments"][0]["kpis"], "cycleDays");
     assert!(cycle["p90"]["diff"].as_f64().unwrap() < -7.0, "{cycle}");
     assert_eq!(cycle["p90"]["significant"], true);
+    // The headline carries the same p90 difference, with its relative change.
+    let lead = &comparison["segments"][0]["headline"][0];
+    assert_eq!(
+        (&lead["measure"], &lead["statistic"], &lead["change"]),
+        (
+            &"timeToActivation".into(),
+            &"p90".into(),
+            &cycle["p90"]["diff"]
+        ),
+        "{lead}"
+    );
+    assert!(lead["relativeChange"].as_f64().unwrap() < -0.3, "{lead}");
+}
+
+/// A number written with a sign although it reads as zero ("-0.00", "−0", "-0%").
+fn minus_zeros(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || "[](),*".contains(c))
+        .filter(|t| {
+            let digits = t.trim_start_matches(['-', '\u{2212}']);
+            digits.len() < t.len() && digits.trim_end_matches('%').parse::<f64>() == Ok(0.0)
+        })
+        .collect()
+}
+
+#[test]
+fn compare_prints_the_headline_first_and_never_a_minus_zero() {
+    let dir = Dir::new();
+    // Same scenario twice: every difference is zero, the case where "-0.00" used to appear.
+    let same = on_sample_bundle(
+        &dir,
+        "compare",
+        &["--scenarios", "as-is,as-is", "--cases", "500"],
+    );
+    assert_eq!(minus_zeros(&same), Vec::<&str>::new(), "{same}");
+    assert!(
+        same.starts_with("as-is vs as-is (All segments): p90 time to activation 0% ("),
+        "{same}"
+    );
+    let table = on_sample_bundle(
+        &dir,
+        "compare",
+        &["--scenarios", "as-is,to-be", "--cases", "2000"],
+    );
+    assert_eq!(minus_zeros(&table), Vec::<&str>::new(), "{table}");
+    let first = table.lines().next().unwrap();
+    for expected in [
+        "to-be vs as-is (All segments): p90 time to activation −",
+        "p90 contacts −",
+        "p90 technician visits −",
+        "abandonment ",
+    ] {
+        assert!(first.contains(expected), "{expected} in {first}");
+    }
+    assert!(
+        table.find("to-be vs as-is") < table.find("A = as-is"),
+        "the headline comes before the table: {table}"
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::headline::{HeadlineFigure, headline};
 use crate::model::HistogramBin;
 use crate::stats::{Estimate, GroupResult, KpiKind, RunResult, mean_sd, t975};
 
@@ -59,6 +60,9 @@ pub struct FrictionRef {
 pub struct SegmentComparison {
     pub segment_id: Option<String>,
     pub name: String,
+    /// What to read first ([`crate::headline`]): derived from `kpis` and
+    /// `abandonment_rate` below.
+    pub headline: Vec<HeadlineFigure>,
     pub kpis: Vec<KpiDiff>,
     pub abandonment_rate: StatDiff,
     /// In A's top friction steps but not in B's.
@@ -164,9 +168,10 @@ fn compare_group(a: &GroupResult, b: &GroupResult) -> SegmentComparison {
         .collect();
     let (ta, tb) = (top(a), top(b));
     let in_list = |l: &[FrictionRef], id: &str| l.iter().any(|f| f.node_id == id);
-    SegmentComparison {
+    let mut compared = SegmentComparison {
         segment_id: a.segment_id.clone(),
         name: a.name.clone(),
+        headline: Vec::new(),
         kpis,
         abandonment_rate: diff(&a.abandonment_rate, &b.abandonment_rate),
         friction_disappeared: ta
@@ -184,7 +189,9 @@ fn compare_group(a: &GroupResult, b: &GroupResult) -> SegmentComparison {
             .filter(|f| in_list(&ta, &f.node_id))
             .cloned()
             .collect(),
-    }
+    };
+    compared.headline = headline(&compared);
+    compared
 }
 
 /// Compares run A with run B (B − A), overall and per segment present in both.

@@ -30,6 +30,9 @@
 //!   intervals from replication (batch) means.
 //! - [`friction`], [`compare`], [`report`]: ranking with reasons, A/B comparison with
 //!   Welch intervals, plain-text tables for the CLI.
+//! - [`headline`]: the few figures of a comparison read first (p90 and mean time to
+//!   activation, contacts, technician visits, abandonment), shared by app, CLI and report;
+//!   [`number`]: the one rule for writing numbers in text (never "-0.00").
 //! - [`log`]: optional streaming CSV / XES event logs.
 //! - [`csv`]: the one CSV writer of the engine and of the exports (cells a spreadsheet
 //!   would evaluate are neutralised, whatever the reader's separator).
@@ -39,8 +42,10 @@ pub mod bounds;
 pub mod compare;
 pub mod csv;
 pub mod friction;
+pub mod headline;
 pub mod log;
 pub mod model;
+pub mod number;
 pub mod report;
 pub mod sample;
 pub mod shape;

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::compare::{Comparison, StatDiff};
+use crate::number::{fixed, signed};
 use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult};
 
 fn ci(e: &Estimate) -> String {
@@ -132,14 +133,14 @@ pub fn render_run_table(r: &RunResult) -> String {
 
 fn d(s: &StatDiff) -> String {
     let ci = match (s.ci_low, s.ci_high) {
-        (Some(l), Some(h)) => format!(" [{l:+.2}, {h:+.2}]"),
+        (Some(l), Some(h)) => format!(" [{}, {}]", signed(l, 2), signed(h, 2)),
         _ => String::new(),
     };
     format!(
-        "{:>8.2} {:>8.2} {:>+8.2}{}{}",
-        s.a,
-        s.b,
-        s.diff,
+        "{:>8} {:>8} {:>8}{}{}",
+        fixed(s.a, 2),
+        fixed(s.b, 2),
+        signed(s.diff, 2),
         ci,
         if s.significant { " *" } else { "" }
     )
