@@ -2,12 +2,14 @@
 //! to export; the path is chosen in a native save dialog here, never typed into the web
 //! view. Drawing is done by `touchmap-export` on a blocking thread, and the file is written
 //! beside its destination first, then renamed, so a failed export never leaves half a file.
+//! The report, which takes seconds as a PDF, tells its steps through a per-call channel.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
+use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use touchmap_engine::RunResult;
@@ -70,6 +72,52 @@ pub struct ReportRequest {
     pub result: Option<RunResult>,
     pub comparison: Option<Comparison>,
     pub flow: Option<FlowTarget>,
+}
+
+/// What a report export is doing, in the order it does it.
+#[derive(Serialize, Type, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportStep {
+    /// Drawing the maps, charts and tables of every page.
+    Drawing,
+    /// Laying the pages out as a PDF (the long part: seconds).
+    Typesetting,
+    /// Writing the file where the user chose.
+    Writing,
+}
+
+/// A report export's progress: `step`, the `done`th of `total` steps (from 1).
+#[derive(Serialize, Type, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportProgress {
+    pub step: ExportStep,
+    pub done: u32,
+    pub total: u32,
+}
+
+impl ExportProgress {
+    /// The steps a report in `format` goes through: HTML is not typeset.
+    fn steps(format: ReportFormat) -> &'static [ExportStep] {
+        match format {
+            ReportFormat::Html => &[ExportStep::Drawing, ExportStep::Writing],
+            ReportFormat::Pdf => &[
+                ExportStep::Drawing,
+                ExportStep::Typesetting,
+                ExportStep::Writing,
+            ],
+        }
+    }
+
+    /// `step` of a report in `format`; `None` for a step that format does not take.
+    fn of(format: ReportFormat, step: ExportStep) -> Option<ExportProgress> {
+        let steps = Self::steps(format);
+        let at = steps.iter().position(|s| *s == step)?;
+        Some(ExportProgress {
+            step,
+            done: at as u32 + 1,
+            total: steps.len() as u32,
+        })
+    }
 }
 
 fn render_error(error: ExportError) -> AppError {
@@ -153,19 +201,22 @@ fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
 }
 
 /// Draws with `make` on a blocking thread, asks where to save, writes the file; returns
-/// the path, or `None` when the user cancelled the dialog.
+/// the path, or `None` when the user cancelled the dialog. `writing` is called before the
+/// file is written.
 async fn save(
     app: &AppHandle,
     name: &str,
     kind: &str,
     extension: &str,
     make: impl FnOnce() -> AppResult<Vec<u8>> + Send + 'static,
+    writing: impl FnOnce(),
 ) -> AppResult<Option<String>> {
     let bytes = tauri::async_runtime::spawn_blocking(make).await??;
     let Some(path) = ask_save_path(app, &format!("{name}.{extension}"), kind, extension).await
     else {
         return Ok(None);
     };
+    writing();
     let written = path.clone();
     tauri::async_runtime::spawn_blocking(move || write_whole(&written, &bytes)).await??;
     Ok(Some(path.to_string_lossy().into_owned()))
@@ -186,21 +237,61 @@ pub async fn export_map(
     let (picture, name) = map_svg(&document, &target, &heat, &labels)?;
     match format {
         ImageFormat::Svg => {
-            save(&app, &name, "SVG picture", "svg", move || {
-                Ok(picture.into_bytes())
-            })
+            save(
+                &app,
+                &name,
+                "SVG picture",
+                "svg",
+                move || Ok(picture.into_bytes()),
+                || (),
+            )
             .await
         }
         ImageFormat::Png => {
-            save(&app, &name, "PNG picture", "png", move || {
-                png::png(&picture, 2.0).map_err(render_error)
-            })
+            save(
+                &app,
+                &name,
+                "PNG picture",
+                "png",
+                move || png::png(&picture, 2.0).map_err(render_error),
+                || (),
+            )
             .await
         }
     }
 }
 
-/// Exports the report: the maps, results, friction ranking and scenario comparison.
+/// The report's bytes in `format`, telling `report` each step as it starts.
+fn report_bytes(
+    document: &WorkspaceDocument,
+    request: &ReportRequest,
+    flow: Option<&(touchmap_engine::model::Flow, FlowLayout)>,
+    format: ReportFormat,
+    report: &dyn Fn(ExportStep),
+) -> AppResult<Vec<u8>> {
+    report(ExportStep::Drawing);
+    let pages = report::pages(ReportInput {
+        document,
+        segment_id: request.segment.as_deref(),
+        result: request.result.as_ref(),
+        comparison: request.comparison.as_ref(),
+        flow: flow.map(|(f, l)| (f, l)),
+        labels: &request.labels,
+    })
+    .map_err(render_error)?;
+    match format {
+        ReportFormat::Html => {
+            Ok(report::html(&request.title, &request.language, &pages).into_bytes())
+        }
+        ReportFormat::Pdf => {
+            report(ExportStep::Typesetting);
+            pdf::pdf(&pages).map_err(render_error)
+        }
+    }
+}
+
+/// Exports the report: the maps, results, friction ranking and scenario comparison;
+/// `progress` hears each step as it starts.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_report(
@@ -208,6 +299,7 @@ pub async fn export_report(
     state: State<'_, AppState>,
     format: ReportFormat,
     request: ReportRequest,
+    progress: Channel<ExportProgress>,
 ) -> AppResult<Option<String>> {
     let document = document(&state).await?;
     let flow = request
@@ -215,26 +307,30 @@ pub async fn export_report(
         .as_ref()
         .map(|target| flow_of(&document, target).map(|flow| (flow, target.layout.clone())))
         .transpose()?;
-    let make = move || {
-        let pages = report::pages(ReportInput {
-            document: &document,
-            segment_id: request.segment.as_deref(),
-            result: request.result.as_ref(),
-            comparison: request.comparison.as_ref(),
-            flow: flow.as_ref().map(|(f, l)| (f, l)),
-            labels: &request.labels,
-        })
-        .map_err(render_error)?;
-        match format {
-            ReportFormat::Html => {
-                Ok(report::html(&request.title, &request.language, &pages).into_bytes())
-            }
-            ReportFormat::Pdf => pdf::pdf(&pages).map_err(render_error),
+    // A window closed meanwhile cannot be told; the export goes on.
+    let tell = move |step| {
+        if let Some(p) = ExportProgress::of(format, step) {
+            let _ = progress.send(p);
         }
     };
+    let told = tell.clone();
+    let make = move || report_bytes(&document, &request, flow.as_ref(), format, &told);
+    let writing = move || tell(ExportStep::Writing);
     match format {
-        ReportFormat::Html => save(&app, "touchmap-report", "HTML report", "html", make).await,
-        ReportFormat::Pdf => save(&app, "touchmap-report", "PDF report", "pdf", make).await,
+        ReportFormat::Html => {
+            save(
+                &app,
+                "touchmap-report",
+                "HTML report",
+                "html",
+                make,
+                writing,
+            )
+            .await
+        }
+        ReportFormat::Pdf => {
+            save(&app, "touchmap-report", "PDF report", "pdf", make, writing).await
+        }
     }
 }
 
@@ -242,9 +338,14 @@ pub async fn export_report(
 #[tauri::command]
 #[specta::specta]
 pub async fn export_results_csv(app: AppHandle, result: RunResult) -> AppResult<Option<String>> {
-    save(&app, "touchmap-results", "CSV table", "csv", move || {
-        Ok(csv::results_csv(&result).into_bytes())
-    })
+    save(
+        &app,
+        "touchmap-results",
+        "CSV table",
+        "csv",
+        move || Ok(csv::results_csv(&result).into_bytes()),
+        || (),
+    )
     .await
 }
 
@@ -273,5 +374,54 @@ mod tests {
         )
         .unwrap();
         assert!(picture.starts_with("<svg") && name == "touchpoint-map");
+    }
+
+    /// The bug: a PDF report took 4-5 s with nothing on screen to say it was being made.
+    #[test]
+    fn a_pdf_report_tells_its_steps_in_order_and_html_skips_typesetting() {
+        let document = touchmap_store::sample::document();
+        let request = ReportRequest {
+            title: "Report".into(),
+            language: "en".into(),
+            labels: Labels::default(),
+            segment: None,
+            result: None,
+            comparison: None,
+            flow: None,
+        };
+        for (format, expected) in [
+            (
+                ReportFormat::Pdf,
+                vec![ExportStep::Drawing, ExportStep::Typesetting],
+            ),
+            (ReportFormat::Html, vec![ExportStep::Drawing]),
+        ] {
+            let told = std::sync::Mutex::new(Vec::new());
+            let bytes = report_bytes(&document, &request, None, format, &|step| {
+                told.lock().unwrap().push(step)
+            })
+            .unwrap();
+            assert!(!bytes.is_empty());
+            assert_eq!(*told.lock().unwrap(), expected, "{format:?}");
+        }
+        // Each step is numbered among its format's steps, the last being the writing.
+        let pdf: Vec<_> = [
+            ExportStep::Drawing,
+            ExportStep::Typesetting,
+            ExportStep::Writing,
+        ]
+        .into_iter()
+        .map(|s| ExportProgress::of(ReportFormat::Pdf, s).unwrap())
+        .map(|p| (p.done, p.total))
+        .collect();
+        assert_eq!(pdf, [(1, 3), (2, 3), (3, 3)]);
+        assert_eq!(
+            ExportProgress::of(ReportFormat::Html, ExportStep::Writing).map(|p| (p.done, p.total)),
+            Some((2, 2))
+        );
+        assert_eq!(
+            ExportProgress::of(ReportFormat::Html, ExportStep::Typesetting),
+            None
+        );
     }
 }

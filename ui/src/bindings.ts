@@ -104,7 +104,8 @@ async saveWorkspaceAs() : Promise<Result<WorkspaceView | null, AppError>> {
 }
 },
 /**
- * Help ▸ Open the sample: the sample operator, created on first use.
+ * Help ▸ Open the sample: the sample as it ships, in a new file when the user has edited
+ * the earlier copy (which is kept as it is).
  */
 async openSample() : Promise<Result<WorkspaceView, AppError>> {
     try {
@@ -249,11 +250,12 @@ async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in 
 }
 },
 /**
- * Exports the report: the maps, results, friction ranking and scenario comparison.
+ * Exports the report: the maps, results, friction ranking and scenario comparison;
+ * `progress` hears each step as it starts.
  */
-async exportReport(format: ReportFormat, request: ReportRequest) : Promise<Result<string | null, AppError>> {
+async exportReport(format: ReportFormat, request: ReportRequest, progress: TAURI_CHANNEL<ExportProgress>) : Promise<Result<string | null, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request }) };
+    return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -437,6 +439,26 @@ export type EntityRef = { kind: EntityKind; id: string }
  * the per-replication values it was derived from.
  */
 export type Estimate = { value: number; ciLow: number | null; ciHigh: number | null; replications: number[] }
+/**
+ * A report export's progress: `step`, the `done`th of `total` steps (from 1).
+ */
+export type ExportProgress = { step: ExportStep; done: number; total: number }
+/**
+ * What a report export is doing, in the order it does it.
+ */
+export type ExportStep = 
+/**
+ * Drawing the maps, charts and tables of every page.
+ */
+"drawing" | 
+/**
+ * Laying the pages out as a PDF (the long part: seconds).
+ */
+"typesetting" | 
+/**
+ * Writing the file where the user chose.
+ */
+"writing"
 /**
  * An activation flow: a directed graph from one start to one or more ends. Edges must not
  * form cycles; loops are expressed only as rework on a task.

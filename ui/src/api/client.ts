@@ -14,9 +14,9 @@ import type {
 } from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
 import type { FrictionComponents, FrictionItem, StepStats } from '../bindings';
-import type { ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import type { ExportProgress, ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
 import { ApiError } from './errors';
-import { ipc } from './ipc';
+import { ipc, progressChannel } from './ipc';
 
 async function unwrap<T>(call: Promise<Result<T, AppError>>): Promise<T> {
   const result = await call;
@@ -85,7 +85,11 @@ export const api = {
     heat: Partial<Record<string, number>>,
     labels: Labels,
   ): Promise<string | null> => unwrap(ipc().exportMap(target, format, heat, labels)),
-  exportReport: (format: ReportFormat, request: ReportRequest): Promise<string | null> =>
-    unwrap(ipc().exportReport(format, request)),
+  /** `onProgress` hears each step of the export as it starts. */
+  exportReport: (
+    format: ReportFormat,
+    request: ReportRequest,
+    onProgress: (progress: ExportProgress) => void,
+  ): Promise<string | null> => unwrap(ipc().exportReport(format, request, progressChannel(onProgress))),
   exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),
 };

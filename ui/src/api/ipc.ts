@@ -1,6 +1,7 @@
 // The seam between the UI and the backend. In the desktop window the calls go to the
 // tauri-specta commands; tests install a fake with `setIpc`, and the browser dev server
 // (no Tauri) uses the in-memory mock so the UI can be looked at and screenshotted.
+import { Channel } from '@tauri-apps/api/core';
 import { commands, events, type SimulationProgress } from '../bindings';
 
 export type Ipc = typeof commands;
@@ -40,6 +41,13 @@ function windowProgress(): ProgressSource {
       listeners.delete(listener);
     };
   };
+}
+
+/** A per-call channel for a command's progress: a real one in the desktop window; outside
+ * it (tests, the browser mock) a stand-in whose `onmessage` the fake backend calls. */
+export function progressChannel<T>(listener: (message: T) => void): Channel<T> {
+  if (inTauri()) return new Channel<T>(listener);
+  return { onmessage: listener } as unknown as Channel<T>;
 }
 
 function inTauri(): boolean {

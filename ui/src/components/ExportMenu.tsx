@@ -1,18 +1,53 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageFormat, MapTarget } from '../bindings';
-import { exportMap, exportReport, exportResultsCsv, lastFlowLayout } from '../store/exports';
+import { exportMap, exportReport, exportResultsCsv, lastFlowLayout, useReportExport } from '../store/exports';
 import { useSimulation } from '../store/simulation';
 import { useWorkspace } from '../store/workspace';
 import { DropdownMenu } from './DropdownMenu';
 
 const FORMATS: ImageFormat[] = ['svg', 'png'];
 
-/** Export ▾: maps as SVG/PNG, the report as HTML/PDF, results as CSV. */
+/** The report being made: which, the step it is at and how many there are. */
+function ReportProgress() {
+  const { t } = useTranslation();
+  const { format, progress } = useReportExport();
+  if (!format) return null;
+  const what = t('export.making', { format: format.toUpperCase() });
+  return (
+    <div className="export-progress" role="status" data-testid="export-progress">
+      {/* No value until the first step is heard: an indeterminate bar. */}
+      <progress aria-label={what} max={progress?.total ?? 1} value={progress ? progress.done - 0.5 : undefined} />
+      <span className="small">
+        {progress
+          ? t('export.step', {
+              what,
+              step: t(`export.steps.${progress.step}`),
+              done: progress.done,
+              total: progress.total,
+            })
+          : what}
+      </span>
+    </div>
+  );
+}
+
+/** Export ▾: maps as SVG/PNG, the report as HTML/PDF, results as CSV; a report being made
+ * shows its progress beside the menu. */
 export function ExportMenu() {
+  return (
+    <>
+      <Menu />
+      <ReportProgress />
+    </>
+  );
+}
+
+function Menu() {
   const { t } = useTranslation();
   const journeyId = useWorkspace((s) => s.journeyId);
   const segmentId = useWorkspace((s) => s.segmentId);
   const hasResult = useSimulation((s) => s.result !== null);
+  const making = useReportExport((s) => s.format !== null);
   return (
     <DropdownMenu label={t('export.menu')} testId="export-menu">
       {(close) => {
@@ -49,6 +84,7 @@ export function ExportMenu() {
               type="button"
               role="menuitem"
               data-testid="export-report-html"
+              disabled={making}
               onClick={pick(() => exportReport('html', t('export.reportTitle')))}
             >
               {t('export.reportHtml')}
@@ -57,6 +93,7 @@ export function ExportMenu() {
               type="button"
               role="menuitem"
               data-testid="export-report-pdf"
+              disabled={making}
               onClick={pick(() => exportReport('pdf', t('export.reportTitle')))}
             >
               {t('export.reportPdf')}

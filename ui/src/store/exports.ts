@@ -1,9 +1,18 @@
 // Exports go through Rust: the UI says what to export, Rust draws it, asks where to save in
 // a native dialog and writes the file. Here we gather what to send (the selection, the last
 // result and comparison, friction heat, the flow as laid out) and report the outcome.
+import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import type { FlowLayout, ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import type {
+  ExportProgress,
+  FlowLayout,
+  ImageFormat,
+  Labels,
+  MapTarget,
+  ReportFormat,
+  ReportRequest,
+} from '../bindings';
 import { i18n } from '../i18n';
 import { shownFriction } from './friction';
 import { useSimulation } from './simulation';
@@ -60,7 +69,14 @@ export function exportMap(target: MapTarget, format: ImageFormat): Promise<strin
   return saving(() => api.exportMap(target, format, currentHeat(), exportLabels()));
 }
 
-export function exportReport(format: ReportFormat, title: string): Promise<string | null> {
+/** The report export under way, if any: its format and the step it is at (null before the
+ * first step is heard). A PDF takes seconds; the header shows this meanwhile. */
+export const useReportExport = create<{ format: ReportFormat | null; progress: ExportProgress | null }>()(() => ({
+  format: null,
+  progress: null,
+}));
+
+export async function exportReport(format: ReportFormat, title: string): Promise<string | null> {
   const { result, comparison } = useSimulation.getState();
   const request: ReportRequest = {
     title,
@@ -71,7 +87,14 @@ export function exportReport(format: ReportFormat, title: string): Promise<strin
     comparison,
     flow: shownFlow,
   };
-  return saving(() => api.exportReport(format, request));
+  useReportExport.setState({ format, progress: null });
+  try {
+    return await saving(() =>
+      api.exportReport(format, request, (progress) => useReportExport.setState({ format, progress })),
+    );
+  } finally {
+    useReportExport.setState({ format: null, progress: null });
+  }
 }
 
 export function exportResultsCsv(): Promise<string | null> {

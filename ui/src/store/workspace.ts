@@ -33,6 +33,10 @@ export interface WorkspaceState {
   theme: ThemeChoice;
   segmentId: string | null;
   journeyId: string | null;
+  /** The segment whose form holds edits not saved yet: switching away asks first. */
+  unsavedSegment: string | null;
+  /** The segment the user asked to switch to while the form had unsaved edits. */
+  pendingSegment: string | null;
   mode: ViewMode;
   panel: Panel;
   /** A step to draw attention to (e.g. opened from the touchpoint map). */
@@ -56,7 +60,13 @@ export interface WorkspaceState {
   openSample(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: ThemeChoice): Promise<void>;
+  /** Selects a segment; with unsaved edits in the selected one's form, asks first
+   * (`pendingSegment`) and switches once `leaveSegment(true)` is called. */
   selectSegment(segmentId: string): void;
+  setUnsavedSegment(segmentId: string | null): void;
+  /** Answers the question of `pendingSegment`: switch (`true`, the edits saved or dropped)
+   * or stay. */
+  leaveSegment(proceed: boolean): void;
   selectJourney(journeyId: string): void;
   setMode(mode: ViewMode): void;
   openPanel(panel: Panel): void;
@@ -74,6 +84,8 @@ const initial = {
   theme: 'system' as ThemeChoice,
   segmentId: null,
   journeyId: null,
+  unsavedSegment: null,
+  pendingSegment: null,
   mode: 'journey' as ViewMode,
   panel: { kind: 'none' } as Panel,
   highlightStepId: null,
@@ -252,7 +264,26 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     selectSegment(segmentId) {
       const doc = get().workspace?.document;
       if (!doc) return;
-      set({ ...reconcileSelection(doc, { segmentId, journeyId: null }), panel: { kind: 'none' } });
+      const { unsavedSegment, segmentId: current } = get();
+      if (unsavedSegment !== null && unsavedSegment === current && segmentId !== current) {
+        set({ pendingSegment: segmentId });
+        return;
+      }
+      set({
+        ...reconcileSelection(doc, { segmentId, journeyId: null }),
+        panel: { kind: 'none' },
+        pendingSegment: null,
+      });
+    },
+
+    setUnsavedSegment: (unsavedSegment) => set({ unsavedSegment }),
+
+    leaveSegment(proceed) {
+      const pending = get().pendingSegment;
+      set({ pendingSegment: null });
+      if (!proceed || pending === null) return;
+      set({ unsavedSegment: null });
+      get().selectSegment(pending);
     },
 
     selectJourney(journeyId) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FieldError } from '../../components/FieldError';
@@ -17,7 +17,8 @@ export function SegmentForm({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
   const edit = useWorkspace((s) => s.edit);
   const busy = useWorkspace((s) => s.busy);
-  const [form, setForm] = useState(() => segmentToForm(segment));
+  const saved = useMemo(() => segmentToForm(segment), [segment]);
+  const [form, setForm] = useState(saved);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm({ ...form, [key]: value });
   const journeys = useWorkspace(
@@ -29,12 +30,23 @@ export function SegmentForm({ segment }: { segment: Segment }) {
   );
   const total = others * 100 + (Number.isNaN(form.sharePercent) ? 0 : form.sharePercent);
   const sharesOff = Math.abs(total - 100) >= 0.05;
+  const dirty = JSON.stringify(form) !== JSON.stringify(saved);
+  const setUnsaved = useWorkspace((s) => s.setUnsavedSegment);
+  // Switching segment with unsaved edits asks first (the store holds the question).
+  useEffect(() => {
+    setUnsaved(dirty ? segment.id : null);
+  }, [dirty, segment.id, setUnsaved]);
+  useEffect(() => () => setUnsaved(null), [setUnsaved]);
+  const leaving = useWorkspace((s) => (dirty ? s.pendingSegment : null));
+  const leaveSegment = useWorkspace((s) => s.leaveSegment);
+  const leavingTo = useWorkspace((s) => s.workspace?.document.segments.find((x) => x.id === leaving)?.name);
 
-  const save = async () => {
+  /** Saves the form; false when it is invalid or the edit failed. */
+  const save = async (): Promise<boolean> => {
     const found = validateSegment(form);
     setErrors(found);
-    if (hasErrors(found)) return;
-    await edit(EDIT_LABELS.editSegment, updateSegment(formToSegment(form)), { key: 'notices.saved', undoable: false });
+    if (hasErrors(found)) return false;
+    return edit(EDIT_LABELS.editSegment, updateSegment(formToSegment(form)), { key: 'notices.saved', undoable: false });
   };
 
   const message = (key: string | undefined) => (key ? t(key) : undefined);
@@ -51,6 +63,37 @@ export function SegmentForm({ segment }: { segment: Segment }) {
       }}
     >
       <h2 className="card-title">{t('segments.details')}</h2>
+      {leaving !== null && (
+        <div
+          className="unsaved-prompt"
+          role="alertdialog"
+          aria-labelledby="unsaved-question"
+          data-testid="unsaved-prompt"
+        >
+          <p id="unsaved-question">{t('segments.unsavedQuestion', { name: segment.name, next: leavingTo ?? '' })}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="unsaved-save"
+              onClick={() => void save().then((ok) => leaveSegment(ok))}
+            >
+              {t('segments.unsavedSave')}
+            </button>
+            <button type="button" className="btn" data-testid="unsaved-discard" onClick={() => leaveSegment(true)}>
+              {t('segments.unsavedDiscard')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              data-testid="unsaved-cancel"
+              onClick={() => leaveSegment(false)}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="field-row">
         <Field label={t('segments.name')} className="grow" error={message(errors.name)}>
           {(a11y) => (

@@ -57,4 +57,55 @@ describe('segment editor', () => {
     ]);
     expect(screen.getAllByTestId('stage-row')).toHaveLength(names.doc.stages.length + 1);
   });
+
+  it('asks before switching segment with unsaved edits: cancel stays, discard switches, save saves then switches', async () => {
+    const ipc = await startOnSample();
+    render(<App />);
+    const family = names.segment('Family home');
+    const young = names.segment('Young digital');
+    act(() => useWorkspace.getState().selectSegment(family.id));
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('view-tab-segments'));
+    const name = screen.getByTestId('segment-name-input');
+    await user.clear(name);
+    await user.type(name, 'Families');
+
+    // Cancel: the form and its edits stay.
+    act(() => useWorkspace.getState().selectSegment(young.id));
+    expect(screen.getByTestId('unsaved-prompt').textContent).toContain(young.name);
+    await user.click(screen.getByTestId('unsaved-cancel'));
+    expect(screen.queryByTestId('unsaved-prompt')).toBeNull();
+    expect(useWorkspace.getState().segmentId).toBe(family.id);
+    expect((screen.getByTestId('segment-name-input') as HTMLInputElement).value).toBe('Families');
+
+    // Save: one edit with the form's values, then the switch.
+    act(() => useWorkspace.getState().selectSegment(young.id));
+    await user.click(screen.getByTestId('unsaved-save'));
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
+    expect(ipc.applyEdit.mock.calls[0]?.[1]).toEqual([
+      { op: 'put', entity: { kind: 'segment', value: { ...family, name: 'Families' } } },
+    ]);
+    expect(useWorkspace.getState().segmentId).toBe(young.id);
+    expect((screen.getByTestId('segment-name-input') as HTMLInputElement).value).toBe(young.name);
+
+    // Discard: no edit, the switch, and the edits are gone.
+    await user.type(screen.getByTestId('segment-name-input'), ' (draft)');
+    act(() => useWorkspace.getState().selectSegment(family.id));
+    await user.click(screen.getByTestId('unsaved-discard'));
+    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
+    expect(useWorkspace.getState().segmentId).toBe(family.id);
+    expect((screen.getByTestId('segment-name-input') as HTMLInputElement).value).toBe('Families');
+  });
+
+  it('switches segment without asking when the form has no unsaved edits', async () => {
+    await startOnSample();
+    render(<App />);
+    const family = names.segment('Family home');
+    const young = names.segment('Young digital');
+    act(() => useWorkspace.getState().selectSegment(family.id));
+    await userEvent.setup().click(screen.getByTestId('view-tab-segments'));
+    act(() => useWorkspace.getState().selectSegment(young.id));
+    expect(screen.queryByTestId('unsaved-prompt')).toBeNull();
+    expect(useWorkspace.getState().segmentId).toBe(young.id);
+  });
 });
