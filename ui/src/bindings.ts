@@ -806,6 +806,10 @@ export type Node =
  */
 export type NodeBox = { id: string; x: number; y: number; width: number; height: number }
 /**
+ * The top-left corner of a node in the flow editor, in canvas units.
+ */
+export type NodePosition = { x: number; y: number }
+/**
  * An open interval within a day, in hours (0–24).
  */
 export type OpenInterval = { fromHour: number; toHour: number }
@@ -954,7 +958,12 @@ position: number; order: Flow;
 /**
  * One entry per service of the bundle, keyed by the service's id.
  */
-services: ServiceDesign[]; billing: Flow }
+services: ServiceDesign[]; billing: Flow; 
+/**
+ * Where the user dragged nodes of this scenario's flow in the editor, by node id; the
+ * editor lays out the others. Drawing only: the simulation never reads it.
+ */
+layout?: Partial<{ [key in string]: NodePosition }> }
 /**
  * A customer group with its own expectations and behaviour. Everything the simulation knows
  * of a segment is here: the activation flow derives its segments from these records.

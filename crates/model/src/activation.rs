@@ -5,6 +5,8 @@
 //! `Wait::silo` hold workspace ids here); [`crate::derive`] turns them into names for the
 //! engine, so a rename never breaks a link.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -41,6 +43,18 @@ pub struct Scenario {
     /// One entry per service of the bundle, keyed by the service's id.
     pub services: Vec<ServiceDesign>,
     pub billing: Flow,
+    /// Where the user dragged nodes of this scenario's flow in the editor, by node id; the
+    /// editor lays out the others. Drawing only: the simulation never reads it.
+    #[serde(default)]
+    pub layout: BTreeMap<String, NodePosition>,
+}
+
+/// The top-left corner of a node in the flow editor, in canvas units.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NodePosition {
+    pub x: f64,
+    pub y: f64,
 }
 
 /// How one service of the bundle is provisioned in a scenario.

@@ -227,6 +227,7 @@ fn convert_activation(out: &mut WorkspaceDocument, old: ActivationV1) {
             order,
             services,
             billing,
+            layout: Default::default(),
         });
     }
 }

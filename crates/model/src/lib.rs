@@ -17,7 +17,7 @@ pub mod portfolio;
 pub mod taxonomy;
 pub mod validate;
 
-pub use activation::{Activation, Scenario, ServiceDesign, task_emotions};
+pub use activation::{Activation, NodePosition, Scenario, ServiceDesign, task_emotions};
 pub use derive::{BundleRecords, flow_model};
 pub use document::{FORMAT_NAME, FORMAT_VERSION, WorkspaceDocument, workspace_schema};
 pub use entity::{Entity, EntityKind, EntityRef, Record};

@@ -134,6 +134,7 @@ fn table(kind: EntityKind) -> Table {
                 ("order", Json),
                 ("services", Json),
                 ("billing", Json),
+                ("layout", Json),
             ],
             order: "position, rowid",
         },

@@ -130,6 +130,7 @@ pub(super) fn scenarios() -> Vec<Scenario> {
                     })
                     .collect(),
                 billing: link(&design.billing),
+                layout: Default::default(),
             }
         })
         .collect()
