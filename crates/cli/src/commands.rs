@@ -135,7 +135,7 @@ async fn execute(command: Command) -> Result<()> {
             let request = simulate::Request {
                 file: Some(file),
                 model: None,
-                bundle: Some(bundle),
+                bundle,
                 segment: None,
                 cases,
                 seed,

@@ -73,6 +73,7 @@ enum Command {
         /// A standalone flow-model file (docs/flow-model.schema.json) instead of a workspace.
         #[arg(long, conflicts_with = "file")]
         model: Option<PathBuf>,
+        /// The bundle (name or id); default: the workspace's only bundle.
         #[arg(long)]
         bundle: Option<String>,
         /// Scenario name (default: the model's base design, or its first scenario).
@@ -99,6 +100,7 @@ enum Command {
         file: Option<PathBuf>,
         #[arg(long, conflicts_with = "file")]
         model: Option<PathBuf>,
+        /// The bundle (name or id); default: the workspace's only bundle.
         #[arg(long)]
         bundle: Option<String>,
         /// Two scenario names, e.g. as-is,to-be.
@@ -118,8 +120,9 @@ enum Command {
     /// flow picture needs the app's layout and is exported from the app.
     Report {
         file: PathBuf,
+        /// The bundle (name or id); default: the workspace's only bundle.
         #[arg(long)]
-        bundle: String,
+        bundle: Option<String>,
         /// Scenario whose results are shown (default: the base design or first scenario).
         #[arg(long)]
         scenario: Option<String>,

@@ -49,19 +49,29 @@ async fn load(request: &Request) -> Result<Source> {
         }
         (Some(file), None) => load_bundle(file, request).await,
         _ => Err(CliError::Usage(
-            "give either a workspace FILE with --bundle, or --model MODEL.json".into(),
+            "give either a workspace FILE (with --bundle when it has several), or --model MODEL.json"
+                .into(),
         )),
     }
 }
 
 async fn load_bundle(file: &Path, request: &Request) -> Result<Source> {
-    let Some(name) = &request.bundle else {
-        return Err(CliError::Usage(
-            "--bundle NAME is required with a workspace file".into(),
-        ));
-    };
     let workspace = Workspace::open(file).await?;
-    let bundle = touchmap_workbench::find_bundle(&workspace, name).await?;
+    let bundle = match touchmap_workbench::find_bundle_or_only(
+        &workspace,
+        request.bundle.as_deref(),
+    )
+    .await
+    {
+        Ok(bundle) => bundle,
+        Err(touchmap_workbench::Error::NotFound(message)) if request.bundle.is_none() => {
+            workspace.close().await;
+            return Err(CliError::Usage(format!(
+                "{message}; choose one with --bundle NAME"
+            )));
+        }
+        Err(error) => return Err(error.into()),
+    };
     let segment = match &request.segment {
         Some(key) => Some(touchmap_workbench::find_segment(&workspace, key).await?.id),
         None => None,

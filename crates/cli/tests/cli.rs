@@ -324,6 +324,56 @@ fn simulate_names_an_unknown_bundle_and_scenario() {
 }
 
 #[test]
+fn simulate_compare_and_report_take_the_only_bundle_and_name_them_all_when_there_are_several() {
+    let dir = Dir::new();
+    let file = dir.join("s.touchmap");
+    ok(&["new", s(&file), "--sample"]);
+    let cases = ["--cases", "300"];
+    let table = ok(&[&["simulate", s(&file), "--no-save"][..], &cases].concat());
+    assert!(table.contains("Home triple-play"), "{table}");
+    let compared = ok(&[
+        &["compare", s(&file), "--scenarios", "as-is,to-be"][..],
+        &cases,
+    ]
+    .concat());
+    assert!(compared.starts_with("to-be vs as-is"), "{compared}");
+    let html = dir.join("r.html");
+    ok(&[&["report", s(&file), "--out", s(&html)][..], &cases].concat());
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<svg")
+    );
+
+    // A second bundle: now the command must be told which.
+    let json = dir.join("doc.json");
+    ok(&["export", s(&file), "--json", s(&json)]);
+    let mut document: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    document["bundles"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "quad", "name": "Quad play", "description": ""
+        }));
+    std::fs::write(&json, document.to_string()).unwrap();
+    ok(&["import", s(&file), s(&json)]);
+    for command in [
+        vec!["simulate", s(&file), "--no-save"],
+        vec!["compare", s(&file), "--scenarios", "as-is,to-be"],
+        vec!["report", s(&file), "--out", s(&html)],
+    ] {
+        let message = fails(&command);
+        assert!(
+            message.contains("Home triple-play")
+                && message.contains("Quad play")
+                && message.contains("--bundle"),
+            "{command:?}: {message}"
+        );
+    }
+}
+
+#[test]
 fn an_invalid_model_file_lists_its_problems_by_task_name() {
     let dir = Dir::new();
     let source =

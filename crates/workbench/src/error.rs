@@ -9,7 +9,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     #[error(transparent)]
     Store(#[from] touchmap_store::Error),
-    /// A bundle, scenario or segment named by the user does not exist.
+    /// A bundle, scenario or segment named by the user does not exist (or none was named
+    /// where several could be meant).
     #[error("{0}")]
     NotFound(String),
     /// The engine refused the model: every problem, by node.

@@ -80,6 +80,26 @@ pub async fn find_bundle(workspace: &Workspace, key: &str) -> Result<Bundle> {
     })
 }
 
+/// The bundle called `key`; without a key, the workspace's only bundle (a workspace of
+/// one bundle need not be told which). With several and no key, the error names them all.
+pub async fn find_bundle_or_only(workspace: &Workspace, key: Option<&str>) -> Result<Bundle> {
+    if let Some(key) = key {
+        return find_bundle(workspace, key).await;
+    }
+    let mut bundles = workspace.bundles().await?;
+    match bundles.len() {
+        1 => Ok(bundles.remove(0)),
+        0 => Err(Error::NotFound("the workspace has no bundle".into())),
+        _ => {
+            let names: Vec<&str> = bundles.iter().map(|b| b.name.as_str()).collect();
+            Err(Error::NotFound(format!(
+                "no bundle was named and the workspace has {}: {names:?}",
+                names.len()
+            )))
+        }
+    }
+}
+
 /// The segment called `key` (any case) or with that id.
 pub async fn find_segment(workspace: &Workspace, key: &str) -> Result<Segment> {
     find_named(&workspace.segments().await?, key, "segment", |s| {

@@ -12,7 +12,9 @@ mod sample;
 mod view;
 
 pub use error::{Error, Result};
-pub use input::{SimulationInput, find_bundle, find_segment, simulation_input};
+pub use input::{
+    SimulationInput, find_bundle, find_bundle_or_only, find_segment, simulation_input,
+};
 pub use run::{RunRequest, compare, run};
 pub use runs::{RunSummary, compare_runs, delete_run, flow_file, open_run, runs};
 pub use sample::{SAMPLE_FILE_STEM, open_fresh_sample};
