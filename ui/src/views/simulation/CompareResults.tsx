@@ -6,7 +6,8 @@ import { overlayOption } from '../../charts/options';
 import type { ChartTheme } from '../../charts/theme';
 import { comparedHistograms } from '../../model/histogram';
 import { formatRunTime } from '../../model/runs';
-import { formatDiff, formatValue, SHOWN_KPIS, type KpiRowKind } from '../../model/simulation';
+import { useDocument } from '../../store/selectors';
+import { CompareHeadline, HeadlineTable } from './CompareHeadline';
 
 function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string; title: string }) {
   const { t } = useTranslation();
@@ -28,7 +29,15 @@ function RefList({ refs, testid, title }: { refs: FrictionRef[]; testid: string;
   );
 }
 
-/** Both scenarios' cycle-time distributions on one chart. */
+/** What a compared run is called: its scenario's name when its label is a scenario id. */
+export function useRunNames(comparison: Comparison): { a: string; b: string } {
+  const doc = useDocument();
+  const name = (label: string) => doc?.scenarios.find((s) => s.id === label)?.name ?? label;
+  return { a: name(comparison.a.label), b: name(comparison.b.label) };
+}
+
+/** Both scenarios' cycle-time distributions on one chart; the legend names the scenarios
+ * (the title does not repeat them). */
 export function OverlayChart({
   comparison,
   segment,
@@ -39,19 +48,20 @@ export function OverlayChart({
   height?: number;
 }) {
   const { t } = useTranslation();
+  const names = useRunNames(comparison);
   const name = segment.segmentId ? segment.name : t('simulation.allSegments');
-  const title = t('charts.overlayTitle', { a: comparison.a.label, b: comparison.b.label, group: name });
+  const title = t('charts.overlayTitle', { group: name });
   const option = useCallback(
     (theme: ChartTheme) => {
       const { a, b } = comparedHistograms(segment);
       return overlayOption(
         theme,
         { title, x: t('charts.days'), y: t('charts.shareOfCases') },
-        { name: comparison.a.label, bins: a },
-        { name: comparison.b.label, bins: b },
+        { name: names.a, bins: a },
+        { name: names.b, bins: b },
       );
     },
-    [comparison, segment, title, t],
+    [names.a, names.b, segment, title, t],
   );
   const { a, b } = comparedHistograms(segment);
   if (a.length === 0 && b.length === 0) return null;
@@ -59,8 +69,10 @@ export function OverlayChart({
 }
 
 /**
- * Scenario A against B per segment: KPIs, B − A with its interval, friction steps that changed.
+ * Scenario B against its baseline A per segment: the headline first, then both distributions,
+ * every headline figure with its interval a click away, and the friction steps that changed.
  * With `runs`, A and B are these two saved runs (older first), named above the figures.
+ * A new comparison is scrolled into view: it is what the user just asked for.
  */
 export function CompareResults({
   comparison,
@@ -73,19 +85,13 @@ export function CompareResults({
   const locale = i18n.language;
   const [key, setKey] = useState('');
   const ref = useRef<HTMLElement>(null);
-  // Two saved runs compared from the run list: bring the comparison into view.
+  const names = useRunNames(comparison);
   useEffect(() => {
-    if (runs) ref.current?.scrollIntoView?.({ block: 'start' });
-  }, [comparison, runs]);
+    ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [comparison]);
   const segment = comparison.segments.find((s) => (s.segmentId ?? '') === key) ?? comparison.segments[0];
   if (!segment) return null;
-  const rows: { kind: KpiRowKind; diff: (typeof segment)['abandonmentRate'] }[] = [
-    ...SHOWN_KPIS.flatMap((kind) => {
-      const k = segment.kpis.find((x) => x.kind === kind);
-      return k ? [{ kind: kind as KpiRowKind, diff: k.mean }] : [];
-    }),
-    { kind: 'abandonment', diff: segment.abandonmentRate },
-  ];
+  const figures = segment.headline ?? [];
   return (
     <section
       ref={ref}
@@ -95,7 +101,7 @@ export function CompareResults({
       aria-label={t('simulation.comparison')}
     >
       <div className="sim-results-head">
-        <h2>{t('simulation.comparisonOf', { a: comparison.a.label, b: comparison.b.label })}</h2>
+        <h2>{t('compare.title', { scenario: names.b, baseline: names.a })}</h2>
         <select
           className="select select-compact"
           aria-label={t('simulation.segment')}
@@ -118,30 +124,12 @@ export function CompareResults({
           })}
         </p>
       )}
+      <CompareHeadline figures={figures} scenario={names.b} baseline={names.a} />
+      <details className="compare-details" data-testid="compare-details">
+        <summary>{t('compare.details')}</summary>
+        <HeadlineTable figures={figures} scenario={names.b} baseline={names.a} />
+      </details>
       <OverlayChart comparison={comparison} segment={segment} />
-      <table className="sim-table" data-testid="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('simulation.kpiMean')}</th>
-            <th scope="col">{comparison.a.label}</th>
-            <th scope="col">{comparison.b.label}</th>
-            <th scope="col">{t('simulation.difference')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ kind, diff }) => (
-            <tr key={kind} data-testid="compare-row" data-kpi={kind}>
-              <th scope="row">{t(`simulation.kpi_${kind}`)}</th>
-              <td>{formatValue(diff.a, kind, locale)}</td>
-              <td>{formatValue(diff.b, kind, locale)}</td>
-              <td className={diff.significant ? 'significant' : 'muted'}>
-                {formatDiff(diff, kind, locale)}
-                {!diff.significant && ` · ${t('simulation.notSignificant')}`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <div className="compare-friction-row">
         <RefList
           refs={segment.frictionDisappeared}

@@ -133,7 +133,7 @@ describe('saved runs', () => {
     expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.11, 2);
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
-      .find((r) => r.dataset.kpi === 'cycleDays')!;
+      .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
     expect(cycle.textContent).toContain('-8.1');
   });
 

@@ -82,7 +82,7 @@ describe('simulation view', () => {
     const comparison = await screen.findByTestId('comparison');
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
-      .find((r) => r.dataset.kpi === 'cycleDays')!;
+      .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
     expect(cycle.textContent).toContain('-8.1');
     expect(within(screen.getByTestId('friction-disappeared')).getByText(/Broadband technician visit/)).toBeTruthy();
     expect(

@@ -97,6 +97,8 @@ export function SimulationView() {
       ) : (
         <div id={ids.results} role="tabpanel" aria-labelledby={`${ids.results}-tab`} className="sim-page">
           <SimulationForm />
+          {/* Right under the Compare button, where the user is looking. */}
+          {comparison && <CompareResults comparison={comparison} runs={comparedRuns} />}
           {result && !saved && <WhatIf />}
           {result && group && (
             <section
@@ -139,7 +141,6 @@ export function SimulationView() {
               <StepTable group={group} />
             </section>
           )}
-          {comparison && <CompareResults comparison={comparison} runs={comparedRuns} />}
         </div>
       )}
     </div>
