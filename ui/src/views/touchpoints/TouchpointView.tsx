@@ -73,11 +73,16 @@ export function TouchpointView() {
                   const h = heat(count, grid.max);
                   const switched = switches.get(touchpointKey(stage.id, channel.id));
                   return (
-                    <div key={stage.id} role="cell" className="tp-cellbox">
+                    // The badge sits under the count, in the flow of the cell, so it never covers it.
+                    <div
+                      key={stage.id}
+                      role="cell"
+                      className={`tp-cellbox${switched ? ' with-switch' : ''}`}
+                      style={{ '--heat': h.toFixed(2) } as React.CSSProperties}
+                    >
                       <button
                         type="button"
                         className={`tp-cell${count ? ' has-count' : ''}${isPicked ? ' picked' : ''}${h > 0.6 ? ' hot' : ''}`}
-                        style={{ '--heat': h.toFixed(2) } as React.CSSProperties}
                         data-testid="touchpoint-cell"
                         data-stage-id={stage.id}
                         data-channel-id={channel.id}
@@ -87,7 +92,9 @@ export function TouchpointView() {
                         title={t('touchpoints.cellLabel', { count, stage: stage.name, channel: channel.name })}
                         onClick={() => setPicked(isPicked ? null : { stageId: stage.id, channelId: channel.id })}
                       >
-                        {count > 0 ? count : ''}
+                        <span className="tp-count" data-testid="touchpoint-count">
+                          {count > 0 ? count : ''}
+                        </span>
                       </button>
                       {switched && (
                         <span
