@@ -122,3 +122,15 @@ export function insertOnComposedEdge(design: Scenario, from: string, to: string,
   if (!behind) return refuse('flow.refuse.notInFragment');
   return inFragmentOf(design, behind.from, (flow) => insertOnEdge(flow, behind.from, behind.to, node));
 }
+
+/** The scenario with nodes put where the user dragged them (one edit for the whole drag). */
+export function placeNodes(design: Scenario, moves: ReadonlyMap<string, { x: number; y: number }>): Scenario {
+  const layout = { ...design.layout };
+  for (const [id, at] of moves) layout[id] = { x: Math.round(at.x), y: Math.round(at.y) };
+  return { ...design, layout };
+}
+
+/** The scenario laid out automatically again: no node keeps a dragged position. */
+export function forgetPlaces(design: Scenario): Scenario {
+  return { ...design, layout: {} };
+}

@@ -7,6 +7,8 @@ export const FLOW_EDIT_LABELS = {
   deleteFlowNode: 'Delete flow step',
   deleteFlowEdge: 'Delete flow connection',
   editFlowNode: 'Edit flow step',
+  moveFlowNode: 'Move flow step',
+  resetFlowLayout: 'Auto-layout the flow',
   editFlowEdge: 'Edit branch probability',
   duplicateScenario: 'Duplicate scenario',
   renameScenario: 'Rename scenario',

@@ -4,10 +4,22 @@ import { Field } from '../../components/Field';
 import { api } from '../../api/client';
 import { convertDist, DIST_KINDS, DIST_PARAMS, distParams, distProblem, withParam } from '../../model/distributions';
 import type { Dist, DistKind, DistShape } from '../../model/flowTypes';
-import { NumberField } from './fields';
+import { formatDuration } from '../../model/duration';
+import { DurationField, NumberField } from './fields';
+
+/** Parameters of a duration distribution that are not durations themselves. */
+const UNITLESS = new Set(['shape']);
 
 /** The shape of a distribution as the engine draws it: bars, with the mean and p10/p90 marked. */
-export function DistPlot({ dist, testId = 'dist-plot' }: { dist: Dist; testId?: string }) {
+export function DistPlot({
+  dist,
+  testId = 'dist-plot',
+  durations = false,
+}: {
+  dist: Dist;
+  testId?: string;
+  durations?: boolean;
+}) {
   const { t } = useTranslation();
   const [shape, setShape] = useState<{ key: string; shape: DistShape } | null>(null);
   const key = JSON.stringify(dist);
@@ -32,7 +44,7 @@ export function DistPlot({ dist, testId = 'dist-plot' }: { dist: Dist; testId?: 
   const span = hi - lo || 1;
   const top = Math.max(...bins.map((b) => b.weight), 1e-9);
   const x = (v: number) => ((v - lo) / span) * W;
-  const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
+  const fmt = (v: number) => (durations ? formatDuration(v, t) : (Math.round(v * 100) / 100).toString());
   const summary = current
     ? t('flow.dist.summary', { mean: fmt(current.mean), p10: fmt(current.p10), p90: fmt(current.p90) })
     : '';
@@ -77,12 +89,15 @@ export function DistEditor({
   testPrefix = 'inspector-dist',
   plotTestId = 'dist-plot',
   label,
+  durations = false,
 }: {
   dist: Dist;
   onCommit: (dist: Dist) => void;
   testPrefix?: string;
   plotTestId?: string;
   label: string;
+  /** The values are durations in days, shown and typed as "45 min", "2.5 h", "3 days". */
+  durations?: boolean;
 }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
@@ -110,16 +125,26 @@ export function DistEditor({
         </select>
       </Field>
       <div className="flow-field-row">
-        {DIST_PARAMS[dist.kind].map((name) => (
-          <NumberField
-            key={`${dist.kind}-${name}`}
-            label={t(`flow.dist.params.${name}`)}
-            value={params[name] ?? 0}
-            min={0}
-            testId={`${testPrefix}-${name}`}
-            onCommit={(v) => commit(withParam(dist, name, v))}
-          />
-        ))}
+        {DIST_PARAMS[dist.kind].map((name) =>
+          durations && !UNITLESS.has(name) ? (
+            <DurationField
+              key={`${dist.kind}-${name}`}
+              label={t(`flow.dist.params.${name}`)}
+              days={params[name] ?? 0}
+              testId={`${testPrefix}-${name}`}
+              onCommit={(v) => commit(withParam(dist, name, v))}
+            />
+          ) : (
+            <NumberField
+              key={`${dist.kind}-${name}`}
+              label={t(`flow.dist.params.${name}`)}
+              value={params[name] ?? 0}
+              min={0}
+              testId={`${testPrefix}-${name}`}
+              onCommit={(v) => commit(withParam(dist, name, v))}
+            />
+          ),
+        )}
         {dist.kind === 'empirical' && (
           <span className="muted small">{t('flow.dist.empirical', { count: dist.bins.length })}</span>
         )}
@@ -129,7 +154,7 @@ export function DistEditor({
           {t(problem)}
         </p>
       )}
-      <DistPlot dist={dist} testId={plotTestId} />
+      <DistPlot dist={dist} testId={plotTestId} durations={durations} />
     </fieldset>
   );
 }

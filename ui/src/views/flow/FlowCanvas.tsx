@@ -7,11 +7,10 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
-  type Edge,
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrictionItem } from '../../bindings';
 import type { SiloLanes } from '../../model/flowLanes';
@@ -19,15 +18,20 @@ import type { Flow, FlowProblem } from '../../model/flowTypes';
 import { heatColour } from '../../model/simulation';
 import { useFlowEditor } from '../../store/flowEditor';
 import { useWorkspace } from '../../store/workspace';
+import { EdgeLinks } from './EdgeLinks';
 import { NODE_TYPES, type StepData } from './FlowNodes';
 import type { FlowLayout as ExportedLayout } from '../../bindings';
-import { layoutFlow, nodeSize, type FlowLayout } from './layout';
-
-type Point = { x: number; y: number };
+import { LaneHeaders } from './LaneHeaders';
+import { edgeKey, layoutFlow, nodeSize, type FlowLayout, type Point } from './layout';
+import { EDGE_TYPES, type RoutedEdgeType } from './RoutedEdge';
+import { homeViewport, READABLE_ZOOM } from './viewport';
 
 /** The structure the layout depends on: nodes and edges, not names or parameters. */
 const structureKey = (flow: Flow) =>
   `${flow.nodes.map((n) => `${n.id}:${'silo' in n ? n.silo : ''}`).join(',')}|${flow.edges.map((e) => `${e.from}>${e.to}`).join(',')}`;
+
+const placesKey = (stored: ReadonlyMap<string, Point>) =>
+  [...stored].map(([id, at]) => `${id}@${at.x},${at.y}`).join(',');
 
 interface CanvasProps {
   flow: Flow;
@@ -35,12 +39,30 @@ interface CanvasProps {
   friction: Map<string, FrictionItem>;
   /** Lanes by silo id, labelled by silo name (null: by the silo the flow names). */
   lanes?: SiloLanes | null;
+  /** Where the user dragged nodes (the scenario's stored layout). */
+  stored?: ReadonlyMap<string, Point>;
   onConnect(from: string, to: string): void;
+  /** A drag ended: the nodes moved and where they are now (one edit). */
+  onMove?(moves: Map<string, Point>): void;
+  /** Auto-layout: forget the dragged positions (one edit). */
+  onForgetPlaces?(): void;
   /** Told where every node and lane is drawn, so exports match the screen. */
   onLayout?(layout: ExportedLayout): void;
 }
 
-function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }: CanvasProps) {
+const NO_PLACES: ReadonlyMap<string, Point> = new Map();
+
+function Canvas({
+  flow,
+  problems,
+  friction,
+  lanes = null,
+  stored = NO_PLACES,
+  onConnect,
+  onMove,
+  onForgetPlaces,
+  onLayout,
+}: CanvasProps) {
   const { t } = useTranslation();
   const rf = useReactFlow();
   const selection = useFlowEditor((s) => s.selection);
@@ -48,36 +70,45 @@ function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }:
   const focus = useFlowEditor((s) => s.focus);
   // The minimap and controls follow the app's theme.
   const colorMode = useWorkspace((s) => s.theme);
-  const key = `${structureKey(flow)}|${[...(lanes?.siloOfNode ?? [])].map(([n, s]) => `${n}:${s}`).join(',')}`;
-  const laneName = useCallback((lane: string) => lanes?.names.get(lane) ?? lane, [lanes]);
+  const key = `${structureKey(flow)}|${[...(lanes?.siloOfNode ?? [])].map(([n, s]) => `${n}:${s}`).join(',')}|${placesKey(stored)}`;
+  const laneName = useCallback((lane: string) => lanes?.names.get(lane) || lane || t('flow.flowLane'), [lanes, t]);
   const [layout, setLayout] = useState<{ key: string; layout: FlowLayout } | null>(null);
-  // Dragged positions stay until the structure changes or Auto-layout is pressed.
-  const [moved, setMoved] = useState<{ key: string; at: Map<string, Point> }>({ key, at: new Map() });
-  const dragged = useMemo(() => (moved.key === key ? moved.at : new Map<string, Point>()), [moved, key]);
+  // Where nodes are while dragged, until the layout with their stored places arrives.
+  const [moving, setMoving] = useState<{ key: string; at: Map<string, Point> }>({ key, at: new Map() });
+  const live = useMemo(() => (moving.key === layout?.key ? moving.at : new Map<string, Point>()), [moving, layout]);
+  const placeOf = useCallback(
+    (id: string) => live.get(id) ?? layout?.layout.positions.get(id) ?? { x: 0, y: 0 },
+    [live, layout],
+  );
 
   useEffect(() => {
     if (layout?.key === key) return;
     let live = true;
-    void layoutFlow(flow, lanes).then((next) => {
+    void layoutFlow(flow, lanes, stored).then((next) => {
       if (live) setLayout({ key, layout: next });
     });
     return () => {
       live = false;
     };
-  }, [flow, lanes, key, layout?.key]);
+  }, [flow, lanes, stored, key, layout?.key]);
 
+  // The flow opens on its start and first lanes, readable; after that the view stays where
+  // the user leaves it (an edit lays the flow out again but does not move the view).
+  const opened = useRef(false);
   useEffect(() => {
-    // Not below a readable zoom: a wide flow opens centred and is panned, not shrunk to dots.
-    if (layout) void rf.fitView({ padding: 0.05, duration: 200, minZoom: 0.6 });
+    if (!layout || opened.current) return;
+    opened.current = true;
+    void rf.setViewport(homeViewport(layout.layout.positions, layout.layout.bands));
   }, [layout, rf]);
 
   useEffect(() => {
     if (!focus) return;
     const node = flow.nodes.find((n) => n.id === focus.id);
-    const at = dragged.get(focus.id) ?? layout?.layout.positions.get(focus.id);
-    if (!node || !at) return;
+    if (!node || !layout) return;
+    const at = placeOf(focus.id);
     const size = nodeSize(node);
-    void rf.setCenter(at.x + size.width / 2, at.y + size.height / 2, { zoom: 1.1, duration: 300 });
+    const zoom = Math.max(rf.getZoom(), READABLE_ZOOM);
+    void rf.setCenter(at.x + size.width / 2, at.y + size.height / 2, { zoom, duration: 300 });
     // Centre once per request, not again when the layout changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus]);
@@ -89,7 +120,7 @@ function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }:
       id: `lane:${band.lane}`,
       type: 'lane',
       position: { x: -32, y: band.y },
-      data: { label: laneName(band.lane) || t('flow.flowLane'), width: width + 64, height: band.height },
+      data: { label: laneName(band.lane), width: width + 64, height: band.height },
       width: width + 64,
       height: band.height,
       selectable: false,
@@ -104,7 +135,7 @@ function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }:
       return {
         id: node.id,
         type: 'step',
-        position: dragged.get(node.id) ?? layout.layout.positions.get(node.id) ?? { x: 0, y: 0 },
+        position: placeOf(node.id),
         data,
         ...nodeSize(node),
         selected: selection?.kind === 'node' && selection.id === node.id,
@@ -113,41 +144,38 @@ function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }:
       };
     });
     return [...lanes, ...steps];
-  }, [layout, flow, friction, problems, selection, dragged, t, laneName]);
+  }, [layout, flow, friction, problems, selection, placeOf, laneName]);
 
   useEffect(() => {
     if (!layout || !onLayout) return;
     onLayout({
-      boxes: flow.nodes.map((node) => ({
-        id: node.id,
-        ...(dragged.get(node.id) ?? layout.layout.positions.get(node.id) ?? { x: 0, y: 0 }),
-        ...nodeSize(node),
-      })),
-      lanes: layout.layout.bands.map((b) => ({
-        name: laneName(b.lane) || t('flow.flowLane'),
-        y: b.y,
-        height: b.height,
-      })),
+      boxes: flow.nodes.map((node) => ({ id: node.id, ...placeOf(node.id), ...nodeSize(node) })),
+      lanes: layout.layout.bands.map((b) => ({ name: laneName(b.lane), y: b.y, height: b.height })),
     });
-  }, [layout, dragged, flow, onLayout, t, laneName]);
+  }, [layout, placeOf, flow, onLayout, laneName]);
 
+  const nameOf = useCallback((id: string) => flow.nodes.find((n) => n.id === id)?.name ?? id, [flow]);
   const edges = useMemo(
-    (): Edge[] =>
+    (): RoutedEdgeType[] =>
       flow.edges.map((e) => ({
-        id: `${e.from}->${e.to}`,
+        id: edgeKey(e.from, e.to),
         source: e.from,
         target: e.to,
-        type: 'smoothstep',
+        type: 'routed',
+        data: { route: layout?.layout.routes.get(edgeKey(e.from, e.to)) ?? null },
         label: e.probability != null ? `${Math.round(e.probability * 100)}%` : undefined,
         markerEnd: { type: MarkerType.ArrowClosed },
         selected: selection?.kind === 'edge' && selection.from === e.from && selection.to === e.to,
         deletable: false,
+        // Reached from the keyboard through the connection links after the nodes instead.
+        focusable: false,
+        ariaLabel: t('flow.edgeLabel', { from: nameOf(e.from), to: nameOf(e.to) }),
       })),
-    [flow, selection],
+    [flow, selection, layout, t, nameOf],
   );
 
   const onNodesChange = (changes: NodeChange[]) => {
-    const next = new Map(dragged);
+    const next = new Map(live);
     let changed = false;
     for (const change of changes) {
       if (change.type === 'position' && change.position) {
@@ -157,54 +185,63 @@ function Canvas({ flow, problems, friction, lanes = null, onConnect, onLayout }:
       if (change.type === 'select' && change.selected && !change.id.startsWith('lane:'))
         select({ kind: 'node', id: change.id });
     }
-    if (changed) setMoved({ key, at: next });
+    if (changed && layout) setMoving({ key: layout.key, at: next });
   };
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      onNodeClick={(_, node) => select(node.type === 'lane' ? null : { kind: 'node', id: node.id })}
-      onEdgeClick={(_, edge) => select({ kind: 'edge', from: edge.source, to: edge.target })}
-      onPaneClick={() => select(null)}
-      onConnect={(c) => {
-        if (c.source && c.target) onConnect(c.source, c.target);
-      }}
-      colorMode={colorMode}
-      deleteKeyCode={null}
-      minZoom={0.1}
-      fitView
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background gap={24} />
-      <Controls showInteractive={false} />
-      <MiniMap
-        pannable
-        zoomable
-        style={{ width: 160, height: 100 }}
-        ariaLabel={t('flow.minimap')}
-        nodeColor={(n) => {
-          if (n.type === 'lane') return 'transparent';
-          const item = (n.data as StepData).friction;
-          return item ? heatColour(item.score) : '#9aa4b2';
+    <>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={(_, __, dragged) => {
+          const moves = new Map(dragged.filter((n) => n.type === 'step').map((n) => [n.id, n.position]));
+          if (moves.size) onMove?.(moves);
         }}
-      />
-      <Panel position="top-right">
-        <button
-          type="button"
-          className="btn"
-          data-testid="flow-auto-layout"
-          onClick={() => {
-            setMoved({ key, at: new Map() });
-            void rf.fitView({ padding: 0.1, duration: 200 });
+        onNodeClick={(_, node) => select(node.type === 'lane' ? null : { kind: 'node', id: node.id })}
+        onEdgeClick={(_, edge) => select({ kind: 'edge', from: edge.source, to: edge.target })}
+        onPaneClick={() => select(null)}
+        onConnect={(c) => {
+          if (c.source && c.target) onConnect(c.source, c.target);
+        }}
+        colorMode={colorMode}
+        deleteKeyCode={null}
+        minZoom={0.1}
+        // "Fit view" never shrinks the flow below readable: a wide flow is panned, not shrunk to dots.
+        fitViewOptions={{ padding: 0.05, minZoom: READABLE_ZOOM, duration: 200 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap
+          pannable
+          zoomable
+          style={{ width: 160, height: 100 }}
+          ariaLabel={t('flow.minimap')}
+          nodeColor={(n) => {
+            if (n.type === 'lane') return 'transparent';
+            const item = (n.data as StepData).friction;
+            return item ? heatColour(item.score) : '#9aa4b2';
           }}
-        >
-          {t('flow.autoLayout')}
-        </button>
-      </Panel>
-    </ReactFlow>
+        />
+        {layout && <LaneHeaders bands={layout.layout.bands} nameOf={laneName} />}
+        <Panel position="top-right">
+          <button
+            type="button"
+            className="btn"
+            data-testid="flow-auto-layout"
+            title={t('flow.autoLayoutHint')}
+            disabled={stored.size === 0}
+            onClick={() => onForgetPlaces?.()}
+          >
+            {t('flow.autoLayout')}
+          </button>
+        </Panel>
+      </ReactFlow>
+      <EdgeLinks edges={flow.edges} nameOf={nameOf} />
+    </>
   );
 }
 

@@ -71,6 +71,7 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         </div>
         <div className="flow-node-meta">
           <span className="flow-node-silo">{node.silo}</span>
+          <span className="flow-node-duration">{formatDist(node.duration, t)}</span>
           {node.technicianVisit && (
             <span className="flow-node-visit" title={t('flow.technicianVisit')}>
               <Icon name="visit" label={t('flow.technicianVisit')} />
@@ -88,7 +89,7 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         <div className="flow-node-name">
           <Icon name="clock" /> {node.name}
         </div>
-        <div className="flow-node-meta">{formatDist(node.duration)}</div>
+        <div className="flow-node-meta">{formatDist(node.duration, t)}</div>
         <ProblemBadge problems={problems} />
       </div>
     );
@@ -119,13 +120,9 @@ function MarkerNodeView({ data, selected }: { data: StepData; selected: boolean 
   );
 }
 
-/** A swimlane: a band behind the nodes owned by one silo. */
+/** A swimlane: a band behind the nodes owned by one silo (named by LaneHeaders). */
 export function LaneNodeView({ data }: NodeProps<LaneNode>) {
-  return (
-    <div className="flow-lane" style={{ width: data.width, height: data.height }}>
-      <span className="flow-lane-label">{data.label}</span>
-    </div>
-  );
+  return <div className="flow-lane" style={{ width: data.width, height: data.height }} data-lane={data.label} />;
 }
 
 export const NODE_TYPES = { step: StepNodeView, lane: LaneNodeView };

@@ -1,9 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useFlowEditor } from '../../store/flowEditor';
+import type { FlowNode } from '../../model/flowTypes';
+import { FlowSearch } from './FlowSearch';
 import type { useFlowActions } from './useFlowActions';
 
-/** Add a task, wait or gateway after the selection, delete it, and why an edit was refused. */
-export function FlowToolbar({ actions }: { actions: ReturnType<typeof useFlowActions> }) {
+/**
+ * Add a task, wait or gateway after the selection, delete it, why an edit was refused, and
+ * a search for a step by name.
+ */
+export function FlowToolbar({
+  actions,
+  nodes,
+}: {
+  actions: ReturnType<typeof useFlowActions>;
+  nodes: readonly FlowNode[];
+}) {
   const { t } = useTranslation();
   const refusal = useFlowEditor((s) => s.refusal);
   const none = !actions.selection;
@@ -52,6 +63,7 @@ export function FlowToolbar({ actions }: { actions: ReturnType<typeof useFlowAct
           {t(refusal)}
         </span>
       )}
+      <FlowSearch nodes={nodes} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FlowProblem, FlowView } from '../../bindings';
 import { sampleDocument, sampleFlowViews, sampleRun } from '../../api/fixtures';
 import { App } from '../../App';
+import { putScenario } from '../../model/flowChanges';
 import { byPosition } from '../../model/order';
 import { heatLevel } from '../../model/simulation';
 import type { Change } from '../../model/types';
@@ -31,6 +32,9 @@ beforeAll(() => {
   ] as const)
     Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => size });
 });
+
+// Every layout is two ELK passes (place, then route), in-thread in jsdom: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 // The app loads the flow editor when its tab is first opened; loaded here, vitest's transform
 // of it does not count against the first test's time.
@@ -272,6 +276,80 @@ describe('flow editor', () => {
     // Undo puts the record back, and the field follows it.
     await act(() => useWorkspace.getState().undo());
     expect(capacity.value).toBe(String(pool.capacity));
+  });
+});
+
+describe('the flow, readable', () => {
+  it('shows and takes durations in minutes, hours and days, never as fractions of a day', async () => {
+    const { ipc, user } = await openFlowTab();
+    // The wait's card: a range in one unit.
+    expect(screen.getByTestId('flow-node-bb-slot-wait').textContent).toContain('3–14 days');
+    expect(screen.getByTestId('flow-node-sale').textContent).toContain('30 min–2 h');
+    fireEvent.click(screen.getByTestId('flow-node-sale'));
+    const mode = screen.getByTestId('inspector-dist-mode') as HTMLInputElement;
+    expect(mode.value).toBe('1 h');
+    expect((screen.getByTestId('inspector-dist-min') as HTMLInputElement).value).toBe('30 min');
+    expect(screen.getByTestId('flow-inspector').textContent).not.toMatch(/0\.0\d{3}/);
+
+    await user.clear(mode);
+    await user.type(mode, 'soon{Enter}');
+    expect(screen.getByTestId('flow-inspector').textContent).toContain('Write a number and a unit');
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+
+    await user.clear(mode);
+    await user.type(mode, '90 min{Enter}');
+    const put = putOf(ipc);
+    if (put.entity.kind !== 'scenario') throw new Error('expected the scenario');
+    const sale = put.entity.value.order.nodes.find((n) => n.id === 'sale');
+    expect(sale?.kind === 'task' && sale.duration).toMatchObject({ kind: 'triangular', mode: 1.5 / 24 });
+  });
+
+  it('names every lane in the lane column and opens on the start at a readable zoom', async () => {
+    await openFlowTab();
+    const names = screen.getAllByTestId('flow-lane-header').map((h) => h.textContent);
+    expect(names).toContain(silo('Sales & ordering').name);
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    await waitFor(() => expect(viewport.style.transform).toContain('scale(1)'));
+  });
+
+  it('finds a step by name and selects it', async () => {
+    const { user } = await openFlowTab();
+    await user.type(screen.getByTestId('flow-search'), 'CREDIT');
+    const results = screen.getAllByTestId('flow-search-result');
+    expect(results.map((r) => r.textContent)).toEqual(['Credit check']);
+    await user.keyboard('{Enter}');
+    expect(useFlowEditor.getState().selection).toEqual({ kind: 'node', id: 'credit-check' });
+    expect(useFlowEditor.getState().focus?.id).toBe('credit-check');
+  });
+
+  it('reaches steps before connections with Tab, connections named by their steps', async () => {
+    await openFlowTab();
+    const links = screen.getAllByTestId('flow-edge-link');
+    const first = links[0]!;
+    expect(first.textContent).toBe('Connection from Order placed to Bundle sale');
+    expect(links.every((l) => !/->|sale>/.test(l.textContent ?? ''))).toBe(true);
+    // Document order is Tab order: every step comes before every connection.
+    const step = screen.getByTestId('flow-node-sale').closest('.react-flow__node')!;
+    expect(step.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.querySelectorAll('.react-flow__edge[tabindex]')).toHaveLength(0);
+  });
+
+  it('draws a step where the scenario stored it, and Auto-layout forgets it in one edit', async () => {
+    const { ipc, user } = await openFlowTab();
+    await act(() =>
+      useWorkspace.getState().edit('Move flow step', putScenario({ ...asIs, layout: { sale: { x: 900, y: -300 } } })),
+    );
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('flow-node-sale').closest<HTMLElement>('.react-flow__node')!.style.transform).toBe(
+          'translate(900px,-300px)',
+        ),
+      { timeout: 10_000 },
+    );
+    await user.click(screen.getByTestId('flow-auto-layout'));
+    const put = putOf(ipc, 1);
+    expect(put.label).toBe('Auto-layout the flow');
+    expect(put.entity.kind === 'scenario' && put.entity.value.layout).toEqual({});
   });
 });
 

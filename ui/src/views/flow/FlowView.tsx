@@ -7,6 +7,8 @@ import { problemsByNode } from '../../model/flowProblems';
 import { siloLanes } from '../../model/flowLanes';
 import { frictionByTask, runOfScenario } from '../../model/simulation';
 import type { FlowLayout } from '../../bindings';
+import { forgetPlaces, placeNodes } from '../../model/flowEdits';
+import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
 import { rememberFlowLayout } from '../../store/exports';
 import { useFlowEditor } from '../../store/flowEditor';
 import { shownFriction } from '../../store/friction';
@@ -56,6 +58,15 @@ export function FlowView() {
   const friction = useMemo(() => frictionByTask(frictionItems), [frictionItems]);
   const lanes = useMemo(() => (design && doc ? siloLanes(design, doc.silos) : null), [design, doc]);
   const present = useMemo(() => new Set(flow?.nodes.map((n) => n.id)), [flow]);
+  const stored = useMemo(
+    () =>
+      new Map(
+        Object.entries(design?.layout ?? {}).flatMap(([id, at]): [string, { x: number; y: number }][] =>
+          at ? [[id, at]] : [],
+        ),
+      ),
+    [design],
+  );
   const rememberLayout = useCallback(
     (layout: FlowLayout) => bundleId && rememberFlowLayout({ bundle: bundleId, scenario: scenarioId, layout }),
     [bundleId, scenarioId],
@@ -70,12 +81,24 @@ export function FlowView() {
       </div>
       <ScenarioBar ctx={ctx} />
       <ServiceToggles ctx={ctx} />
-      <FlowToolbar actions={actions} />
+      <FlowToolbar actions={actions} nodes={flow?.nodes ?? []} />
       <div className="flow-main">
         <div className="flow-graph">
           {flow ? (
             <FlowCanvas
+              // A new canvas for another scenario: it opens on that flow's start.
+              key={`${bundleId}/${scenarioId}`}
               flow={flow}
+              stored={stored}
+              onMove={(moves) =>
+                void ctx.commitDesign(FLOW_EDIT_LABELS.moveFlowNode, (d) => ({
+                  ok: true,
+                  design: placeNodes(d, moves),
+                }))
+              }
+              onForgetPlaces={() =>
+                void ctx.commitDesign(FLOW_EDIT_LABELS.resetFlowLayout, (d) => ({ ok: true, design: forgetPlaces(d) }))
+              }
               problems={problems}
               friction={friction}
               lanes={lanes}

@@ -119,6 +119,7 @@ export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
             <>
               <DistEditor
                 label={t('flow.inspector.duration')}
+                durations
                 dist={node.duration}
                 onCommit={(duration) => saveNode({ ...node, duration })}
               />

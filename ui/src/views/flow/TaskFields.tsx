@@ -31,6 +31,7 @@ export function TaskFields({
     <>
       <DistEditor
         label={t('flow.inspector.duration')}
+        durations
         dist={task.duration}
         onCommit={(duration) => save({ duration })}
       />

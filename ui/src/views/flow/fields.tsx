@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
+import { formatDuration, parseDuration, unitOf } from '../../model/duration';
 
 /** Keeps a draft of an outside value, following the value when it changes (undo). */
 function useDraft(value: string): [string, (v: string) => void] {
@@ -13,10 +14,70 @@ function useDraft(value: string): [string, (v: string) => void] {
   return [draft, setDraft];
 }
 
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
 /**
- * A number committed on blur or Enter (one edit) when it is valid; an invalid entry is
- * marked and explained, and never sent.
+ * A value typed as text, committed on blur or Enter (one edit) when it reads as a value
+ * other than the one shown; an entry that does not read is marked and explained, and
+ * never sent.
  */
+function ParsedField<T>({
+  label,
+  value,
+  format,
+  parse,
+  onCommit,
+  testId,
+  inputMode,
+  placeholder,
+  step,
+}: {
+  label: string;
+  value: T;
+  format: (value: T) => string;
+  parse: (text: string) => Parsed<T>;
+  onCommit: (value: T) => void;
+  testId?: string;
+  inputMode: 'decimal' | 'text';
+  placeholder?: string;
+  /** A number input's step (a number field only). */
+  step?: number | 'any';
+}) {
+  const shown = format(value);
+  const [draft, setDraft] = useDraft(shown);
+  const parsed = parse(draft);
+  const commit = () => {
+    // What reads as the value shown is no edit ("60 min" for "1 h", "1.0" for "1").
+    if (parsed.ok && format(parsed.value) !== shown) onCommit(parsed.value);
+  };
+  return (
+    <Field label={label} className="flow-field" error={parsed.ok ? null : parsed.error}>
+      {(a11y) => (
+        <input
+          className="input"
+          type={step === undefined ? 'text' : 'number'}
+          step={step}
+          inputMode={inputMode}
+          placeholder={placeholder}
+          value={draft}
+          {...a11y}
+          data-testid={testId}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              setDraft(shown);
+              e.stopPropagation();
+            }
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A number, checked against its bounds. */
 export function NumberField({
   label,
   value,
@@ -37,43 +98,64 @@ export function NumberField({
   step?: number | 'any';
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useDraft(String(value));
-  const parsed = draft.trim() === '' ? NaN : Number(draft);
-  const error = !Number.isFinite(parsed)
-    ? t('flow.field.number')
-    : integer && !Number.isInteger(parsed)
-      ? t('flow.field.integer')
-      : min !== undefined && parsed < min
-        ? t('flow.field.min', { min })
-        : max !== undefined && parsed > max
-          ? t('flow.field.max', { max })
-          : null;
-  const commit = () => {
-    if (!error && parsed !== value) onCommit(parsed);
+  const parse = (text: string): Parsed<number> => {
+    const n = text.trim() === '' ? NaN : Number(text);
+    const error = !Number.isFinite(n)
+      ? t('flow.field.number')
+      : integer && !Number.isInteger(n)
+        ? t('flow.field.integer')
+        : min !== undefined && n < min
+          ? t('flow.field.min', { min })
+          : max !== undefined && n > max
+            ? t('flow.field.max', { max })
+            : null;
+    return error ? { ok: false, error } : { ok: true, value: n };
   };
   return (
-    <Field label={label} className="flow-field" error={error}>
-      {(a11y) => (
-        <input
-          className="input"
-          type="number"
-          inputMode="decimal"
-          step={step}
-          value={draft}
-          {...a11y}
-          data-testid={testId}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-            if (e.key === 'Escape') {
-              setDraft(String(value));
-              e.stopPropagation();
-            }
-          }}
-        />
-      )}
-    </Field>
+    <ParsedField
+      label={label}
+      value={value}
+      format={String}
+      parse={parse}
+      onCommit={onCommit}
+      testId={testId}
+      inputMode="decimal"
+      step={step}
+    />
+  );
+}
+
+/**
+ * A duration in days, shown and typed in the unit people think in ("45 min", "2.5 h",
+ * "3 days"); a bare number is read in the unit the field showed.
+ */
+export function DurationField({
+  label,
+  days,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  days: number;
+  onCommit: (days: number) => void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const parse = (text: string): Parsed<number> => {
+    const parsed = parseDuration(text, unitOf(days));
+    return parsed.ok ? { ok: true, value: parsed.days } : { ok: false, error: t(parsed.error) };
+  };
+  return (
+    <ParsedField
+      label={label}
+      value={days}
+      format={(d) => formatDuration(d, t)}
+      parse={parse}
+      onCommit={onCommit}
+      testId={testId}
+      inputMode="text"
+      placeholder={t('duration.hint')}
+    />
   );
 }
 

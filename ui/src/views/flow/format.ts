@@ -1,23 +1,22 @@
 // Short texts of flow values for node cards and lists.
+import { formatDuration, formatDurationRange, type Translate } from '../../model/duration';
 import type { Dist } from '../../model/flowTypes';
 
-const n = (x: number) => (Math.round(x * 100) / 100).toString();
-
-/** A distribution in a few characters, e.g. "1–3 d" or "≈2 d". */
-export function formatDist(dist: Dist): string {
+/** A duration distribution (in days) in a few words, e.g. "3–10 days", "≈2.5 h". */
+export function formatDist(dist: Dist, t: Translate): string {
   switch (dist.kind) {
     case 'fixed':
-      return `${n(dist.value)} d`;
+      return formatDuration(dist.value, t);
     case 'uniform':
     case 'triangular':
-      return `${n(dist.min)}–${n(dist.max)} d`;
+      return formatDurationRange(dist.min, dist.max, t);
     case 'normal':
     case 'logNormal':
     case 'exponential':
-      return `≈${n(dist.mean)} d`;
+      return `≈${formatDuration(dist.mean, t)}`;
     case 'gamma':
-      return `≈${n(dist.shape * dist.scale)} d`;
+      return `≈${formatDuration(dist.shape * dist.scale, t)}`;
     case 'empirical':
-      return `${dist.bins.length} bins`;
+      return formatDurationRange(dist.bins[0]?.from ?? 0, dist.bins.at(-1)?.to ?? 0, t);
   }
 }
