@@ -266,13 +266,15 @@ fn report_bytes(
     document: &WorkspaceDocument,
     request: &ReportRequest,
     flow: Option<&(touchmap_engine::model::Flow, FlowLayout)>,
+    cover: touchmap_export::Cover,
     format: ReportFormat,
     report: &dyn Fn(ExportStep),
 ) -> AppResult<Vec<u8>> {
     report(ExportStep::Drawing);
     let pages = report::pages(ReportInput {
         document,
-        segment_id: request.segment.as_deref(),
+        segments: request.segment.as_slice(),
+        cover,
         result: request.result.as_ref(),
         comparison: request.comparison.as_ref(),
         flow: flow.map(|(f, l)| (f, l)),
@@ -302,6 +304,8 @@ pub async fn export_report(
     progress: Channel<ExportProgress>,
 ) -> AppResult<Option<String>> {
     let document = document(&state).await?;
+    let client = touchmap_workbench::report_client(&*crate::state::workspace(&state).await?);
+    let date = touchmap_workbench::report_date();
     let flow = request
         .flow
         .as_ref()
@@ -314,7 +318,14 @@ pub async fn export_report(
         }
     };
     let told = tell.clone();
-    let make = move || report_bytes(&document, &request, flow.as_ref(), format, &told);
+    let make = move || {
+        let cover = touchmap_export::Cover {
+            client: &client,
+            date: &date,
+            language: &request.language,
+        };
+        report_bytes(&document, &request, flow.as_ref(), cover, format, &told)
+    };
     let writing = move || tell(ExportStep::Writing);
     match format {
         ReportFormat::Html => {
@@ -397,7 +408,8 @@ mod tests {
             (ReportFormat::Html, vec![ExportStep::Drawing]),
         ] {
             let told = std::sync::Mutex::new(Vec::new());
-            let bytes = report_bytes(&document, &request, None, format, &|step| {
+            let cover = touchmap_export::Cover::default();
+            let bytes = report_bytes(&document, &request, None, cover, format, &|step| {
                 told.lock().unwrap().push(step)
             })
             .unwrap();

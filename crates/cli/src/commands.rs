@@ -128,6 +128,7 @@ async fn execute(command: Command) -> Result<()> {
             bundle,
             scenario,
             compare,
+            segments,
             cases,
             seed,
             out,
@@ -140,7 +141,7 @@ async fn execute(command: Command) -> Result<()> {
                 cases,
                 seed,
             };
-            simulate::report(request, scenario, compare, &out).await?;
+            simulate::report(request, scenario, compare, &segments, &out).await?;
         }
         Command::Schema { dir } => {
             write(

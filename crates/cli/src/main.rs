@@ -129,6 +129,10 @@ enum Command {
         /// Also compare two scenarios, e.g. as-is,to-be.
         #[arg(long, value_delimiter = ',')]
         compare: Vec<String>,
+        /// Only these segments' journeys and touchpoints (names or ids, comma-separated);
+        /// default: every segment.
+        #[arg(long, value_delimiter = ',')]
+        segments: Vec<String>,
         #[arg(long, default_value_t = 10_000)]
         cases: u32,
         #[arg(long, default_value_t = 1)]

@@ -197,6 +197,7 @@ pub async fn report(
     request: Request,
     scenario: Option<String>,
     compare: Vec<String>,
+    segments: &[String],
     out: &Path,
 ) -> Result<()> {
     let pdf = match out.extension().and_then(|e| e.to_str()) {
@@ -224,6 +225,11 @@ pub async fn report(
         return Err(CliError::Usage("a report needs a workspace file".into()));
     };
     let document = workspace.snapshot().await?;
+    let segments = touchmap_workbench::report_segments(workspace, segments).await?;
+    let (client, date) = (
+        touchmap_workbench::report_client(workspace),
+        touchmap_workbench::report_date(),
+    );
     let result = run(&source, &request, scenario.as_deref(), None)?;
     let comparison = match &pair {
         Some([a, b]) => {
@@ -236,7 +242,12 @@ pub async fn report(
     let labels = touchmap_export::Labels::default();
     let pages = touchmap_export::report::pages(touchmap_export::report::ReportInput {
         document: &document,
-        segment_id: None,
+        segments: &segments,
+        cover: touchmap_export::Cover {
+            client: &client,
+            date: &date,
+            language: "en",
+        },
         result: Some(&result),
         comparison: comparison.as_ref(),
         flow: None,
@@ -246,7 +257,7 @@ pub async fn report(
     let bytes = if pdf {
         touchmap_export::pdf::pdf(&pages).map_err(report_error)?
     } else {
-        let title = format!("Touchmap report — {}", result.flow_name);
+        let title = format!("Touchmap report — {}", result.model_name);
         touchmap_export::report::html(&title, "en", &pages).into_bytes()
     };
     touchmap_export::write_file(out, &bytes).map_err(|source| CliError::Io {

@@ -342,7 +342,8 @@ fn simulate_compare_and_report_take_the_only_bundle_and_name_them_all_when_there
     assert!(
         std::fs::read_to_string(&html)
             .unwrap()
-            .contains("<svg")
+            .contains("Home triple-play"),
+        "the cover names the bundle taken"
     );
 
     // A second bundle: now the command must be told which.
@@ -445,6 +446,35 @@ fn report_writes_html_and_pdf_with_results_and_comparison() {
         "r.doc",
     ]);
     assert!(error.contains(".html or .pdf"), "{error}");
+
+    // The chosen segments only (by name, any case), as the app's report does.
+    let senior = dir.join("senior.html");
+    on_sample_bundle(
+        &dir,
+        "report",
+        &[
+            "--segments",
+            "senior",
+            "--cases",
+            "300",
+            "--out",
+            s(&senior),
+        ],
+    );
+    let text = std::fs::read_to_string(&senior).unwrap();
+    assert!(
+        text.contains("Touchpoint map: Senior") && !text.contains("Touchpoint map: Family home"),
+        "only the Senior segment's maps"
+    );
+    let error = fails(&[
+        "report",
+        s(&file),
+        "--segments",
+        "Students",
+        "--out",
+        s(&senior),
+    ]);
+    assert!(error.contains("Students"), "{error}");
 }
 
 /// `export --flow` writes the model the workspace runs: `simulate --model` on that file

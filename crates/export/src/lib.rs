@@ -20,11 +20,13 @@ mod layout;
 pub mod pdf;
 pub mod png;
 pub mod report;
+mod summary;
 pub mod svg;
 
 pub use file::write_file;
 pub use labels::Labels;
 pub use layout::{FlowLayout, LaneBox, NodeBox};
+pub use summary::Cover;
 
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]

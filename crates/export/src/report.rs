@@ -11,6 +11,7 @@ use touchmap_model::WorkspaceDocument;
 
 use crate::escape::xml;
 use crate::layout::FlowLayout;
+use crate::summary::{Cover, cover_page, summary_page};
 use crate::svg::{Canvas, Column, flow_map, journey_map, table, touchpoint_map};
 use crate::{ExportError, Labels};
 
@@ -18,8 +19,10 @@ use crate::{ExportError, Labels};
 #[derive(Debug, Clone, Copy)]
 pub struct ReportInput<'a> {
     pub document: &'a WorkspaceDocument,
-    /// The segment whose journeys and touchpoints are shown; `None` = every segment.
-    pub segment_id: Option<&'a str>,
+    /// The segments (ids) whose journeys and touchpoints are shown; empty = every segment.
+    pub segments: &'a [String],
+    /// Who the report is for, when, in which language.
+    pub cover: Cover<'a>,
     pub result: Option<&'a RunResult>,
     pub comparison: Option<&'a Comparison>,
     pub flow: Option<(&'a Flow, &'a FlowLayout)>,
@@ -46,16 +49,17 @@ pub fn heat_of(result: Option<&RunResult>) -> BTreeMap<String, f64> {
         .unwrap_or_default()
 }
 
-/// The pages of the report, in reading order.
+/// The pages of the report, in reading order: cover, executive summary, then the detail.
 pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     let heat = heat_of(input.result);
     let l = input.labels;
-    let mut pages = Vec::new();
+    let mut pages = vec![cover_page(&input)];
+    pages.extend(summary_page(&input));
     let segments = input
         .document
         .segments
         .iter()
-        .filter(|s| input.segment_id.is_none_or(|id| id == s.id));
+        .filter(|s| input.segments.is_empty() || input.segments.contains(&s.id));
     for segment in segments {
         for journey in input
             .document
@@ -303,7 +307,7 @@ pub fn html(title: &str, language: &str, pages: &[Page]) -> String {
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <meta name=\"generator\" content=\"Touchmap\"><title>{}</title>\
-<style>body{{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:1400px;color:#1d2433}}\
+<style>body{{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2rem auto;padding:0 2.5rem;max-width:1400px;color:#1d2433}}\
 section{{margin:0 0 3rem;page-break-after:always}}h1{{font-size:1.8rem}}h2{{font-size:1.2rem;border-bottom:1px solid #d5dbe6}}\
 svg{{max-width:100%;height:auto}}</style></head><body><h1>{}</h1>\n",
         xml(language),

@@ -6,6 +6,7 @@ use std::sync::atomic::AtomicBool;
 use touchmap_engine::compare::compare;
 use touchmap_engine::model::FlowModel;
 use touchmap_engine::{RunConfig, RunResult};
+use touchmap_export::Cover;
 use touchmap_export::report::{ReportInput, heat_of, html, pages};
 use touchmap_export::{FlowLayout, Labels, LaneBox, NodeBox, csv, pdf, png, svg};
 use touchmap_model::{BundleRecords, WorkspaceDocument, flow_model};
@@ -86,7 +87,8 @@ fn the_report_is_self_contained_escaped_and_complete() {
     );
     let pages = pages(ReportInput {
         document: &document,
-        segment_id: None,
+        segments: &[],
+        cover: Cover::default(),
         result: Some(&a),
         comparison: Some(&comparison),
         flow: Some((&flow, &layout)),
@@ -124,6 +126,72 @@ fn the_report_is_self_contained_escaped_and_complete() {
     assert!(
         String::from_utf8_lossy(&file).contains(&count),
         "one PDF page per report page"
+    );
+}
+
+#[test]
+fn the_report_opens_with_a_cover_and_an_executive_summary_of_the_chosen_segments() {
+    let document = document();
+    let (a, b) = (run(&document, "as-is"), run(&document, "to-be"));
+    let comparison = compare(&a, &b);
+    let chosen = [document.segments[1].id.clone()];
+    let pages = pages(ReportInput {
+        document: &document,
+        segments: &chosen,
+        cover: Cover {
+            client: "Acme <Telecom>",
+            date: "2026-11-28",
+            language: "en",
+        },
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: None,
+        labels: &Labels::default(),
+    })
+    .unwrap();
+    let cover = &pages[0].svg;
+    for fact in [
+        "Acme &lt;Telecom&gt;",
+        &touchmap_export::escape::xml(&a.model_name),
+        "as-is, to-be",
+        &touchmap_export::escape::xml(&document.segments[1].name),
+        "2026-11-28",
+    ] {
+        assert!(cover.contains(fact), "the cover says {fact}: {cover}");
+    }
+    assert!(!cover.contains("Acme <Telecom>"), "escaped");
+    let others = &touchmap_export::escape::xml(&document.segments[0].name);
+    assert!(!cover.contains(others.as_str()), "only the chosen segment");
+
+    assert_eq!(pages[1].title, "Executive summary");
+    let summary = &pages[1].svg;
+    let headline = comparison.segments[0]
+        .headline
+        .iter()
+        .find(|f| f.lead)
+        .unwrap();
+    let p90 = touchmap_engine::number::fixed(headline.baseline, 1);
+    assert!(
+        summary.contains("p90 time to activation") && summary.contains(&format!("({p90} → ")),
+        "the headline with the comparison's own p90: {summary}"
+    );
+    for f in a.overall.friction.iter().take(5) {
+        let name = touchmap_export::escape::xml(&f.name);
+        assert!(summary.contains(name.as_str()), "top five names {name}");
+    }
+    let sixth = touchmap_export::escape::xml(&a.overall.friction[5].name);
+    assert!(!summary.contains(&format!("6. {sixth}")), "five, not more");
+    assert!(summary.contains("Recommended changes"), "{summary}");
+    assert!(!summary.contains('…'), "sentences wrap, they are not cut");
+    let journeys = pages.iter().filter(|p| p.title.starts_with("Journey map"));
+    assert_eq!(
+        journeys.count(),
+        document
+            .journeys
+            .iter()
+            .filter(|j| j.segment_id == chosen[0])
+            .count(),
+        "journey maps of the chosen segment only"
     );
 }
 

@@ -6,16 +6,20 @@
 
 mod error;
 mod input;
+mod report;
 mod run;
 mod runs;
 mod sample;
+mod trial;
 mod view;
 
 pub use error::{Error, Result};
 pub use input::{
     SimulationInput, find_bundle, find_bundle_or_only, find_segment, simulation_input,
 };
+pub use report::{report_client, report_date, report_segments};
 pub use run::{RunRequest, compare, run};
 pub use runs::{RunSummary, compare_runs, delete_run, flow_file, open_run, runs};
 pub use sample::{SAMPLE_FILE_STEM, open_fresh_sample};
+pub use trial::{KEEP_TRIAL_LABEL, KeptScenario, Trial, keep_trial};
 pub use view::{FlowView, flow_view};
