@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "export_map",
     "export_report",
     "export_results_csv",
+    "open_log_folder",
 ];
 
 fn main() {

@@ -12,6 +12,7 @@ use touchmap_store::preferences::Preferences;
 use touchmap_store::{Applied, Change, HistoryState, Workspace, sample};
 
 use crate::error::{AppError, AppResult};
+use crate::guard::guarded;
 use crate::state::{self, AppState};
 
 /// The open workspace as the UI shows it.
@@ -62,14 +63,14 @@ async fn switch_to(
 #[tauri::command]
 #[specta::specta]
 pub async fn current_workspace(state: State<'_, AppState>) -> AppResult<WorkspaceView> {
-    with_workspace(&state).await
+    guarded(async { with_workspace(&state).await }).await
 }
 
 /// Why the expected workspace could not be opened at start, if it could not; given once.
 #[tauri::command]
 #[specta::specta]
 pub async fn startup_notice(state: State<'_, AppState>) -> AppResult<Option<AppError>> {
-    Ok(state.startup_notice.lock().await.take())
+    guarded(async { Ok(state.startup_notice.lock().await.take()) }).await
 }
 
 /// Applies one edit (a list of changes) as one undoable step; returns every change it
@@ -81,24 +82,27 @@ pub async fn apply_edit(
     label: String,
     changes: Vec<Change>,
 ) -> AppResult<Applied> {
-    Ok(state::workspace(&state)
-        .await?
-        .apply(&label, &changes)
-        .await?)
+    guarded(async {
+        Ok(state::workspace(&state)
+            .await?
+            .apply(&label, &changes)
+            .await?)
+    })
+    .await
 }
 
 /// Undoes the latest edit; returns the changes that undid it (none with nothing to undo).
 #[tauri::command]
 #[specta::specta]
 pub async fn undo(state: State<'_, AppState>) -> AppResult<Applied> {
-    Ok(state::workspace(&state).await?.undo().await?)
+    guarded(async { Ok(state::workspace(&state).await?.undo().await?) }).await
 }
 
 /// Redoes the edit undone last; returns the changes that redid it.
 #[tauri::command]
 #[specta::specta]
 pub async fn redo(state: State<'_, AppState>) -> AppResult<Applied> {
-    Ok(state::workspace(&state).await?.redo().await?)
+    guarded(async { Ok(state::workspace(&state).await?.redo().await?) }).await
 }
 
 /// Asks for a file in a native dialog; `None` when the user cancels.
@@ -131,12 +135,15 @@ pub async fn new_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> AppResult<Option<WorkspaceView>> {
-    let Some(path) = ask_path(&app, true).await else {
-        return Ok(None);
-    };
-    // The native dialog has already asked before replacing an existing file.
-    let workspace = Workspace::create(&path, &sample::empty(), true).await?;
-    switch_to(&app, &state, workspace).await.map(Some)
+    guarded(async {
+        let Some(path) = ask_path(&app, true).await else {
+            return Ok(None);
+        };
+        // The native dialog has already asked before replacing an existing file.
+        let workspace = Workspace::create(&path, &sample::empty(), true).await?;
+        switch_to(&app, &state, workspace).await.map(Some)
+    })
+    .await
 }
 
 /// File ▸ Open.
@@ -146,11 +153,14 @@ pub async fn open_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> AppResult<Option<WorkspaceView>> {
-    let Some(path) = ask_path(&app, false).await else {
-        return Ok(None);
-    };
-    let workspace = Workspace::open(&path).await?;
-    switch_to(&app, &state, workspace).await.map(Some)
+    guarded(async {
+        let Some(path) = ask_path(&app, false).await else {
+            return Ok(None);
+        };
+        let workspace = Workspace::open(&path).await?;
+        switch_to(&app, &state, workspace).await.map(Some)
+    })
+    .await
 }
 
 /// Reopens a file from the recent list (only paths the app itself remembered).
@@ -161,13 +171,16 @@ pub async fn open_recent(
     state: State<'_, AppState>,
     path: String,
 ) -> AppResult<WorkspaceView> {
-    if !state.preferences.lock().await.recent.contains(&path) {
-        return Err(AppError::NotRecent {
-            message: format!("{path} is not in the recent files"),
-        });
-    }
-    let workspace = Workspace::open(Path::new(&path)).await?;
-    switch_to(&app, &state, workspace).await
+    guarded(async {
+        if !state.preferences.lock().await.recent.contains(&path) {
+            return Err(AppError::NotRecent {
+                message: format!("{path} is not in the recent files"),
+            });
+        }
+        let workspace = Workspace::open(Path::new(&path)).await?;
+        switch_to(&app, &state, workspace).await
+    })
+    .await
 }
 
 /// File ▸ Save As: a consistent copy, which then becomes the open workspace.
@@ -177,12 +190,15 @@ pub async fn save_workspace_as(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> AppResult<Option<WorkspaceView>> {
-    let Some(path) = ask_path(&app, true).await else {
-        return Ok(None);
-    };
-    state::workspace(&state).await?.save_copy(&path).await?;
-    let workspace = Workspace::open(&path).await?;
-    switch_to(&app, &state, workspace).await.map(Some)
+    guarded(async {
+        let Some(path) = ask_path(&app, true).await else {
+            return Ok(None);
+        };
+        state::workspace(&state).await?.save_copy(&path).await?;
+        let workspace = Workspace::open(&path).await?;
+        switch_to(&app, &state, workspace).await.map(Some)
+    })
+    .await
 }
 
 /// Help ▸ Open the sample: the sample as it ships, in a new file when the user has edited
@@ -190,15 +206,18 @@ pub async fn save_workspace_as(
 #[tauri::command]
 #[specta::specta]
 pub async fn open_sample(app: AppHandle, state: State<'_, AppState>) -> AppResult<WorkspaceView> {
-    let dir = state::sample_folder(&app)?;
-    let workspace = touchmap_workbench::open_fresh_sample(&dir).await?;
-    switch_to(&app, &state, workspace).await
+    guarded(async {
+        let dir = state::sample_folder(&app)?;
+        let workspace = touchmap_workbench::open_fresh_sample(&dir).await?;
+        switch_to(&app, &state, workspace).await
+    })
+    .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_preferences(state: State<'_, AppState>) -> AppResult<Preferences> {
-    Ok(state.preferences.lock().await.clone())
+    guarded(async { Ok(state.preferences.lock().await.clone()) }).await
 }
 
 /// Sets the language and theme (`None` follows the system).
@@ -210,9 +229,12 @@ pub async fn set_preferences(
     language: Option<String>,
     theme: Option<String>,
 ) -> AppResult<Preferences> {
-    let mut preferences = state.preferences.lock().await;
-    preferences.language = language;
-    preferences.theme = theme;
-    preferences.save(&state::preferences_file(&app)?)?;
-    Ok(preferences.clone())
+    guarded(async {
+        let mut preferences = state.preferences.lock().await;
+        preferences.language = language;
+        preferences.theme = theme;
+        preferences.save(&state::preferences_file(&app)?)?;
+        Ok(preferences.clone())
+    })
+    .await
 }

@@ -48,6 +48,51 @@ pub enum AppError {
     Cancelled { message: String },
     #[error("{message}")]
     Internal { message: String },
+    /// A command panicked: a bug. The window gets this answer instead of waiting for ever,
+    /// and the log holds the panic (`guard`).
+    #[error("{message}")]
+    Crashed { message: String },
+}
+
+impl AppError {
+    /// The code the window receives (`missing`, `crashed`…), as serde writes it.
+    pub fn code(&self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|value| Some(value.get("code")?.as_str()?.to_owned()))
+            .unwrap_or_default()
+    }
+
+    /// The error as the log may hold it: its code, and its message where that names only
+    /// files, ids and system errors. Problems and not-found messages quote what the user
+    /// typed (names, titles), so only their count or code is logged.
+    pub fn loggable(&self) -> String {
+        use AppError as E;
+        let detail = match self {
+            E::Invalid { problems, .. } => plural(problems.len(), "problem"),
+            E::Refused { problems, .. } => {
+                format!("{} in the flow", plural(problems.len(), "problem"))
+            }
+            E::NotFound { .. } => "(what was not found is not logged)".to_owned(),
+            E::NotAWorkspace { message }
+            | E::Corrupt { message }
+            | E::NewerVersion { message }
+            | E::Missing { message }
+            | E::Unopenable { message }
+            | E::InUse { message }
+            | E::NotRecent { message }
+            | E::NoWorkspace { message }
+            | E::Engine { message }
+            | E::Cancelled { message }
+            | E::Internal { message }
+            | E::Crashed { message } => message.clone(),
+        };
+        format!("{}: {detail}", self.code())
+    }
+}
+
+fn plural(count: usize, what: &str) -> String {
+    format!("{count} {what}{}", if count == 1 { "" } else { "s" })
 }
 
 impl From<touchmap_store::Error> for AppError {

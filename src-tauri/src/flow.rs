@@ -10,6 +10,7 @@ use touchmap_engine::stats::StepStats;
 use touchmap_workbench::FlowView;
 
 use crate::error::AppResult;
+use crate::guard::guarded;
 use crate::simulation::read_input;
 use crate::state::AppState;
 
@@ -25,15 +26,18 @@ pub async fn flow_view(
     bundle_id: String,
     scenario: Option<String>,
 ) -> AppResult<FlowView> {
-    let input = read_input(&state, &bundle_id, None).await?;
-    Ok(touchmap_workbench::flow_view(&input, scenario.as_deref())?)
+    guarded(async {
+        let input = read_input(&state, &bundle_id, None).await?;
+        Ok(touchmap_workbench::flow_view(&input, scenario.as_deref())?)
+    })
+    .await
 }
 
 /// The shape of a duration distribution (drawn by the engine's sampler).
 #[tauri::command]
 #[specta::specta]
 pub async fn distribution_shape(dist: Dist) -> AppResult<DistShape> {
-    Ok(shape::shape(&dist, SHAPE_BINS))
+    guarded(async { Ok(shape::shape(&dist, SHAPE_BINS)) }).await
 }
 
 /// Ranks `steps` (of one result group) again with `weights`, with the journey emotions of
@@ -47,8 +51,11 @@ pub async fn rank_friction(
     steps: Vec<StepStats>,
     weights: FrictionWeights,
 ) -> AppResult<Vec<FrictionItem>> {
-    let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
-    Ok(friction::rank(&steps, &weights, &input.emotions))
+    guarded(async {
+        let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
+        Ok(friction::rank(&steps, &weights, &input.emotions))
+    })
+    .await
 }
 
 #[cfg(test)]

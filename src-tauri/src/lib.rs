@@ -7,6 +7,8 @@ mod commands;
 mod error;
 mod export;
 mod flow;
+mod guard;
+mod log_file;
 mod runs;
 mod simulation;
 mod state;
@@ -46,6 +48,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             export::export_map,
             export::export_report,
             export::export_results_csv,
+            log_file::open_log_folder,
         ])
         .events(collect_events![simulation::SimulationProgress])
 }
@@ -64,12 +67,14 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), specta_typescript::
 
 /// Starts the app.
 pub fn run() {
+    log_file::install_panic_hook();
     let builder = specta_builder();
     #[allow(clippy::expect_used)] // nothing can run without the window; failing loudly is right
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
+            log_file::start_for(app.handle());
             builder.mount_events(app);
             let handle = app.handle().clone();
             let preferences = Preferences::load(&state::preferences_file(&handle)?);

@@ -7,20 +7,24 @@ use touchmap_engine::compare::Comparison;
 use touchmap_workbench::RunSummary;
 
 use crate::error::AppResult;
+use crate::guard::guarded;
 use crate::state::{self, AppState};
 
 /// Every saved run of the open workspace, newest first, with its headline figures.
 #[tauri::command]
 #[specta::specta]
 pub async fn list_runs(state: State<'_, AppState>) -> AppResult<Vec<RunSummary>> {
-    Ok(touchmap_workbench::runs(&*state::workspace(&state).await?).await?)
+    guarded(async { Ok(touchmap_workbench::runs(&*state::workspace(&state).await?).await?) }).await
 }
 
 /// A saved run's result, as it was when it ran.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_run(state: State<'_, AppState>, id: String) -> AppResult<RunResult> {
-    Ok(touchmap_workbench::open_run(&*state::workspace(&state).await?, &id).await?)
+    guarded(async {
+        Ok(touchmap_workbench::open_run(&*state::workspace(&state).await?, &id).await?)
+    })
+    .await
 }
 
 /// Two saved runs compared, `b` − `a`, with confidence intervals.
@@ -31,5 +35,8 @@ pub async fn compare_runs(
     a: String,
     b: String,
 ) -> AppResult<Comparison> {
-    Ok(touchmap_workbench::compare_runs(&*state::workspace(&state).await?, [&a, &b]).await?)
+    guarded(async {
+        Ok(touchmap_workbench::compare_runs(&*state::workspace(&state).await?, [&a, &b]).await?)
+    })
+    .await
 }

@@ -15,7 +15,8 @@ use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_workbench::{RunRequest, SimulationInput, compare, run, simulation_input};
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
+use crate::guard::{blocking, guarded};
 use crate::state::AppState;
 
 /// How far the running simulation is: `done` of `total` cases (over both scenarios when
@@ -98,9 +99,40 @@ fn arm(state: &AppState) -> Arc<AtomicBool> {
     Arc::clone(&state.cancel_simulation)
 }
 
-fn join_error(error: tauri::Error) -> AppError {
-    AppError::Internal {
-        message: format!("the simulation stopped unexpectedly: {error}"),
+/// A simulation's start and end in the log, with its cases and milliseconds: the long
+/// operations a slow report is about. What-if estimates, one per edit, log at debug (not kept
+/// by default); a run that fails or is cancelled is logged by `guarded`.
+struct Timing {
+    what: &'static str,
+    cases: u32,
+    level: log::Level,
+    started: Instant,
+}
+
+impl Timing {
+    fn start(what: &'static str, cases: u32, kept: bool) -> Timing {
+        let level = if kept {
+            log::Level::Info
+        } else {
+            log::Level::Debug
+        };
+        log::log!(level, "{what} started: {cases} cases");
+        Timing {
+            what,
+            cases,
+            level,
+            started: Instant::now(),
+        }
+    }
+
+    fn finished(self) {
+        let ms = self.started.elapsed().as_millis();
+        log::log!(
+            self.level,
+            "{} finished: {} cases in {ms} ms",
+            self.what,
+            self.cases
+        );
     }
 }
 
@@ -120,30 +152,34 @@ pub async fn simulate(
     seed: u32,
     keep: bool,
 ) -> AppResult<RunResult> {
-    let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
-    let request = RunRequest {
-        scenario,
-        segment: segment_id,
-        cases,
-        seed,
-    };
-    let cancel = arm(&state);
-    let report = emitter(app);
-    let (input, result) = tauri::async_runtime::spawn_blocking(move || {
-        let throttle = Throttle::new();
-        let result = run(&input, &request, &throttle.reporter(&report), &cancel, None);
-        (input, result)
+    guarded(async {
+        let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
+        let request = RunRequest {
+            scenario,
+            segment: segment_id,
+            cases,
+            seed,
+        };
+        let cancel = arm(&state);
+        let report = emitter(app);
+        let timing = Timing::start(if keep { "run" } else { "what-if estimate" }, cases, keep);
+        let (input, result) = blocking(move || {
+            let throttle = Throttle::new();
+            let result = run(&input, &request, &throttle.reporter(&report), &cancel, None);
+            (input, result)
+        })
+        .await?;
+        let result = result?;
+        timing.finished();
+        if keep {
+            crate::state::workspace(&state)
+                .await?
+                .save_run(&bundle_id, &input.model, &result)
+                .await?;
+        }
+        Ok(result)
     })
     .await
-    .map_err(join_error)?;
-    let result = result?;
-    if keep {
-        crate::state::workspace(&state)
-            .await?
-            .save_run(&bundle_id, &input.model, &result)
-            .await?;
-    }
-    Ok(result)
 }
 
 /// Simulates scenarios `a` and `b` with the same cases and seed and compares them
@@ -161,36 +197,43 @@ pub async fn compare_scenarios(
     cases: u32,
     seed: u32,
 ) -> AppResult<Comparison> {
-    let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
-    let request = RunRequest {
-        scenario: None,
-        segment: segment_id,
-        cases,
-        seed,
-    };
-    let cancel = arm(&state);
-    let report = emitter(app);
-    tauri::async_runtime::spawn_blocking(move || {
-        let throttle = Throttle::new();
-        compare(
-            &input,
-            &request,
-            [&a, &b],
-            &throttle.reporter(&report),
-            &cancel,
-        )
+    guarded(async {
+        let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
+        let request = RunRequest {
+            scenario: None,
+            segment: segment_id,
+            cases,
+            seed,
+        };
+        let cancel = arm(&state);
+        let report = emitter(app);
+        let timing = Timing::start("comparison of two scenarios", cases, true);
+        let comparison = blocking(move || {
+            let throttle = Throttle::new();
+            compare(
+                &input,
+                &request,
+                [&a, &b],
+                &throttle.reporter(&report),
+                &cancel,
+            )
+        })
+        .await??;
+        timing.finished();
+        Ok(comparison)
     })
     .await
-    .map_err(join_error)?
-    .map_err(AppError::from)
 }
 
 /// Asks the running simulation, if any, to stop; it then fails with `cancelled`.
 #[tauri::command]
 #[specta::specta]
 pub async fn cancel_simulation(state: State<'_, AppState>) -> AppResult<()> {
-    state.cancel_simulation.store(true, Ordering::Relaxed);
-    Ok(())
+    guarded(async {
+        state.cancel_simulation.store(true, Ordering::Relaxed);
+        Ok(())
+    })
+    .await
 }
 
 #[cfg(test)]
@@ -198,6 +241,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+    use crate::error::AppError;
 
     #[test]
     fn progress_is_reported_at_most_once_per_slot_and_never_beyond_the_total() {

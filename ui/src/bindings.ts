@@ -271,6 +271,18 @@ async exportResultsCsv(result: RunResult) : Promise<Result<string | null, AppErr
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Help ▸ Open log folder: shows the folder holding the log in the system's file manager.
+ * The folder is decided here; the window cannot name another.
+ */
+async openLogFolder() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_log_folder") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -327,7 +339,12 @@ export type AppError = { code: "notAWorkspace"; message: string } | { code: "cor
 /**
  * The user cancelled the simulation.
  */
-{ code: "cancelled"; message: string } | { code: "internal"; message: string }
+{ code: "cancelled"; message: string } | { code: "internal"; message: string } | 
+/**
+ * A command panicked: a bug. The window gets this answer instead of waiting for ever,
+ * and the log holds the panic (`guard`).
+ */
+{ code: "crashed"; message: string }
 /**
  * What an edit, undo or redo wrote: the changes in the order applied (an undo's are the
  * inverse changes), and what undo and redo would do next.

@@ -92,4 +92,6 @@ export const api = {
     onProgress: (progress: ExportProgress) => void,
   ): Promise<string | null> => unwrap(ipc().exportReport(format, request, progressChannel(onProgress))),
   exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),
+  /** Help ▸ Open log folder: the Rust side picks the folder and opens it in the file manager. */
+  openLogFolder: (): Promise<null> => unwrap(ipc().openLogFolder()),
 };

@@ -164,5 +164,7 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     exportMap: () => ok(null),
     exportReport: () => ok(null),
     exportResultsCsv: () => ok(null),
+    // Nothing to open without a desktop; the call succeeds.
+    openLogFolder: () => ok(null),
   };
 }

@@ -26,4 +26,26 @@ describe('error banner', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('error-banner')).toBeNull();
   });
+
+  it('shows a command that crashed as a bug, says the window still works and opens the log folder', async () => {
+    const ipc = await startOnSample();
+    const message = 'open_sample stopped on an internal error: index out of bounds';
+    ipc.openSample.mockResolvedValueOnce({ status: 'error', error: { code: 'crashed', message } });
+    render(<ErrorBanner />);
+    await useWorkspace.getState().openSample();
+    const banner = await screen.findByTestId('error-banner');
+    expect(banner.querySelector('.error-title')?.textContent).toBe('Touchmap hit a bug');
+    expect(banner.textContent).toContain(message);
+    expect(screen.getByTestId('error-crashed-hint').textContent).toContain('Help (?) ▸ Open log folder');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Open log folder' }));
+    expect(ipc.openLogFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives no log hint for an error the user can act on', async () => {
+    await startOnSample();
+    useWorkspace.setState({ error: new ApiError('missing', 'The file /tmp/a.touchmap no longer exists.') });
+    render(<ErrorBanner />);
+    expect(screen.getByTestId('error-banner').textContent).toContain('File not found');
+    expect(screen.queryByTestId('error-crashed-hint')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDismiss } from '../hooks/useDismiss';
+import { useWorkspace } from '../store/workspace';
 
 const SHORTCUTS: [keys: string[], key: string][] = [
   [['Ctrl/⌘ Z'], 'undo'],
@@ -21,13 +22,17 @@ export function HelpPopover() {
   const ref = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(ref, open, close);
+  const openLogFolder = () => {
+    close();
+    void useWorkspace.getState().openLogFolder();
+  };
   return (
     <div className="menu" ref={ref}>
       <button
         type="button"
         className="btn btn-ghost btn-icon"
-        aria-label={t('help.shortcuts')}
-        title={t('help.shortcuts')}
+        aria-label={t('help.title')}
+        title={t('help.title')}
         aria-expanded={open}
         data-testid="help"
         onClick={() => setOpen((o) => !o)}
@@ -35,7 +40,7 @@ export function HelpPopover() {
         ?
       </button>
       {open && (
-        <div className="popover popover-right" role="dialog" aria-label={t('help.shortcuts')}>
+        <div className="popover popover-right" role="dialog" aria-label={t('help.title')}>
           <h2 className="popover-title">{t('help.shortcuts')}</h2>
           <dl className="shortcuts">
             {SHORTCUTS.map(([keys, key]) => (
@@ -50,6 +55,12 @@ export function HelpPopover() {
             ))}
           </dl>
           <p className="popover-hint">{t('help.dragHint')}</p>
+          <div className="popover-actions">
+            <button type="button" className="btn" data-testid="open-log-folder" onClick={openLogFolder}>
+              {t('help.openLogFolder')}
+            </button>
+            <p className="popover-hint">{t('help.logHint')}</p>
+          </div>
         </div>
       )}
     </div>

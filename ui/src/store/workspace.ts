@@ -58,6 +58,8 @@ export interface WorkspaceState {
   saveWorkspaceAs(): Promise<void>;
   openRecent(path: string): Promise<void>;
   openSample(): Promise<void>;
+  /** Help ▸ Open log folder; a failure goes to the banner like any other. */
+  openLogFolder(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: ThemeChoice): Promise<void>;
   /** Selects a segment; with unsaved edits in the selected one's form, asks first
@@ -242,6 +244,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
     openRecent: (path) => openWith(() => api.openRecent(path)),
     openSample: () => openWith(() => api.openSample()),
+    async openLogFolder() {
+      await run(() => api.openLogFolder());
+    },
 
     async setLanguage(language) {
       await applyLanguage(language);
