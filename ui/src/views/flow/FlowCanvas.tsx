@@ -24,7 +24,7 @@ import type { FlowLayout as ExportedLayout } from '../../bindings';
 import { LaneHeaders } from './LaneHeaders';
 import { edgeKey, layoutFlow, nodeSize, type FlowLayout, type Point } from './layout';
 import { EDGE_TYPES, type RoutedEdgeType } from './RoutedEdge';
-import { homeViewport, READABLE_ZOOM } from './viewport';
+import { homeViewport, LANE_HEADER_WIDTH, READABLE_ZOOM } from './viewport';
 
 /** The structure the layout depends on: nodes and edges, not names or parameters. */
 const structureKey = (flow: Flow) =>
@@ -214,7 +214,8 @@ function Canvas({
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <Controls showInteractive={false} />
+        {/* Right of the lane names column, which would cover them. */}
+        <Controls showInteractive={false} style={{ marginLeft: LANE_HEADER_WIDTH + 10 }} />
         <MiniMap
           pannable
           zoomable
