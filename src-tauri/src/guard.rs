@@ -21,6 +21,11 @@ where
     F: Future<Output = AppResult<T>>,
 {
     let command = command_name::<F>();
+    let body = async {
+        #[cfg(debug_assertions)]
+        injected_panic(command);
+        body.await
+    };
     let outcome = match unwinding(body).await {
         Ok(outcome) => outcome,
         Err(payload) => Err(AppError::Crashed {
@@ -63,6 +68,15 @@ fn command_name<F>() -> &'static str {
     let path = std::any::type_name::<F>();
     let path = path.split("::{{closure}}").next().unwrap_or(path);
     path.rsplit("::").next().unwrap_or(path)
+}
+
+/// Debug builds only: `TOUCHMAP_E2E_PANIC=<command>` makes that command panic, so the
+/// end-to-end tests can watch a real panic reach the window and the log.
+#[cfg(debug_assertions)]
+fn injected_panic(command: &str) {
+    if std::env::var_os("TOUCHMAP_E2E_PANIC").is_some_and(|asked| asked == command) {
+        panic!("TOUCHMAP_E2E_PANIC asked {command} to panic");
+    }
 }
 
 /// Runs `work` (a simulation, a drawing) on a blocking thread so the window stays responsive.
