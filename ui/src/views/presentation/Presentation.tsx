@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildSlides, slideDelta, stepSlide } from '../../model/slides';
+import type { WorkspaceDocument } from '../../bindings';
+import { buildSlides, slideDelta, stepSlide, type Slide } from '../../model/slides';
 import { shownFriction } from '../../store/friction';
 import { usePresentation } from '../../store/presentation';
 import { useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import '../../styles/presentation.css';
+import { FitToWindow } from './FitToWindow';
 import { ComparisonSlide, FrictionSlide, StageSlide, TitleSlide } from './Slides';
 
 /**
@@ -20,9 +22,10 @@ export function Presentation() {
   const result = useSimulation((s) => s.result);
   const ranked = useSimulation((s) => s.ranked);
   const comparison = useSimulation((s) => s.comparison);
-  const { index, go, stop } = usePresentation();
+  const { index, go, stop, scope, setScope } = usePresentation();
   const doc = workspace?.document;
-  const slides = doc ? buildSlides(doc, journeyId, { result: !!result, comparison: !!comparison }) : [];
+  const has = { result: !!result, comparison: !!comparison };
+  const slides = doc ? buildSlides(doc, { scope, segmentId, journeyId }, has) : [];
   const count = slides.length;
   const at = stepSlide(index, 0, count);
 
@@ -55,10 +58,8 @@ export function Presentation() {
 
   if (!doc) return null;
   const slide = slides[at];
-  const segment = doc.segments.find((s) => s.id === segmentId);
+  const segmentName = (id: string | null) => doc.segments.find((s) => s.id === id)?.name ?? '';
   const journey = doc.journeys.find((j) => j.id === journeyId);
-  const friction = shownFriction({ result, ranked }, segmentId);
-  const stage = slide?.kind === 'stage' ? doc.stages.find((s) => s.id === slide.stageId) : undefined;
 
   return (
     <div
@@ -69,25 +70,24 @@ export function Presentation() {
       aria-label={t('presentation.label')}
     >
       <section className="slide" data-testid="presentation-slide" data-index={at} data-kind={slide?.kind}>
-        {slide?.kind === 'title' && (
-          <TitleSlide
-            doc={doc}
-            title={workspace?.name ?? ''}
-            segment={segment?.name ?? ''}
-            journey={journey?.name ?? t('presentation.noJourney')}
-          />
-        )}
-        {stage && (
-          <StageSlide
-            stage={stage}
-            doc={doc}
-            kicker={[journey?.name, segment?.name].filter(Boolean).join(' · ')}
-            steps={doc.steps.filter((s) => s.journeyId === journeyId && s.stageId === stage.id)}
-            friction={friction}
-          />
-        )}
-        {slide?.kind === 'friction' && <FrictionSlide items={friction} />}
-        {slide?.kind === 'comparison' && comparison && <ComparisonSlide comparison={comparison} />}
+        <FitToWindow>
+          {slide?.kind === 'title' && (
+            <TitleSlide
+              doc={doc}
+              title={workspace?.name ?? ''}
+              segment={scope === 'all' ? null : segmentName(segmentId)}
+              journey={journey?.name ?? t('presentation.noJourney')}
+            />
+          )}
+          {slide?.kind === 'stage' && <ShownStage slide={slide} doc={doc} />}
+          {slide?.kind === 'friction' && (
+            <FrictionSlide
+              items={shownFriction({ result, ranked }, slide.segmentId)}
+              segment={scope === 'all' ? segmentName(slide.segmentId) : null}
+            />
+          )}
+          {slide?.kind === 'comparison' && comparison && <ComparisonSlide comparison={comparison} />}
+        </FitToWindow>
       </section>
       <footer className="presentation-bar">
         <button
@@ -111,10 +111,43 @@ export function Presentation() {
         >
           →
         </button>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          data-testid="present-scope"
+          aria-pressed={scope === 'all'}
+          title={t('presentation.scopeHint')}
+          onClick={() => setScope(scope === 'all' ? 'segment' : 'all')}
+        >
+          {scope === 'all' ? t('presentation.oneSegment') : t('presentation.everySegment')}
+        </button>
         <button type="button" className="btn btn-ghost" data-testid="present-exit" onClick={stop}>
           {t('presentation.exit')}
         </button>
       </footer>
     </div>
+  );
+}
+
+/** A stage slide with its segment's friction: the steps it shows, named by journey and segment. */
+function ShownStage({ slide, doc }: { slide: Extract<Slide, { kind: 'stage' }>; doc: WorkspaceDocument }) {
+  const result = useSimulation((s) => s.result);
+  const ranked = useSimulation((s) => s.ranked);
+  const stage = doc.stages.find((s) => s.id === slide.stageId);
+  if (!stage) return null;
+  const journey = doc.journeys.find((j) => j.id === slide.journeyId);
+  const segment = doc.segments.find((s) => s.id === slide.segmentId);
+  const byId = new Map(doc.steps.map((s) => [s.id, s]));
+  const steps = slide.stepIds.flatMap((id) => byId.get(id) ?? []);
+  return (
+    <StageSlide
+      stage={stage}
+      doc={doc}
+      kicker={[journey?.name, segment?.name].filter(Boolean).join(' · ')}
+      steps={steps}
+      friction={shownFriction({ result, ranked }, slide.segmentId)}
+      part={slide.part}
+      parts={slide.parts}
+    />
   );
 }

@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison, FrictionItem, Stage, Step, WorkspaceDocument } from '../../bindings';
 import { byPosition } from '../../model/order';
 import { formatDiff, formatValue, heatColour, heatLevel, SHOWN_KPIS } from '../../model/simulation';
+import { reasonBesideName } from '../../model/slides';
 import { LANES } from '../../model/types';
 import { OverlayChart } from '../simulation/CompareResults';
+
+/** The worst steps a friction slide lists: what a room reads in one look. */
+const FRICTION_ON_SLIDE = 8;
 
 export function TitleSlide({
   doc,
@@ -14,31 +18,43 @@ export function TitleSlide({
 }: {
   doc: WorkspaceDocument;
   title: string;
-  segment: string;
+  /** The presented segment's name, or null when the deck presents every segment. */
+  segment: string | null;
   journey: string;
 }) {
   const { t } = useTranslation();
+  const scope = [
+    t('presentation.stages', { count: doc.stages.length }),
+    t('presentation.bundles', { count: doc.bundles.length }),
+    ...(segment === null ? [t('presentation.segments', { count: doc.segments.length })] : []),
+  ];
   return (
     <div className="slide-title">
       <p className="slide-kicker">{title}</p>
-      <h1>{journey}</h1>
-      <p className="slide-sub">{t('presentation.segment', { segment })}</p>
-      <p className="muted">{t('presentation.scope', { stages: doc.stages.length, bundles: doc.bundles.length })}</p>
+      <h1>{segment === null ? t('presentation.allSegments') : journey}</h1>
+      {segment !== null && <p className="slide-sub">{t('presentation.segment', { segment })}</p>}
+      <p className="muted" data-testid="slide-scope">
+        {scope.join(' · ')}
+      </p>
     </div>
   );
 }
 
-/** One stage of the journey: its steps lane by lane, friction shown as heat. */
+/** One stage of the journey (or a part of it): its steps lane by lane, friction shown as heat. */
 export function StageSlide({
   stage,
   steps,
   friction,
   doc,
   kicker,
+  part,
+  parts,
 }: {
   kicker: string;
   stage: Stage;
   steps: readonly Step[];
+  part: number;
+  parts: number;
   friction: readonly FrictionItem[];
   doc: WorkspaceDocument;
 }) {
@@ -47,7 +63,7 @@ export function StageSlide({
   return (
     <div className="slide-stage">
       <p className="slide-kicker">{kicker}</p>
-      <h1>{stage.name}</h1>
+      <h1>{parts > 1 ? t('presentation.stagePart', { stage: stage.name, part, parts }) : stage.name}</h1>
       <div className="slide-lanes">
         {LANES.map((lane) => {
           const inLane = byPosition(steps.filter((s) => s.lane === lane));
@@ -86,24 +102,28 @@ export function StageSlide({
   );
 }
 
-/** The friction ranking, worst first, with why. */
-export function FrictionSlide({ items }: { items: readonly FrictionItem[] }) {
+/** The friction ranking, worst first, with why: each step named once. */
+export function FrictionSlide({ items, segment }: { items: readonly FrictionItem[]; segment: string | null }) {
   const { t } = useTranslation();
   return (
     <div className="slide-friction">
+      {segment && <p className="slide-kicker">{segment}</p>}
       <h1>{t('presentation.frictionTitle')}</h1>
       <ol>
-        {items.slice(0, 8).map((item) => (
-          <li key={item.nodeId}>
-            <span className="friction-score" style={{ background: heatColour(item.score) }}>
-              {Math.round(item.score)}
-            </span>
-            <span>
-              <strong>{item.name}</strong>
-              <span className="muted"> — {item.reason}</span>
-            </span>
-          </li>
-        ))}
+        {items.slice(0, FRICTION_ON_SLIDE).map((item) => {
+          const reason = reasonBesideName(item.name, item.reason);
+          return (
+            <li key={item.nodeId} data-testid="slide-friction-item">
+              <span className="friction-score" style={{ background: heatColour(item.score) }}>
+                {Math.round(item.score)}
+              </span>
+              <span>
+                <strong>{item.name}</strong>
+                {reason && <span className="muted"> — {reason}</span>}
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );
