@@ -1,0 +1,169 @@
+#![allow(clippy::unwrap_used)]
+//! The report's fixed words come from the UI catalogs' `export.labels`: every word the export
+//! crate writes has an entry in each catalog (the English one saying what the code falls back
+//! to), so a Chinese report is in Chinese, cover and summary included.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use touchmap_engine::RunConfig;
+use touchmap_engine::compare::compare;
+use touchmap_export::Cover;
+use touchmap_export::Labels;
+use touchmap_export::report::{ReportInput, pages};
+use touchmap_model::{BundleRecords, flow_model};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A catalog's `export.labels`, flattened to `cover.title` keys as the app sends them.
+fn catalog(language: &str) -> BTreeMap<String, String> {
+    let path = repo().join(format!("ui/src/i18n/{language}.json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut words = BTreeMap::new();
+    fn walk(node: &serde_json::Value, prefix: &str, words: &mut BTreeMap<String, String>) {
+        match node {
+            serde_json::Value::String(s) => {
+                words.insert(prefix.to_owned(), s.clone());
+            }
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    let key = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    walk(value, &key, words);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&json["export"]["labels"], "", &mut words);
+    words
+}
+
+/// A Rust string literal at the start of `text` (no escapes in label keys or words): its
+/// content and the rest of the text.
+fn literal(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start().strip_prefix('"')?;
+    let end = text.find('"')?;
+    Some((&text[..end], &text[end + 1..]))
+}
+
+fn is_key(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('.').all(|part| {
+            part.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// Every (key, English) pair in the export crate's source: `word("key", "English")` calls and
+/// `("key", "English")` pairs handed to them.
+fn used_words() -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut files = vec![repo().join("crates/export/src")];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        // Unit tests at the end of a file use made-up words.
+        let source = source.split("#[cfg(test)]").next().unwrap();
+        for (i, _) in source.match_indices(['(']) {
+            let Some((key, rest)) = literal(&source[i + 1..]) else {
+                continue;
+            };
+            let Some(rest) = rest.trim_start().strip_prefix(',') else {
+                continue;
+            };
+            let Some((english, _)) = literal(rest) else {
+                continue;
+            };
+            if is_key(key) {
+                out.insert(key.to_owned(), english.to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_report_word_is_in_both_catalogs_and_the_english_one_matches_the_code() {
+    let used = used_words();
+    assert!(
+        used.contains_key("cover.title") && used.contains_key("lane.frontstage"),
+        "{used:?}"
+    );
+    let (en, zh) = (catalog("en"), catalog("zh-CN"));
+    for (key, english) in &used {
+        assert_eq!(en.get(key), Some(english), "en.json export.labels.{key}");
+        let chinese = zh
+            .get(key)
+            .unwrap_or_else(|| panic!("zh-CN.json export.labels.{key}"));
+        assert_ne!(
+            chinese, english,
+            "zh-CN.json export.labels.{key} is translated"
+        );
+    }
+}
+
+#[test]
+fn a_chinese_report_has_a_chinese_cover_and_summary() {
+    let document = touchmap_store::sample::document();
+    let model =
+        flow_model(&BundleRecords::from_document(&document, &document.bundles[0].id).unwrap());
+    let run = |scenario: &str| {
+        let mut config = RunConfig::new(&model);
+        config.scenario = Some(scenario);
+        config.cases = 200;
+        touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+    };
+    let (a, b) = (run("as-is"), run("to-be"));
+    let comparison = compare(&a, &b);
+    let labels = Labels(catalog("zh-CN"));
+    let pages = pages(ReportInput {
+        document: &document,
+        segments: &[],
+        cover: Cover {
+            client: "Acme Telecom",
+            date: "2026-11-28",
+            language: "zh-CN",
+        },
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: None,
+        labels: &labels,
+    })
+    .unwrap();
+    let cover = &pages[0].svg;
+    for word in [
+        "客户旅程与开通报告",
+        "套餐",
+        "方案",
+        "客户群",
+        "日期",
+        "简体中文",
+    ] {
+        assert!(cover.contains(word), "the cover says {word}: {cover}");
+    }
+    assert!(
+        !cover.contains("Bundle") && !cover.contains("Language"),
+        "{cover}"
+    );
+    assert_eq!(pages[1].title, "执行摘要");
+    let summary = &pages[1].svg;
+    for word in ["核心结论", "开通时长 p90", " 天)", "改进建议"] {
+        assert!(summary.contains(word), "the summary says {word}: {summary}");
+    }
+    // The friction reasons are the engine's sentences, in English whatever the catalog.
+    assert!(
+        !summary.contains("time to activation") && !summary.contains("Headline"),
+        "{summary}"
+    );
+}
