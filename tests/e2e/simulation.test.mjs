@@ -30,14 +30,40 @@ test('the as-is run ranks friction, lights up the journey map, and compares with
     await hot.waitForExist({ timeout: 10000 });
     await shoot(browser, 'journey-friction');
 
+    // After the run the touchpoint map marks the channel switches the flow forces; a badge
+    // never covers the count of its cell (it covered it in narrow columns).
+    await (await browser.$('[data-testid="view-tab-touchpoints"]')).click();
+    await (await browser.$('[data-testid^="channel-switch-"]')).waitForExist({ timeout: 10000 });
+    const covered = await browser.execute(() =>
+      [...document.querySelectorAll('[data-testid^="channel-switch-"]')].flatMap((badge) => {
+        const count = badge.parentElement.querySelector('[data-testid="touchpoint-count"]');
+        const a = badge.getBoundingClientRect();
+        const b = count.getBoundingClientRect();
+        if (b.width === 0) return [];
+        const apart = a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+        return apart ? [] : [badge.dataset.testid];
+      }),
+    );
+    assert.deepEqual(covered, [], 'no channel-switch badge covers a count');
+    await shoot(browser, 'touchpoint-badges');
+
     await (await browser.$('[data-testid="view-tab-simulation"]')).click();
     await (await browser.$('[data-testid="compare-scenarios"]')).click();
     await (await browser.$('[data-testid="compare-table"]')).waitForExist({ timeout: 60000 });
     const compareRows = await browser.$$('[data-testid="compare-row"]');
     assert.ok(compareRows.length >= 4, 'the comparison lists the KPIs');
+    // The headline leads, where the user is looking: in the window without scrolling.
+    const headline = await browser.$('[data-testid="compare-headline-line"]');
+    await headline.waitForExist({ timeout: 10000 });
+    assert.match(await headline.getText(), /p90 time to activation −\d+% \(/);
+    await browser.pause(800); // the smooth scroll
+    const inView = await browser.execute((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, headline);
+    assert.ok(inView, 'the headline is in view');
     const overlay = await browser.$('[data-testid="chart-overlay"]');
     await overlay.waitForExist({ timeout: 10000 });
-    await overlay.scrollIntoView({ block: 'center' });
     await shoot(browser, 'scenario-comparison');
   } finally {
     await browser.deleteSession();
