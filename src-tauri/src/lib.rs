@@ -39,6 +39,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             simulation::simulate,
             simulation::compare_scenarios,
             simulation::cancel_simulation,
+            simulation::keep_trial_as_scenario,
             runs::list_runs,
             runs::open_run,
             runs::compare_runs,
@@ -81,6 +82,12 @@ pub fn run() {
             let (workspace, notice) =
                 tauri::async_runtime::block_on(state::startup_workspace(&handle, &preferences))?;
             let state = AppState::default();
+            if let Some(problem) = &notice {
+                log::warn!(
+                    "the expected workspace did not open: {}",
+                    problem.loggable()
+                );
+            }
             *state.startup_notice.blocking_lock() = notice;
             {
                 let mut stored = state.preferences.blocking_lock();
