@@ -27,6 +27,8 @@ if [ "$mode" = --debug-binary ]; then
   # One package in the folder, so callers can find it by pattern whatever the version.
   rm -f "$out"/deb/*.deb
   "$tauri" bundle --ci --debug --bundles deb
+  # The bundler's staging folder holds another copy of the 450 MB debug binary.
+  find "$out"/deb -mindepth 1 -maxdepth 1 -type d -exec rm -rf {} +
   ls "$out"/deb/*.deb
 else
   bash scripts/setup.sh
