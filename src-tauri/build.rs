@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "simulate",
     "compare_scenarios",
     "cancel_simulation",
+    "keep_trial_as_scenario",
     "list_runs",
     "open_run",
     "compare_runs",

@@ -13,9 +13,12 @@ use tauri::{AppHandle, State};
 use tauri_specta::Event;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
-use touchmap_workbench::{RunRequest, SimulationInput, compare, run, simulation_input};
+use touchmap_store::Applied;
+use touchmap_workbench::{
+    KeptScenario, RunRequest, SimulationInput, Trial, compare, keep_trial, run, simulation_input,
+};
 
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::guard::{blocking, guarded};
 use crate::state::AppState;
 
@@ -138,7 +141,8 @@ impl Timing {
 
 /// Simulates one scenario of a bundle (`None` = its first) for every segment or one and
 /// returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
-/// quick what-if estimate is not.
+/// quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
+/// only this run's derived model: trying is not editing.
 #[tauri::command]
 #[specta::specta]
 #[allow(clippy::too_many_arguments)] // each is one field of the run form
@@ -151,9 +155,22 @@ pub async fn simulate(
     cases: u32,
     seed: u32,
     keep: bool,
+    trial: Option<Trial>,
 ) -> AppResult<RunResult> {
     guarded(async {
         let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
+        let input = match &trial {
+            // A run is saved with the model it ran: a trial's model is no scenario's.
+            Some(_) if keep => {
+                return Err(AppError::Invalid {
+                    message: "a what-if trial is not saved as a run; keep it as a scenario first"
+                        .into(),
+                    problems: Vec::new(),
+                });
+            }
+            Some(trial) => input.with_trial(trial)?,
+            None => input,
+        };
         let request = RunRequest {
             scenario,
             segment: segment_id,
@@ -178,6 +195,24 @@ pub async fn simulate(
                 .await?;
         }
         Ok(result)
+    })
+    .await
+}
+
+/// Keeps a what-if trial on a scenario as the new scenario `kept`, in one undoable edit;
+/// returns what the edit wrote, like any edit.
+#[tauri::command]
+#[specta::specta]
+pub async fn keep_trial_as_scenario(
+    state: State<'_, AppState>,
+    bundle_id: String,
+    scenario_id: String,
+    trial: Trial,
+    kept: KeptScenario,
+) -> AppResult<Applied> {
+    guarded(async {
+        let workspace = crate::state::workspace(&state).await?;
+        Ok(keep_trial(&workspace, &bundle_id, &scenario_id, &trial, &kept).await?)
     })
     .await
 }

@@ -137,11 +137,12 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
 /**
  * Simulates one scenario of a bundle (`None` = its first) for every segment or one and
  * returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
- * quick what-if estimate is not.
+ * quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
+ * only this run's derived model: trying is not editing.
  */
-async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean) : Promise<Result<RunResult, AppError>> {
+async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean, trial: Trial | null) : Promise<Result<RunResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep }) };
+    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep, trial }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -165,6 +166,18 @@ async compareScenarios(bundleId: string, a: string, b: string, segmentId: string
 async cancelSimulation() : Promise<Result<null, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("cancel_simulation") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Keeps a what-if trial on a scenario as the new scenario `kept`, in one undoable edit;
+ * returns what the edit wrote, like any edit.
+ */
+async keepTrialAsScenario(bundleId: string, scenarioId: string, trial: Trial, kept: KeptScenario) : Promise<Result<Applied, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("keep_trial_as_scenario", { bundleId, scenarioId, trial, kept }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -688,6 +701,10 @@ export type ImageFormat = "svg" | "png"
  */
 export type Journey = { id: string; segmentId: string; name: string; description: string }
 /**
+ * What keeping a trial creates: the new scenario's id and name, and the pool copy's name.
+ */
+export type KeptScenario = { id: string; name: string; poolName: string }
+/**
  * One KPI compared.
  */
 export type KpiDiff = { kind: KpiKind; mean: StatDiff; p50: StatDiff; p90: StatDiff; p95: StatDiff; p99: StatDiff; 
@@ -1177,6 +1194,14 @@ silo: string; contacts?: Contacts; technicianVisit?: boolean; rework?: Rework | 
 export type ValueTier = "low" | "medium" | "high" | "premium"
 /**
  * A delay without work or resource.
+/**
+ * A capacity tried for one resource pool, on the run's derived model only.
+ */
+export type Trial = { 
+/**
+ * The pool's id.
+ */
+pool: string; capacity: number }
  */
 export type Wait = { id: string; name: string; 
 /**

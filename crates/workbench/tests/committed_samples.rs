@@ -1,6 +1,7 @@
 //! Files committed from the one sample, checked fresh: the UI's tests run on what the real
 //! backend gives for it (`ui/src/test/fixtures/*.json`: the sample workspace, the flow view
-//! of each scenario, a run, a comparison and the run list), and the engine's tests and benchmarks on its
+//! of each scenario, a run, a comparison, the run list and what keeping a what-if trial
+//! writes), and the engine's tests and benchmarks on its
 //! derived flow model (`crates/engine/examples/triple-play.flow.json`). Each test fails
 //! when a committed copy is stale; set `TOUCHMAP_BLESS=1` to rewrite them after a
 //! deliberate change.
@@ -11,7 +12,9 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use touchmap_workbench::{RunRequest, compare, flow_view, run, simulation_input};
+use touchmap_workbench::{
+    KeptScenario, RunRequest, Trial, compare, flow_view, keep_trial, run, simulation_input,
+};
 
 use common::{Sample, open_sample};
 
@@ -109,12 +112,32 @@ async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
         run.id = id.into();
         run.at = at.into();
     }
+    // Keeping a what-if (the first pool down to one server) on the as-is as a scenario.
+    let as_is = document.scenarios.iter().find(|s| s.name == "as-is").unwrap();
+    let pool = &input.model.resources[0];
+    let kept = keep_trial(
+        &workspace,
+        &bundle,
+        &as_is.id,
+        &Trial {
+            pool: pool.id.clone(),
+            capacity: 1,
+        },
+        &KeptScenario {
+            id: "kept-trial".into(),
+            name: "as-is, 1 server".into(),
+            pool_name: format!("{} (1)", pool.name),
+        },
+    )
+    .await
+    .unwrap();
     let stale: Vec<String> = [
         check("ui/src/test/fixtures/sample-workspace.json", &document),
         check("ui/src/test/fixtures/sample-flow-views.json", &views),
         check("ui/src/test/fixtures/sample-run.json", &result),
         check("ui/src/test/fixtures/sample-comparison.json", &comparison),
         check("ui/src/test/fixtures/sample-runs.json", &runs),
+        check("ui/src/test/fixtures/sample-kept-trial.json", &kept),
     ]
     .into_iter()
     .flatten()

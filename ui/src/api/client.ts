@@ -5,11 +5,13 @@ import type {
   Change,
   Comparison,
   Dist,
+  KeptScenario,
   Preferences,
   Result,
   AppError,
   RunResult,
   RunSummary,
+  Trial,
   WorkspaceView,
 } from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
@@ -51,7 +53,12 @@ export const api = {
     seed: number,
     /** True for a full run (saved in the workspace), false for a quick what-if estimate. */
     keep: boolean,
-  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed, keep)),
+    /** A pool's capacity tried on this run's model only (a what-if; never with `keep`). */
+    trial: Trial | null = null,
+  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed, keep, trial)),
+  /** Keeps a what-if trial as a new scenario (one undoable edit): what the edit wrote. */
+  keepTrialAsScenario: (bundleId: string, scenarioId: string, trial: Trial, kept: KeptScenario): Promise<Applied> =>
+    unwrap(ipc().keepTrialAsScenario(bundleId, scenarioId, trial, kept)),
   compareScenarios: (
     bundleId: string,
     a: string,

@@ -1,8 +1,9 @@
 // The sample as the real backend produced it: JSON written by a Rust test (never edited by
 // hand). The fake backend of the tests and of the browser dev server serves these.
-import type { Comparison, FlowView, RunResult, RunSummary, WorkspaceDocument } from '../bindings';
+import type { Applied, Comparison, FlowView, RunResult, RunSummary, WorkspaceDocument } from '../bindings';
 import comparison from '../test/fixtures/sample-comparison.json';
 import flowViews from '../test/fixtures/sample-flow-views.json';
+import keptTrial from '../test/fixtures/sample-kept-trial.json';
 import run from '../test/fixtures/sample-run.json';
 import runs from '../test/fixtures/sample-runs.json';
 import workspace from '../test/fixtures/sample-workspace.json';
@@ -18,3 +19,6 @@ export const sampleRun = (): RunResult => structuredClone(run as unknown as RunR
 export const sampleRuns = (): RunSummary[] => structuredClone(runs as unknown as RunSummary[]);
 /** As-is against to-be (also the saved runs `run-as-is` → `run-to-be` compared). */
 export const sampleComparison = (): Comparison => structuredClone(comparison as unknown as Comparison);
+/** What keeping a what-if on the as-is (its first pool down to one server) as the
+ * scenario `kept-trial` writes. */
+export const sampleKeptTrial = (): Applied => structuredClone(keptTrial as unknown as Applied);

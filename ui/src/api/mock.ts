@@ -1,8 +1,9 @@
 // A fake backend for the tests and the browser dev server (no Tauri). It holds no logic of
 // its own: it serves the fixtures the real backend wrote, applies edits with the app's own
 // reducer (no cascades, no validation) and undoes them with the inverse of the records they
-// replaced. Simulations return the recorded run and comparison whatever is asked; the saved
-// runs are the recorded list, less the ones deleted by edits (a full run adds none).
+// replaced. Simulations return the recorded run and comparison whatever is asked (a what-if
+// trial too); keeping a trial writes the recorded keep; the saved runs are the recorded
+// list, less the ones deleted by edits (a full run adds none).
 import type {
   AppError,
   Applied,
@@ -16,7 +17,8 @@ import type {
   WorkspaceView,
 } from '../bindings';
 import { applyChanges, inverseChanges } from '../model/changes';
-import { sampleComparison, sampleDocument, sampleFlowViews, sampleRun, sampleRuns } from './fixtures';
+import { EDIT_LABELS } from '../model/labels';
+import { sampleComparison, sampleDocument, sampleFlowViews, sampleKeptTrial, sampleRun, sampleRuns } from './fixtures';
 import type { Ipc, ProgressSource } from './ipc';
 
 const progressListeners = new Set<(progress: SimulationProgress) => void>();
@@ -83,6 +85,12 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     undoStack.length = 0;
     redoStack.length = 0;
   };
+  /** An edit: written, and undoable with the inverse of what it replaced. */
+  const edit = (label: string, changes: Change[]): Applied => {
+    undoStack.push({ label, changes, inverse: inverseChanges(doc, changes, (id) => !deletedRuns.has(id)) });
+    redoStack.length = 0;
+    return write(changes);
+  };
   const listedRun = (id: string) => runs.some((r) => r.id === id) && !deletedRuns.has(id);
   const noRun = <T>(id: string) => fail<T>({ code: 'notFound', message: `there is no saved run ${id}` });
   const hasBundle = (id: string) => doc.bundles.some((b) => b.id === id);
@@ -91,11 +99,7 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
   return {
     currentWorkspace: () => ok(view()),
     startupNotice: () => ok(null),
-    applyEdit: (label, changes) => {
-      undoStack.push({ label, changes, inverse: inverseChanges(doc, changes, (id) => !deletedRuns.has(id)) });
-      redoStack.length = 0;
-      return ok(write(changes));
-    },
+    applyEdit: (label, changes) => ok(edit(label, changes)),
     undo: () => {
       const last = undoStack.pop();
       if (!last) return ok(nothing());
@@ -139,6 +143,10 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
       return ok(sampleComparison());
     },
     cancelSimulation: () => ok(null),
+    keepTrialAsScenario: (bundleId) => {
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
+      return ok(edit(EDIT_LABELS.keepTrial, sampleKeptTrial().changes));
+    },
     listRuns: () => ok(structuredClone(runs.filter((r) => !deletedRuns.has(r.id)))),
     // The fake has one recorded result (the as-is run, `run-as-is`): every listed run opens it.
     openRun: (id) => (listedRun(id) ? ok(sampleRun()) : noRun(id)),

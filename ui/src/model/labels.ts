@@ -33,6 +33,7 @@ export const EDIT_LABELS = {
   editSilo: 'Edit silo',
   deleteSilo: 'Delete silo',
   deleteRun: 'Delete run',
+  keepTrial: 'Keep what-if as scenario',
   ...FLOW_EDIT_LABELS,
 } as const;
 

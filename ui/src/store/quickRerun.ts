@@ -3,8 +3,9 @@
 // is shown, a quick estimate is re-run so the numbers follow the edit. It starts at once
 // (no debounce: the what-if loop has a budget of 150 ms from edit to numbers); an edit
 // arriving while it runs cancels it and one more run follows for the latest model, so a
-// slider drag costs one cancelled run per step and ends on the last value. A saved run
-// opened from the run list stays as it ran.
+// slider drag costs one cancelled run per step and ends on the last value. A what-if trial
+// (tried on a copy, see WhatIf) re-runs the same way without any edit. A saved run opened
+// from the run list stays as it ran.
 import type { WorkspaceDocument } from '../bindings';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
@@ -65,6 +66,13 @@ async function quickRun(): Promise<void> {
     useSimulation.setState({ rerunMs: Math.round(now - started) });
     editAt = null;
   }
+}
+
+/** Re-estimates after the what-if trial changed: no edit, so nothing reaches the workspace. */
+export function rerunTrial(): void {
+  editAt = markedAt ?? performance.now();
+  markedAt = null;
+  void quickRun();
 }
 
 useWorkspace.subscribe((state, previous) => {

@@ -1,7 +1,9 @@
 // The simulation the user runs from the app: the form, the run in progress (with its
 // progress and cancellation), and the last result and comparison, which may also be a
-// saved run opened from the run list or two saved runs compared. Errors go to the
-// workspace's error banner; a cancelled run only says so in a notice.
+// saved run opened from the run list or two saved runs compared; and a what-if trial (a
+// pool's capacity tried on a copy of the scenario's model, never stored) with the result it
+// is measured against. Errors go to the workspace's error banner; a cancelled run only
+// says so in a notice.
 import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
@@ -9,10 +11,12 @@ import { listenProgress } from '../api/ipc';
 import type {
   Comparison,
   FrictionComponents,
+  KeptScenario,
   FrictionItem,
   RunResult,
   RunSummary,
   SimulationProgress,
+  Trial,
 } from '../bindings';
 import { olderFirst } from '../model/runs';
 import { useWorkspace } from './workspace';
@@ -52,6 +56,10 @@ export interface SimulationState extends SimulationForm {
   weights: FrictionComponents | null;
   /** Friction re-ranked under `weights`, per group (segment id, '' = overall). */
   ranked: Record<string, FrictionItem[]>;
+  /** The what-if being tried: quick estimates run with it; nothing is edited. */
+  trial: Trial | null;
+  /** The result shown when the trial began: what the trial's effect is measured against. */
+  baseline: RunResult | null;
 
   setForm(patch: Partial<SimulationForm>): void;
   /** Runs the form's scenario; `quick` = a quick estimate of QUICK_CASES that cancels quietly. */
@@ -62,6 +70,12 @@ export interface SimulationState extends SimulationForm {
   /** Compares two saved runs, older → newer, on the results page. */
   compareRuns(a: RunSummary, b: RunSummary): Promise<void>;
   setPage(page: SimulationPage): void;
+  /** Tries a pool's capacity on a copy (the caller re-runs the quick estimate). */
+  tryCapacity(pool: string, capacity: number): void;
+  /** Back to the scenario as it is (the caller re-runs the quick estimate). */
+  resetTrial(): void;
+  /** Keeps the trial as the new scenario `kept` (one undoable edit) and shows it. */
+  keepTrial(scenarioId: string, kept: KeptScenario): Promise<boolean>;
   cancel(): Promise<void>;
   clear(): void;
 }
@@ -83,7 +97,13 @@ const initial = {
   rerunMs: null,
   weights: null,
   ranked: {},
+  trial: null,
+  baseline: null,
 };
+
+/** A form change that shows another scenario ends the trial tried on the one before. */
+const endsTrial = (patch: Partial<SimulationForm>, now: SimulationForm) =>
+  ('bundleId' in patch && patch.bundleId !== now.bundleId) || ('scenario' in patch && patch.scenario !== now.scenario);
 
 export const useSimulation = create<SimulationState>()((set, get) => {
   /** Runs one engine call with progress; returns undefined when it failed or was cancelled. */
@@ -131,16 +151,18 @@ export const useSimulation = create<SimulationState>()((set, get) => {
   return {
     ...initial,
 
-    setForm: (patch) => set(patch),
+    setForm: (patch) => set(endsTrial(patch, get()) ? { ...patch, trial: null, baseline: null } : patch),
 
     async simulate(options = {}) {
       const { bundleId, scenario, segmentId, seed } = get();
       if (!bundleId) return false;
       const cases = options.quick ? QUICK_CASES : get().cases;
+      // A trial is only ever estimated: a full run is of a stored scenario.
+      const trial = options.quick ? get().trial : null;
       const result = await withProgress(
         'simulate',
         // A full run is saved in the workspace; a quick what-if estimate is not.
-        () => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick),
+        () => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial),
         options.quick,
       );
       if (!result) return false;
@@ -175,6 +197,30 @@ export const useSimulation = create<SimulationState>()((set, get) => {
 
     setPage: (page) => set({ page }),
 
+    tryCapacity(pool, capacity) {
+      const { trial, result, runKind } = get();
+      // The first try is measured against the numbers on screen: the scenario as it is.
+      const baseline = trial ? get().baseline : runKind === 'saved' ? null : result;
+      set({ trial: { pool, capacity }, baseline });
+    },
+
+    resetTrial: () => set({ trial: null, baseline: null }),
+
+    async keepTrial(scenarioId, kept) {
+      const { bundleId, trial } = get();
+      if (!bundleId || !trial) return false;
+      const done = await useWorkspace
+        .getState()
+        .write(() => api.keepTrialAsScenario(bundleId, scenarioId, trial, kept), {
+          key: 'whatIf.keptNotice',
+          values: { name: kept.name },
+          undoable: true,
+        });
+      // The kept scenario runs as the trial did: the numbers on screen are now its own.
+      if (done) set({ scenario: kept.id, trial: null, baseline: null });
+      return done;
+    },
+
     async cancel() {
       if (!get().running) return;
       try {
@@ -193,6 +239,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
         comparedRuns: null,
         rerunMs: null,
         ranked: {},
+        trial: null,
+        baseline: null,
       }),
   };
 });

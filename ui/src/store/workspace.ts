@@ -49,6 +49,8 @@ export interface WorkspaceState {
 
   start(): Promise<void>;
   edit(label: string, changes: Change[], notice?: Notice): Promise<boolean>;
+  /** An edit the backend composes (e.g. keeping a what-if as a scenario), applied like any. */
+  write(call: () => Promise<Applied>, notice?: Notice): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Lists the saved runs again (after a full run, on opening a workspace). */
@@ -201,7 +203,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     async edit(label, changes, notice) {
       if (changes.length === 0) return true;
-      const result = await run(() => api.applyEdit(label, changes));
+      return get().write(() => api.applyEdit(label, changes), notice);
+    },
+
+    async write(call, notice) {
+      const result = await run(call);
       if (!result) return false;
       applied(result);
       set({ notice: notice ?? null });

@@ -17,6 +17,8 @@ export function RerunStatus() {
   const simulate = useSimulation((s) => s.simulate);
   const saved = useSimulation((s) => s.savedRun);
   const setPage = useSimulation((s) => s.setPage);
+  // A what-if trial is only estimated: it runs in full once kept as a scenario.
+  const trying = useSimulation((s) => s.trial !== null);
   if (!kind) return null;
   if (kind === 'saved')
     return (
@@ -48,7 +50,8 @@ export function RerunStatus() {
           type="button"
           className="btn"
           data-testid="full-run"
-          disabled={running !== null || !Number.isInteger(chosen)}
+          disabled={running !== null || !Number.isInteger(chosen) || trying}
+          title={trying ? t('whatIf.fullRunTrial') : undefined}
           onClick={() => void simulate()}
         >
           {t('rerun.fullRun', { cases: Number.isFinite(chosen) ? chosen.toLocaleString(i18n.language) : '–' })}

@@ -99,7 +99,7 @@ describe('simulation analysis', () => {
     expect(order()).toHaveLength(FRICTION_TOP);
   });
 
-  it('re-runs a quick estimate after a what-if edit, shows the time it took, and offers the full run', async () => {
+  it('tries a what-if capacity on a copy: quick estimates against the scenario as it is, reset, or kept as a scenario', async () => {
     const ipc = await startOnSample();
     render(<App />);
     const user = userEvent.setup();
@@ -110,41 +110,58 @@ describe('simulation analysis', () => {
     await screen.findByTestId('simulation-results');
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('full');
     const before = screen.getByTestId('kpi-cycle-p90').textContent;
+    const scenarioCount = names.doc.scenarios.length;
 
     // The first pool is offered first; pick the broadband technicians.
     const select = screen.getByTestId('whatif-resource-select') as HTMLSelectElement;
     expect(select.value).toBe('shop-sales');
     await user.selectOptions(select, 'bb-technicians');
-    // The quick re-run after the edit comes back slower.
+    // The quick estimate of the trial comes back slower.
     ipc.simulate.mockResolvedValueOnce({ status: 'ok', data: slowerRun() });
     fireEvent.change(screen.getByTestId('whatif-capacity'), { target: { value: '4' } });
     await waitFor(() => expect(screen.getByTestId('rerun-ms')).toBeTruthy(), { timeout: 3000 });
     expect(Number(screen.getByTestId('rerun-ms').dataset.ms)).toBeGreaterThanOrEqual(0);
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('quick');
-    // A quick estimate: 10,000 cases, not saved.
-    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false);
+    // A quick estimate of 10,000 cases with the trial, not saved; nothing was edited.
+    const trial = { pool: 'bb-technicians', capacity: 4 };
+    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, trial);
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).not.toBe(before));
-    // The edit is one undoable step of the activation model.
-    expect(ipc.applyEdit).toHaveBeenCalledTimes(1);
-    const pools = useWorkspace.getState().workspace!.document.activations[0]!.resources;
-    expect(pools.find((p) => p.id === 'bb-technicians')?.capacity).toBe(4);
-    // Only that pool changed.
-    const recorded = names.doc.activations[0]!.resources;
-    expect(pools.filter((p) => p.id !== 'bb-technicians')).toEqual(recorded.filter((p) => p.id !== 'bb-technicians'));
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+    expect(useWorkspace.getState().workspace!.document).toEqual(names.doc);
+    // It says it is a copy, shows each headline measure against the scenario as it is, and
+    // a trial is not run in full.
+    expect(screen.getByTestId('whatif-trying').textContent).toContain('as-is');
+    const effects = screen.getAllByTestId('whatif-effect');
+    expect(effects.map((e) => e.dataset.measure)).toEqual([
+      'timeToActivation',
+      'contacts',
+      'technicianVisits',
+      'abandonment',
+    ]);
+    expect(effects[0]!.textContent).toContain(`${before} → ${screen.getByTestId('kpi-cycle-p90').textContent}`);
+    expect(effects[0]!.textContent).toMatch(/Δ \+\d/);
+    expect((screen.getByTestId('full-run') as HTMLButtonElement).disabled).toBe(true);
 
-    // Undo puts the capacity back, and the numbers follow.
-    const calls = ipc.simulate.mock.calls.length;
-    await act(() => useWorkspace.getState().undo());
-    await waitFor(() => expect(ipc.simulate.mock.calls.length).toBe(calls + 1), { timeout: 3000 });
+    // Reset: the scenario as it is again, estimated without the trial.
+    await user.click(screen.getByTestId('whatif-reset'));
+    await waitFor(() => expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, null));
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).toBe(before));
-    expect(
-      useWorkspace.getState().workspace!.document.activations[0]!.resources.find((p) => p.id === 'bb-technicians')
-        ?.capacity,
-    ).toBe(recorded.find((p) => p.id === 'bb-technicians')?.capacity);
+    expect(screen.queryByTestId('whatif-trying')).toBeNull();
 
-    await user.click(screen.getByTestId('full-run'));
-    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 20000, 1, true);
-    await waitFor(() => expect(screen.getByTestId('rerun-status').dataset.kind).toBe('full'));
+    // Kept: one undoable edit that adds the scenario, named after the trial.
+    fireEvent.change(screen.getByTestId('whatif-capacity'), { target: { value: '4' } });
+    await screen.findByTestId('whatif-keep');
+    await user.click(screen.getByTestId('whatif-keep'));
+    expect(ipc.keepTrialAsScenario).toHaveBeenCalledWith(bundle, asIs, trial, {
+      id: expect.any(String),
+      name: expect.stringMatching(/^as-is, .* × 4$/),
+      poolName: expect.stringMatching(/ \(4\)$/),
+    });
+    await waitFor(() => expect(useWorkspace.getState().workspace!.document.scenarios).toHaveLength(scenarioCount + 1));
+    expect(screen.queryByTestId('whatif-trying')).toBeNull();
+    expect(useWorkspace.getState().workspace!.history.undo).toBe('Keep what-if as scenario');
+    await act(() => useWorkspace.getState().undo());
+    expect(useWorkspace.getState().workspace!.document.scenarios).toHaveLength(scenarioCount);
   });
 
   it('shows the channel switches the flow forces on the touchpoint map', async () => {

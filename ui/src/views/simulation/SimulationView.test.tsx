@@ -29,7 +29,7 @@ describe('simulation view', () => {
 
     await user.click(screen.getByTestId('run-simulation'));
     // The bundle's first scenario, every segment; a full run is saved.
-    expect(ipc.simulate).toHaveBeenCalledWith(bundle, names.scenario('as-is').id, null, 10000, 1, true);
+    expect(ipc.simulate).toHaveBeenCalledWith(bundle, names.scenario('as-is').id, null, 10000, 1, true, null);
     const results = await screen.findByTestId('simulation-results');
     const cycle = within(results)
       .getAllByTestId('kpi-row')
