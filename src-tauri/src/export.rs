@@ -160,7 +160,7 @@ fn map_svg(
             "touchpoint-map".into(),
         ),
         MapTarget::Flow(target) => (
-            svg::flow_map(&flow_of(document, target)?, &target.layout, heat),
+            svg::flow_map(&flow_of(document, target)?, &target.layout, heat, labels),
             "activation-flow".into(),
         ),
     })

@@ -89,7 +89,7 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     if let Some((flow, layout)) = input.flow {
         pages.push(Page {
             title: format!("{}: {}", l.word("page.flow", "Activation flow"), flow.name),
-            svg: flow_map(flow, layout, &heat),
+            svg: flow_map(flow, layout, &heat, l),
         });
     }
     if let Some(result) = input.result {
@@ -161,7 +161,11 @@ fn results_page(result: &RunResult, l: &Labels) -> String {
         .scenario
         .as_deref()
         .unwrap_or(l.word("results.baseDesign", "base design"));
-    let title = format!("{} — {scenario}", result.flow_name);
+    let title = format!(
+        "{} — {} — {scenario}",
+        l.word("page.results", "Simulation results"),
+        result.flow_name
+    );
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = format!(
         "{} {} · {} {} · {}",
@@ -231,7 +235,11 @@ fn friction_page(group: &GroupResult, l: &Labels) -> String {
 fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
     let mut c = Canvas::new();
     let (a, b) = (&comparison.a.label, &comparison.b.label);
-    c.text(16.0, 30.0, 18.0, true, "start", &format!("{a} → {b}"));
+    let title = format!(
+        "{}: {a} → {b}",
+        l.word("page.comparison", "Scenario comparison")
+    );
+    c.text(16.0, 30.0, 18.0, true, "start", &title);
     let mut y = 46.0;
     // The overall mix (the first entry); per-segment detail stays in the app.
     for segment in comparison.segments.iter().take(1) {
@@ -301,22 +309,26 @@ fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
 }
 
 /// One self-contained HTML file: no script, nothing loaded from anywhere (the CSP says so),
-/// every page's picture inline.
+/// every page's picture inline. Every picture draws its own title (a PNG or PDF page has
+/// nothing else), so the headings are there for screen readers and the outline only: a
+/// title shown above the picture that shows it again was read twice.
 pub fn html(title: &str, language: &str, pages: &[Page]) -> String {
     let mut out = format!(
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <meta name=\"generator\" content=\"Touchmap\"><title>{}</title>\
 <style>body{{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2rem auto;padding:0 2.5rem;max-width:1400px;color:#1d2433}}\
-section{{margin:0 0 3rem;page-break-after:always}}h1{{font-size:1.8rem}}h2{{font-size:1.2rem;border-bottom:1px solid #d5dbe6}}\
-svg{{max-width:100%;height:auto}}</style></head><body><h1>{}</h1>\n",
+section{{margin:0 0 3rem;page-break-after:always}}\
+svg{{max-width:100%;height:auto;border:1px solid #e3e7ef}}\
+.unseen{{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}\
+</style></head><body><h1 class=\"unseen\">{}</h1>\n",
         xml(language),
         xml(title),
         xml(title)
     );
     for page in pages {
         out.push_str(&format!(
-            "<section><h2>{}</h2>\n{}\n</section>\n",
+            "<section><h2 class=\"unseen\">{}</h2>\n{}\n</section>\n",
             xml(&page.title),
             page.svg
         ));

@@ -82,9 +82,17 @@ pub fn cover_page(input: &ReportInput) -> Page {
         (l.word("cover.date", "Date"), input.cover.date.to_owned()),
         (
             l.word("cover.language", "Language"),
-            // The catalog in force names its own language; without one, the code stands.
-            l.word("cover.languageName", input.cover.language)
-                .to_owned(),
+            // The catalog in force names its own language; without one (the CLI), English
+            // is named and any other language by its code.
+            l.word(
+                "cover.languageName",
+                if input.cover.language == "en" {
+                    "English"
+                } else {
+                    input.cover.language
+                },
+            )
+            .to_owned(),
         ),
     ];
     for (label, value) in facts {

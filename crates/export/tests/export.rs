@@ -16,6 +16,8 @@ const HOSTILE: &str = "<img src=x onerror=alert(1)>";
 fn document() -> WorkspaceDocument {
     let mut document = touchmap_store::sample::document();
     document.steps[0].title = HOSTILE.into();
+    document.steps[0].pain_points.push(HOSTILE.into());
+    document.steps[0].opportunities.push(HOSTILE.into());
     document.segments[0].name = "=HYPERLINK(\"http://x\")".into();
     document
 }
@@ -62,9 +64,10 @@ fn a_hostile_step_title_is_text_in_the_journey_map() {
     let picture =
         svg::journey_map(&document, &journey, &heat_of(None), &Labels::default()).unwrap();
     assert!(!picture.contains("<img"), "markup must not survive");
-    assert!(
-        picture.contains("&lt;img src=x"),
-        "shown as text (wrapped over lines)"
+    assert_eq!(
+        picture.matches("&lt;img src=x").count(),
+        3,
+        "title, pain point and opportunity shown as text (wrapped over lines)"
     );
     assert!(
         png::png(&picture, 1.0)
@@ -106,6 +109,12 @@ fn the_report_is_self_contained_escaped_and_complete() {
     assert!(titles.iter().any(|t| t.starts_with("Scenario comparison")));
 
     let report = html("Home triple play <b>", "zh-CN", &pages);
+    // Each page's title is drawn in its picture; the heading is for screen readers only.
+    assert!(
+        !report.contains("<h2>") && !report.contains("<h1>"),
+        "no visible heading repeats a drawn title"
+    );
+    assert_eq!(report.matches("<h2 class=\"unseen\">").count(), pages.len());
     assert!(report.contains("<html lang=\"zh-CN\">") && report.contains("前台"));
     assert!(
         report.contains("Time to full activation"),
@@ -211,4 +220,91 @@ fn csv_cells_that_look_like_formulas_are_neutralised() {
     );
     assert!(table.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
     assert!(table.lines().count() > 20);
+}
+
+/// The text a picture shows, its lines joined by spaces, so wrapped text reads whole again.
+fn shown_text(picture: &str) -> String {
+    let mut lines = Vec::new();
+    let mut rest = picture;
+    while let Some(start) = rest.find("<text") {
+        let open = start + rest[start..].find('>').unwrap() + 1;
+        let close = open + rest[open..].find("</text>").unwrap();
+        lines.push(&rest[open..close]);
+        rest = &rest[close..];
+    }
+    lines.join(" ")
+}
+
+/// Titles, channel names and notes of the sample were cut with "…" on the cards and in the
+/// touchpoint cells; the emotion curve, pain points and opportunities were missing.
+#[test]
+fn sample_maps_wrap_every_title_and_show_emotion_pain_points_opportunities_and_the_legend() {
+    let document = touchmap_store::sample::document();
+    let result = run(&document, "as-is");
+    let heat = heat_of(Some(&result));
+    let labels = Labels::default();
+    let mut stages = document.stages.clone();
+    stages.sort_by_key(|s| s.position);
+    for journey in &document.journeys {
+        let picture = svg::journey_map(&document, &journey.id, &heat, &labels).unwrap();
+        assert!(!picture.contains('…'), "nothing cut in {}", journey.name);
+        let text = shown_text(&picture);
+        let steps: Vec<_> = document
+            .steps
+            .iter()
+            .filter(|s| s.journey_id == journey.id)
+            .collect();
+        for step in &steps {
+            for whole in std::iter::once(&step.title)
+                .chain(&step.pain_points)
+                .chain(&step.opportunities)
+            {
+                let whole = touchmap_export::escape::xml(whole);
+                assert!(text.contains(whole.as_str()), "{whole} shown whole");
+            }
+        }
+        for row in ["Emotion curve", "Pain points", "Opportunities"] {
+            assert!(text.contains(row), "{row} in {}", journey.name);
+        }
+        // One point per stage the customer meets (customer actions and frontstage), at the
+        // stage's mean emotion, as the app draws its curve.
+        let felt: Vec<Vec<f64>> = stages
+            .iter()
+            .map(|stage| {
+                steps
+                    .iter()
+                    .filter(|s| {
+                        s.stage_id == stage.id
+                            && matches!(
+                                s.lane,
+                                touchmap_model::Lane::CustomerAction
+                                    | touchmap_model::Lane::Frontstage
+                            )
+                    })
+                    .map(|s| f64::from(s.emotion))
+                    .collect()
+            })
+            .filter(|v: &Vec<f64>| !v.is_empty())
+            .collect();
+        assert_eq!(picture.matches(r#" r="5.0""#).count(), felt.len());
+        for values in &felt {
+            let mean = values.iter().sum::<f64>() / values.len() as f64;
+            let label = touchmap_engine::number::signed(mean, 1);
+            assert!(text.contains(&label), "stage mean {label}");
+        }
+        assert!(
+            text.contains("Friction score 0–100") && picture.contains(&svg::heat_colour(100.0)),
+            "the legend says what the colours mean"
+        );
+    }
+    let journey = &document.journeys[0].id;
+    let plain = svg::journey_map(&document, journey, &heat_of(None), &labels).unwrap();
+    assert!(
+        !plain.contains("Friction score"),
+        "no legend without friction"
+    );
+    for segment in &document.segments {
+        let picture = svg::touchpoint_map(&document, &segment.id, &labels).unwrap();
+        assert!(!picture.contains('…'), "nothing cut in {}", segment.name);
+    }
 }

@@ -1,11 +1,13 @@
 //! The activation flow where the UI laid it out: silo swimlanes, nodes by kind, edges,
-//! friction as fill.
+//! friction as fill, and the key to the friction colours under it when there is friction.
 
 use std::collections::{BTreeMap, HashMap};
 
 use touchmap_engine::model::{Flow, Node};
 
 use super::canvas::{Canvas, heat_colour};
+use super::legend::{LEGEND_WIDTH, friction_legend};
+use crate::Labels;
 use crate::layout::{FlowLayout, NodeBox};
 
 const MARGIN: f64 = 24.0;
@@ -13,7 +15,12 @@ const TITLE: f64 = 44.0;
 
 /// Draws `flow` at the positions of `layout` (nodes without a box are left out);
 /// `heat` maps node ids to friction scores.
-pub fn flow_map(flow: &Flow, layout: &FlowLayout, heat: &BTreeMap<String, f64>) -> String {
+pub fn flow_map(
+    flow: &Flow,
+    layout: &FlowLayout,
+    heat: &BTreeMap<String, f64>,
+    labels: &Labels,
+) -> String {
     let boxes: HashMap<&str, &NodeBox> = layout.boxes.iter().map(|b| (b.id.as_str(), b)).collect();
     let min_x = layout
         .boxes
@@ -145,5 +152,10 @@ pub fn flow_map(flow: &Flow, layout: &FlowLayout, heat: &BTreeMap<String, f64>) 
             }
         }
     }
-    c.finish(width, max_y - min_y + TITLE + 2.0 * MARGIN)
+    let bottom = max_y - min_y + TITLE + 2.0 * MARGIN;
+    if heat.is_empty() {
+        return c.finish(width, bottom);
+    }
+    let bottom = friction_legend(&mut c, MARGIN, bottom, labels) + MARGIN / 2.0;
+    c.finish(width.max(LEGEND_WIDTH + 2.0 * MARGIN), bottom)
 }

@@ -3,6 +3,7 @@
 mod canvas;
 mod flow;
 mod journey;
+mod legend;
 mod table;
 mod touchpoints;
 

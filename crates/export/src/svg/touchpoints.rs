@@ -1,9 +1,9 @@
 //! The touchpoint map of one segment: stages across, channels down, the number of
-//! touchpoints in each cell and the first of their titles.
+//! touchpoints in each cell and the first of their titles, wrapped, never cut.
 
-use touchmap_model::WorkspaceDocument;
+use touchmap_model::{Step, WorkspaceDocument};
 
-use super::canvas::Canvas;
+use super::canvas::{Canvas, wrap};
 use crate::{ExportError, Labels};
 
 const LABEL: f64 = 150.0;
@@ -52,29 +52,52 @@ pub fn touchpoint_map(
         c.rect(x + 2.0, 42.0, COLUMN - 4.0, 24.0, "#e8ecf4", "none");
         c.text(x + COLUMN / 2.0, 59.0, 13.0, true, "middle", &stage.name);
     }
-    for (r, channel) in channels.iter().enumerate() {
-        let y = 70.0 + r as f64 * ROW;
-        c.rect(4.0, y, LABEL - 8.0, ROW - 4.0, "#f4f6fa", "none");
-        c.paragraph(12.0, y + 20.0, 12.0, 18, 2, &channel.name);
-        for (i, stage) in stages.iter().enumerate() {
+    let mut y = 70.0;
+    for channel in &channels {
+        let cells: Vec<Vec<&Step>> = stages
+            .iter()
+            .map(|stage| {
+                document
+                    .steps
+                    .iter()
+                    .filter(|s| {
+                        journeys.contains(&s.journey_id.as_str())
+                            && s.stage_id == stage.id
+                            && s.channel_id.as_deref() == Some(channel.id.as_str())
+                    })
+                    .collect()
+            })
+            .collect();
+        // Names and titles wrap; the row grows to the tallest cell instead of cutting them.
+        let name = wrap(&channel.name, 18, usize::MAX);
+        let firsts: Vec<Vec<String>> = cells
+            .iter()
+            .map(|steps| {
+                steps
+                    .first()
+                    .map(|s| wrap(&s.title, 30, usize::MAX))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let row = firsts
+            .iter()
+            .map(|lines| 38.0 + lines.len() as f64 * 12.5)
+            .chain([name.len() as f64 * 15.0 + 14.0])
+            .fold(ROW, f64::max);
+        c.rect(4.0, y, LABEL - 8.0, row - 4.0, "#f4f6fa", "none");
+        for (k, line) in name.iter().enumerate() {
+            c.text(12.0, y + 20.0 + k as f64 * 15.0, 12.0, false, "start", line);
+        }
+        for (i, (steps, first)) in cells.iter().zip(&firsts).enumerate() {
             let x = LABEL + i as f64 * COLUMN;
-            let steps: Vec<_> = document
-                .steps
-                .iter()
-                .filter(|s| {
-                    journeys.contains(&s.journey_id.as_str())
-                        && s.stage_id == stage.id
-                        && s.channel_id.as_deref() == Some(channel.id.as_str())
-                })
-                .collect();
             let shade = match steps.len() {
                 0 => "#ffffff",
                 1 => "#dbe7fb",
                 2 | 3 => "#b3cdf6",
                 _ => "#86aeee",
             };
-            c.rect(x + 2.0, y, COLUMN - 4.0, ROW - 4.0, shade, "#d5dbe6");
-            if let Some(first) = steps.first() {
+            c.rect(x + 2.0, y, COLUMN - 4.0, row - 4.0, shade, "#d5dbe6");
+            if !steps.is_empty() {
                 c.text(
                     x + 10.0,
                     y + 20.0,
@@ -83,12 +106,19 @@ pub fn touchpoint_map(
                     "start",
                     &steps.len().to_string(),
                 );
-                c.paragraph(x + 10.0, y + 38.0, 10.0, 30, 2, &first.title);
+                for (k, line) in first.iter().enumerate() {
+                    c.text(
+                        x + 10.0,
+                        y + 38.0 + k as f64 * 12.5,
+                        10.0,
+                        false,
+                        "start",
+                        line,
+                    );
+                }
             }
         }
+        y += row;
     }
-    Ok(c.finish(
-        LABEL + stages.len() as f64 * COLUMN + 8.0,
-        70.0 + channels.len() as f64 * ROW + 8.0,
-    ))
+    Ok(c.finish(LABEL + stages.len() as f64 * COLUMN + 8.0, y + 8.0))
 }
