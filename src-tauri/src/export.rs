@@ -21,6 +21,7 @@ use touchmap_model::WorkspaceDocument;
 use touchmap_workbench::SimulationInput;
 
 use crate::error::{AppError, AppResult};
+use crate::guard::{blocking, guarded};
 use crate::state::AppState;
 
 /// Which map to export.
@@ -211,14 +212,14 @@ async fn save(
     make: impl FnOnce() -> AppResult<Vec<u8>> + Send + 'static,
     writing: impl FnOnce(),
 ) -> AppResult<Option<String>> {
-    let bytes = tauri::async_runtime::spawn_blocking(make).await??;
+    let bytes = blocking(make).await??;
     let Some(path) = ask_save_path(app, &format!("{name}.{extension}"), kind, extension).await
     else {
         return Ok(None);
     };
     writing();
     let written = path.clone();
-    tauri::async_runtime::spawn_blocking(move || write_whole(&written, &bytes)).await??;
+    blocking(move || write_whole(&written, &bytes)).await??;
     Ok(Some(path.to_string_lossy().into_owned()))
 }
 
@@ -233,32 +234,35 @@ pub async fn export_map(
     heat: BTreeMap<String, f64>,
     labels: Labels,
 ) -> AppResult<Option<String>> {
-    let document = document(&state).await?;
-    let (picture, name) = map_svg(&document, &target, &heat, &labels)?;
-    match format {
-        ImageFormat::Svg => {
-            save(
-                &app,
-                &name,
-                "SVG picture",
-                "svg",
-                move || Ok(picture.into_bytes()),
-                || (),
-            )
-            .await
+    guarded(async {
+        let document = document(&state).await?;
+        let (picture, name) = map_svg(&document, &target, &heat, &labels)?;
+        match format {
+            ImageFormat::Svg => {
+                save(
+                    &app,
+                    &name,
+                    "SVG picture",
+                    "svg",
+                    move || Ok(picture.into_bytes()),
+                    || (),
+                )
+                .await
+            }
+            ImageFormat::Png => {
+                save(
+                    &app,
+                    &name,
+                    "PNG picture",
+                    "png",
+                    move || png::png(&picture, 2.0).map_err(render_error),
+                    || (),
+                )
+                .await
+            }
         }
-        ImageFormat::Png => {
-            save(
-                &app,
-                &name,
-                "PNG picture",
-                "png",
-                move || png::png(&picture, 2.0).map_err(render_error),
-                || (),
-            )
-            .await
-        }
-    }
+    })
+    .await
 }
 
 /// The report's bytes in `format`, telling `report` each step as it starts.
@@ -303,60 +307,66 @@ pub async fn export_report(
     request: ReportRequest,
     progress: Channel<ExportProgress>,
 ) -> AppResult<Option<String>> {
-    let document = document(&state).await?;
-    let client = touchmap_workbench::report_client(&*crate::state::workspace(&state).await?);
-    let date = touchmap_workbench::report_date();
-    let flow = request
-        .flow
-        .as_ref()
-        .map(|target| flow_of(&document, target).map(|flow| (flow, target.layout.clone())))
-        .transpose()?;
-    // A window closed meanwhile cannot be told; the export goes on.
-    let tell = move |step| {
-        if let Some(p) = ExportProgress::of(format, step) {
-            let _ = progress.send(p);
-        }
-    };
-    let told = tell.clone();
-    let make = move || {
-        let cover = touchmap_export::Cover {
-            client: &client,
-            date: &date,
-            language: &request.language,
+    guarded(async {
+        let document = document(&state).await?;
+        let client = touchmap_workbench::report_client(&*crate::state::workspace(&state).await?);
+        let date = touchmap_workbench::report_date();
+        let flow = request
+            .flow
+            .as_ref()
+            .map(|target| flow_of(&document, target).map(|flow| (flow, target.layout.clone())))
+            .transpose()?;
+        // A window closed meanwhile cannot be told; the export goes on.
+        let tell = move |step| {
+            if let Some(p) = ExportProgress::of(format, step) {
+                let _ = progress.send(p);
+            }
         };
-        report_bytes(&document, &request, flow.as_ref(), cover, format, &told)
-    };
-    let writing = move || tell(ExportStep::Writing);
-    match format {
-        ReportFormat::Html => {
-            save(
-                &app,
-                "touchmap-report",
-                "HTML report",
-                "html",
-                make,
-                writing,
-            )
-            .await
+        let told = tell.clone();
+        let make = move || {
+            let cover = touchmap_export::Cover {
+                client: &client,
+                date: &date,
+                language: &request.language,
+            };
+            report_bytes(&document, &request, flow.as_ref(), cover, format, &told)
+        };
+        let writing = move || tell(ExportStep::Writing);
+        match format {
+            ReportFormat::Html => {
+                save(
+                    &app,
+                    "touchmap-report",
+                    "HTML report",
+                    "html",
+                    make,
+                    writing,
+                )
+                .await
+            }
+            ReportFormat::Pdf => {
+                save(&app, "touchmap-report", "PDF report", "pdf", make, writing).await
+            }
         }
-        ReportFormat::Pdf => {
-            save(&app, "touchmap-report", "PDF report", "pdf", make, writing).await
-        }
-    }
+    })
+    .await
 }
 
 /// Exports a run's KPIs and friction ranking as CSV (formula-like cells neutralised).
 #[tauri::command]
 #[specta::specta]
 pub async fn export_results_csv(app: AppHandle, result: RunResult) -> AppResult<Option<String>> {
-    save(
-        &app,
-        "touchmap-results",
-        "CSV table",
-        "csv",
-        move || Ok(csv::results_csv(&result).into_bytes()),
-        || (),
-    )
+    guarded(async {
+        save(
+            &app,
+            "touchmap-results",
+            "CSV table",
+            "csv",
+            move || Ok(csv::results_csv(&result).into_bytes()),
+            || (),
+        )
+        .await
+    })
     .await
 }
 
