@@ -27,15 +27,24 @@ impl Canvas {
     }
 
     pub fn line(&mut self, from: (f64, f64), to: (f64, f64), stroke: &str, arrow: bool) {
+        self.polyline(&[from, to], stroke, arrow);
+    }
+
+    /// Connected straight segments through `points`, with an arrowhead at the last one.
+    pub fn polyline(&mut self, points: &[(f64, f64)], stroke: &str, arrow: bool) {
         let marker = if arrow {
             r#" marker-end="url(#arrow)""#
         } else {
             ""
         };
+        let points: Vec<String> = points
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
         let _ = write!(
             self.body,
-            r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{stroke}" stroke-width="1.2"{marker}/>"#,
-            from.0, from.1, to.0, to.1
+            r#"<polyline points="{}" fill="none" stroke="{stroke}" stroke-width="1.2"{marker}/>"#,
+            points.join(" ")
         );
     }
 

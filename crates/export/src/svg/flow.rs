@@ -68,22 +68,17 @@ pub fn flow_map(
     for edge in &flow.edges {
         if let (Some(from), Some(to)) = (boxes.get(edge.from.as_str()), boxes.get(edge.to.as_str()))
         {
-            let (a, b) = (centre(from), centre(to));
-            let start = (from.x + dx + from.width, a.1);
-            let end = (to.x + dx, b.1);
-            let (start, end) = if end.0 > start.0 {
-                (start, end)
-            } else {
-                (a, b)
-            };
-            c.line(start, end, "#5b6478", true);
+            let route = elbow(from, to, (dx, dy));
+            c.polyline(&route, "#5b6478", true);
             if let Some(p) = edge.probability {
+                // On the route's first segment, where the branch leaves its gateway.
+                let (a, b) = (route[0], route[1]);
                 c.text(
-                    (start.0 + end.0) / 2.0,
-                    (start.1 + end.1) / 2.0 - 4.0,
+                    (a.0 + b.0) / 2.0 + 4.0,
+                    (a.1 + b.1) / 2.0 - 4.0,
                     10.0,
                     false,
-                    "middle",
+                    "start",
                     &format!("{:.0}%", p * 100.0),
                 );
             }
@@ -158,4 +153,66 @@ pub fn flow_map(
     }
     let bottom = friction_legend(&mut c, MARGIN, bottom, labels) + MARGIN / 2.0;
     c.finish(width.max(LEGEND_WIDTH + 2.0 * MARGIN), bottom)
+}
+
+/// An edge drawn in horizontal and vertical segments, as the app draws its routes: forward
+/// from the source's right side to the target's left side, turning half-way between them;
+/// backward (a loop) out of the source's bottom, along a channel under both boxes and up
+/// into the target's bottom, so it never runs back through the boxes between them.
+fn elbow(from: &NodeBox, to: &NodeBox, (dx, dy): (f64, f64)) -> Vec<(f64, f64)> {
+    let (fx, fy) = (from.x + dx, from.y + dy);
+    let (tx, ty) = (to.x + dx, to.y + dy);
+    let (from_mid, to_mid) = (fy + from.height / 2.0, ty + to.height / 2.0);
+    let (start, end) = ((fx + from.width, from_mid), (tx, to_mid));
+    if end.0 > start.0 {
+        if (start.1 - end.1).abs() < 0.5 {
+            return vec![start, end];
+        }
+        let turn = (start.0 + end.0) / 2.0;
+        return vec![start, (turn, start.1), (turn, end.1), end];
+    }
+    let channel = (fy + from.height).max(ty + to.height) + 16.0;
+    let (from_x, to_x) = (fx + from.width / 2.0, tx + to.width / 2.0);
+    vec![
+        (from_x, fy + from.height),
+        (from_x, channel),
+        (to_x, channel),
+        (to_x, ty + to.height),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(x: f64, y: f64) -> NodeBox {
+        NodeBox {
+            id: String::new(),
+            x,
+            y,
+            width: 100.0,
+            height: 40.0,
+        }
+    }
+
+    #[test]
+    fn edges_run_in_horizontal_and_vertical_segments_and_loops_go_underneath() {
+        let orthogonal = |route: &[(f64, f64)]| {
+            route
+                .windows(2)
+                .all(|w| (w[0].0 - w[1].0).abs() < 1e-9 || (w[0].1 - w[1].1).abs() < 1e-9)
+        };
+        let level = elbow(&node(0.0, 0.0), &node(200.0, 0.0), (0.0, 0.0));
+        assert_eq!(level, [(100.0, 20.0), (200.0, 20.0)]);
+        let down = elbow(&node(0.0, 0.0), &node(200.0, 100.0), (0.0, 0.0));
+        assert_eq!(
+            down,
+            [(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)]
+        );
+        let back = elbow(&node(300.0, 0.0), &node(0.0, 20.0), (0.0, 0.0));
+        assert!(orthogonal(&back) && orthogonal(&down));
+        // Under both boxes: the loop crosses neither.
+        assert!(back[1].1 > 60.0 && back[2].1 > 60.0, "{back:?}");
+        assert_eq!(back.last(), Some(&(50.0, 60.0)), "into the target's bottom");
+    }
 }
