@@ -12,6 +12,8 @@ use crate::layout::{FlowLayout, NodeBox};
 
 const MARGIN: f64 = 24.0;
 const TITLE: f64 = 44.0;
+/// How far in front of its target a forward edge turns: inside the gap between layers.
+const TURN_BEFORE: f64 = 16.0;
 
 /// Draws `flow` at the positions of `layout` (nodes without a box are left out);
 /// `heat` maps node ids to friction scores.
@@ -156,7 +158,8 @@ pub fn flow_map(
 }
 
 /// An edge drawn in horizontal and vertical segments, as the app draws its routes: forward
-/// from the source's right side to the target's left side, turning half-way between them;
+/// from the source's right side to the target's left side, turning just before the target
+/// (in the free gap in front of its column of the layered layout, not through boxes);
 /// backward (a loop) out of the source's bottom, along a channel under both boxes and up
 /// into the target's bottom, so it never runs back through the boxes between them.
 fn elbow(from: &NodeBox, to: &NodeBox, (dx, dy): (f64, f64)) -> Vec<(f64, f64)> {
@@ -168,7 +171,7 @@ fn elbow(from: &NodeBox, to: &NodeBox, (dx, dy): (f64, f64)) -> Vec<(f64, f64)> 
         if (start.1 - end.1).abs() < 0.5 {
             return vec![start, end];
         }
-        let turn = (start.0 + end.0) / 2.0;
+        let turn = (end.0 - TURN_BEFORE).max((start.0 + end.0) / 2.0);
         return vec![start, (turn, start.1), (turn, end.1), end];
     }
     let channel = (fy + from.height).max(ty + to.height) + 16.0;
@@ -207,8 +210,12 @@ mod tests {
         let down = elbow(&node(0.0, 0.0), &node(200.0, 100.0), (0.0, 0.0));
         assert_eq!(
             down,
-            [(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)]
+            [(100.0, 20.0), (184.0, 20.0), (184.0, 120.0), (200.0, 120.0)],
+            "turns in the gap just in front of the target"
         );
+        // Boxes close together: half-way, never behind the source.
+        let close = elbow(&node(0.0, 0.0), &node(110.0, 100.0), (0.0, 0.0));
+        assert_eq!(close[1], (105.0, 20.0));
         let back = elbow(&node(300.0, 0.0), &node(0.0, 20.0), (0.0, 0.0));
         assert!(orthogonal(&back) && orthogonal(&down));
         // Under both boxes: the loop crosses neither.
