@@ -49,8 +49,30 @@ pub fn heat_of(result: Option<&RunResult>) -> BTreeMap<String, f64> {
         .unwrap_or_default()
 }
 
+/// A scenario as people know it: runs and comparisons carry the scenario's id (the app) or
+/// name (the CLI); the document's scenario of that id gives its name.
+pub(crate) fn scenario_name<'a>(document: &'a WorkspaceDocument, key: &'a str) -> &'a str {
+    document
+        .scenarios
+        .iter()
+        .find(|s| s.id == key)
+        .map_or(key, |s| s.name.as_str())
+}
+
 /// The pages of the report, in reading order: cover, executive summary, then the detail.
 pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
+    // The comparison's two sides by name, on every page that shows them.
+    let named = input.comparison.map(|c| {
+        let mut c = c.clone();
+        for side in [&mut c.a, &mut c.b] {
+            side.label = scenario_name(input.document, &side.label).to_owned();
+        }
+        c
+    });
+    let input = ReportInput {
+        comparison: named.as_ref(),
+        ..input
+    };
     let heat = heat_of(input.result);
     let l = input.labels;
     let mut pages = vec![cover_page(&input)];
@@ -95,7 +117,7 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     if let Some(result) = input.result {
         pages.push(Page {
             title: l.word("page.results", "Simulation results").into(),
-            svg: results_page(result, l),
+            svg: results_page(result, input.document, l),
         });
         pages.push(Page {
             title: l.word("page.friction", "Friction ranking").into(),
@@ -155,12 +177,12 @@ fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
     l.word(key, english)
 }
 
-fn results_page(result: &RunResult, l: &Labels) -> String {
+fn results_page(result: &RunResult, document: &WorkspaceDocument, l: &Labels) -> String {
     let mut c = Canvas::new();
-    let scenario = result
-        .scenario
-        .as_deref()
-        .unwrap_or(l.word("results.baseDesign", "base design"));
+    let scenario = result.scenario.as_deref().map_or_else(
+        || l.word("results.baseDesign", "base design"),
+        |s| scenario_name(document, s),
+    );
     let title = format!(
         "{} — {} — {scenario}",
         l.word("page.results", "Simulation results"),

@@ -40,7 +40,8 @@ fn scenarios(input: &ReportInput) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let named = input
         .result
-        .and_then(|r| r.scenario.clone())
+        .and_then(|r| r.scenario.as_deref())
+        .map(|s| crate::report::scenario_name(input.document, s).to_owned())
         .into_iter()
         .chain(
             input

@@ -308,3 +308,34 @@ fn sample_maps_wrap_every_title_and_show_emotion_pain_points_opportunities_and_t
         assert!(!picture.contains('…'), "nothing cut in {}", segment.name);
     }
 }
+
+/// The app runs scenarios by id: its report's cover, summary and comparison named them by
+/// their UUIDs ("9408c381-… vs a3c0247b-…").
+#[test]
+fn a_report_of_runs_by_scenario_id_names_the_scenarios() {
+    let document = document();
+    let [as_is, to_be] = [0, 1].map(|i| document.scenarios[i].clone());
+    let (a, b) = (run(&document, &as_is.id), run(&document, &to_be.id));
+    assert_eq!(a.scenario.as_deref(), Some(as_is.id.as_str()));
+    let comparison = compare(&a, &b);
+    let pages = pages(ReportInput {
+        document: &document,
+        segments: &[],
+        cover: Cover::default(),
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: None,
+        labels: &Labels::default(),
+    })
+    .unwrap();
+    let names = format!("{}, {}", as_is.name, to_be.name);
+    assert!(pages[0].svg.contains(&names), "the cover names them");
+    let versus = format!("{} vs {}", to_be.name, as_is.name);
+    assert!(pages[1].svg.contains(&versus), "the summary's headline");
+    for page in &pages {
+        for id in [&as_is.id, &to_be.id] {
+            assert!(!page.svg.contains(id.as_str()), "{}: {id}", page.title);
+            assert!(!page.title.contains(id.as_str()), "{}", page.title);
+        }
+    }
+}
