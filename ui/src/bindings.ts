@@ -910,7 +910,8 @@ calendar?: WeeklyCalendar | null }
  */
 export type ResourceStats = { id: string; name: string; capacity: number; 
 /**
- * Working time / (capacity × open time); absent for independent cases.
+ * Working time from time 0 to the last arrival / (capacity × open time in it);
+ * absent for independent cases.
  */
 utilisation: number | null }
 /**
@@ -958,7 +959,13 @@ export type RunMode =
 /**
  * Everything a run produced, with what is needed to reproduce it.
  */
-export type RunResult = { engineVersion: string; modelName: string; flowId: string; flowName: string; scenario: string | null; segmentFilter: string | null; seed: number; cases: number; replications: number; mode: RunMode; 
+export type RunResult = { engineVersion: string; modelName: string; flowId: string; flowName: string; scenario: string | null; segmentFilter: string | null; seed: number; cases: number; replications: number; 
+/**
+ * Cases simulated and not measured at the start of each replication (a stream of
+ * orders is not measured from empty); 0 for independent cases and in results saved
+ * before it existed.
+ */
+warmUpCases?: number; mode: RunMode; 
 /**
  * Task executions simulated.
  */

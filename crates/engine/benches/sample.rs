@@ -10,12 +10,45 @@ use touchmap_engine::sample::{AS_IS, triple_play};
 use touchmap_engine::{RunConfig, RunResult, run};
 
 fn simulate(cases: u32, threads: Option<u32>) -> RunResult {
+    simulate_with(cases, threads, None, None)
+}
+
+fn simulate_with(
+    cases: u32,
+    threads: Option<u32>,
+    replications: Option<u32>,
+    warm_up: Option<u32>,
+) -> RunResult {
     let model = triple_play();
     let mut cfg = RunConfig::new(&model);
     cfg.scenario = Some(AS_IS);
     cfg.cases = cases;
     cfg.threads = threads;
+    cfg.replications = replications;
+    cfg.warm_up = warm_up;
     run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run")
+}
+
+/// The live what-if estimate (10,000 cases): median engine time of 21 runs, with the
+/// replications and warm-up of before `docs/warm-up.md` and with today's defaults.
+fn live_estimate() {
+    for (what, replications, warm_up) in [
+        ("20 replications, no warm-up (before)", Some(20), Some(0)),
+        ("default replications and warm-up", None, None),
+    ] {
+        let mut ms: Vec<f64> = (0..21)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(simulate_with(10_000, None, replications, warm_up));
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        println!(
+            "sample as-is, live estimate of 10000 cases, {what}: median {:.1} ms (min {:.1}, max {:.1})",
+            ms[10], ms[0], ms[20]
+        );
+    }
 }
 
 fn peak_rss_mib() -> f64 {
@@ -30,6 +63,7 @@ fn peak_rss_mib() -> f64 {
 }
 
 fn report() {
+    live_estimate();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     for (cases, threads) in [(100_000, None), (100_000, Some(1))] {
         let t = Instant::now();

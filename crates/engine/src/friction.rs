@@ -11,6 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::duration::TimeUnit;
 use crate::stats::StepStats;
 
 /// One friction component.
@@ -252,6 +253,13 @@ fn one_decimal(x: f64) -> Option<String> {
     (text != "0.0" && text != "-0.0").then_some(text)
 }
 
+/// A duration in days to one decimal in the unit it reads best in ("9.6 hours"), or
+/// `None` when that reads as zero.
+fn duration(days: f64) -> Option<String> {
+    let unit = TimeUnit::for_days(days);
+    one_decimal(unit.of_days(days)).map(|v| format!("{v} {}", unit.name()))
+}
+
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
@@ -259,17 +267,17 @@ fn capitalised(text: &str) -> String {
     })
 }
 
-/// What component `c` contributes, in plain words with its figure (days and counts to one
-/// decimal, shares as whole percentages), or `None` when the figure reads as nothing.
+/// What component `c` contributes, in plain words with its figure (durations and counts to
+/// one decimal, shares as whole percentages), or `None` when the figure reads as nothing.
 fn cause(c: FrictionComponent, s: &StepStats, r: &FrictionComponents) -> Option<String> {
     Some(match c {
         FrictionComponent::CriticalDelay | FrictionComponent::CriticalShare => format!(
-            "on the critical path in {} of cases, adds {} days median",
+            "on the critical path in {} of cases, adds {} median",
             pct(r.critical_share),
-            one_decimal(s.critical_median_days)?
+            duration(s.critical_median_days)?
         ),
         FrictionComponent::Waiting => {
-            format!("{} days of waiting per customer", one_decimal(r.waiting)?)
+            format!("{} of waiting per customer", duration(r.waiting)?)
         }
         FrictionComponent::Rework => format!(
             "fails and is redone {} times per customer ({} of attempts)",
@@ -344,7 +352,7 @@ mod tests {
         tiny.abandonment_share = 0.004; // 0%
         tiny.critical_share = 1.0;
         tiny.critical_days_per_case = 0.01;
-        tiny.critical_median_days = 0.01; // 0.0 days
+        tiny.critical_median_days = 1e-9; // 0.0 seconds
         tiny.contacts_per_case = 2.0;
         let mut other = step("Sale");
         other.abandonment_share = 0.004;
@@ -364,5 +372,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Seen on main: durations were written in days to one decimal, so a process measured
+    /// in minutes had no waiting or critical-path cause ("0.0 days").
+    #[test]
+    fn a_reason_wrote_minutes_as_0_0_days() {
+        let mut quick = step("Check");
+        quick.critical_share = 1.0;
+        quick.critical_days_per_case = 10.0 / 1440.0;
+        quick.critical_median_days = 10.0 / 1440.0;
+        quick.waiting_days_per_case = 0.25;
+        let items = rank(&[quick], &default_weights(), &BTreeMap::new());
+        let reason = &items[0].reason;
+        assert!(reason.contains("adds 10.0 minutes median"), "{reason}");
+        assert!(
+            reason.contains("6.0 hours of waiting per customer"),
+            "{reason}"
+        );
     }
 }

@@ -34,6 +34,7 @@
 //!   activation, contacts, technician visits, abandonment), shared by app, CLI and report;
 //!   [`number`]: the one rule for writing numbers in text (never "-0.00").
 //! - [`log`]: optional streaming CSV / XES event logs.
+//! - [`duration`]: the unit a duration is written in for people, chosen by its size.
 //! - [`csv`]: the one CSV writer of the engine and of the exports (cells a spreadsheet
 //!   would evaluate are neutralised, whatever the reader's separator).
 //! - [`sample`]: the home triple-play bundle, as-is and to-be, calibrated (CALIBRATION.md).
@@ -41,6 +42,7 @@
 pub mod bounds;
 pub mod compare;
 pub mod csv;
+pub mod duration;
 pub mod friction;
 pub mod headline;
 pub mod log;

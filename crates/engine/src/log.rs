@@ -4,6 +4,16 @@
 //! so it holds the events of the cases still in progress and writes a trace as soon as its
 //! case finishes: memory follows the number of open cases, not the length of the run.
 //! Timestamps count from Monday 2026-01-05 00:00 UTC (simulation time 0).
+//!
+//! Every case has its arrival ("Order placed"), each task's enable (the token reached it),
+//! start and complete, each wait's start and complete, and its end: "Activated",
+//! "Abandoned" or "Exceeded the engine's bounds". The cycle time of a case is the time from
+//! its arrival to its activation, as the engine measures it.
+//!
+//! Both logs can be written in parts ([`EventSink::part`]): each replication formats its
+//! events in memory on its own thread, and the parts are appended in replication order,
+//! so a logged run is as parallel as an unlogged one and its log is byte for byte the one
+//! the replications would write one after the other.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -16,6 +26,8 @@ use crate::csv::{Cell, push_row, row};
 /// The lifecycle transition of a logged event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lifecycle {
+    /// The token reached the task: from here it waits for its pool (XES `schedule`).
+    Enable,
     Start,
     Complete,
     /// The customer abandoned.
@@ -25,6 +37,7 @@ pub enum Lifecycle {
 impl Lifecycle {
     fn csv(self) -> &'static str {
         match self {
+            Lifecycle::Enable => "enable",
             Lifecycle::Start => "start",
             Lifecycle::Complete => "complete",
             Lifecycle::Abort => "abort",
@@ -33,6 +46,7 @@ impl Lifecycle {
 
     fn xes(self) -> &'static str {
         match self {
+            Lifecycle::Enable => "schedule",
             Lifecycle::Start => "start",
             Lifecycle::Complete => "complete",
             Lifecycle::Abort => "ate_abort",
@@ -63,6 +77,35 @@ pub trait EventSink {
     }
     /// The run is over; flush and close.
     fn finish(&mut self) -> io::Result<()>;
+    /// An empty part of this log for one replication, written on a worker thread and
+    /// appended with [`EventSink::append`] in replication order. `None` (the default): the
+    /// sink takes one stream of events, and the replications run one after the other.
+    fn part(&self) -> Option<Box<dyn LogPart>> {
+        None
+    }
+    /// Appends a finished part made by [`EventSink::part`].
+    fn append(&mut self, _part: Vec<u8>) -> io::Result<()> {
+        Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "this event log is not written in parts",
+        ))
+    }
+}
+
+/// One replication's share of a log, formatted in memory.
+pub trait LogPart: EventSink + Send {
+    /// The part's bytes, to append to the log it came from.
+    fn into_bytes(self: Box<Self>) -> io::Result<Vec<u8>>;
+}
+
+/// Names and ids of the events that are not a task's or a wait's.
+pub mod activity {
+    /// The order arrives: the case starts.
+    pub const ARRIVAL: (&str, &str) = ("Order placed", "arrival");
+    /// Every service works: the case ends activated.
+    pub const ACTIVATED: (&str, &str) = ("Activated", "activated");
+    pub const ABANDONED: (&str, &str) = ("Abandoned", "abandoned");
+    pub const EXCEEDED: (&str, &str) = ("Exceeded the engine's bounds", "exceeded");
 }
 
 /// Opens an event log for `path`: XES when it ends in `.xes`, CSV otherwise. Call
@@ -173,6 +216,26 @@ impl<W: Write> EventSink for CsvLog<W> {
     fn finish(&mut self) -> io::Result<()> {
         self.header()?;
         self.out.flush()
+    }
+
+    fn part(&self) -> Option<Box<dyn LogPart>> {
+        Some(Box::new(CsvLog {
+            out: Vec::new(),
+            // The header is the whole log's, not the part's.
+            header: true,
+            line: String::new(),
+        }))
+    }
+
+    fn append(&mut self, part: Vec<u8>) -> io::Result<()> {
+        self.header()?;
+        self.out.write_all(&part)
+    }
+}
+
+impl LogPart for CsvLog<Vec<u8>> {
+    fn into_bytes(self: Box<Self>) -> io::Result<Vec<u8>> {
+        Ok(self.out)
     }
 }
 
@@ -311,12 +374,45 @@ impl<W: Write> EventSink for XesLog<W> {
 
     fn finish(&mut self) -> io::Result<()> {
         self.begin()?;
+        self.close_open_traces()?;
+        self.xml.write_event(Event::End(BytesEnd::new("log")))?;
+        self.xml.get_mut().flush()
+    }
+
+    fn part(&self) -> Option<Box<dyn LogPart>> {
+        // The writer indents by nesting: it opens a `log` element as the whole log does,
+        // then drops those bytes, so the traces of the part are indented as in the log.
+        let mut xml = Writer::new_with_indent(Vec::new(), b' ', 1);
+        xml.write_event(Event::Start(BytesStart::new("log"))).ok()?;
+        xml.get_mut().clear();
+        Some(Box::new(XesLog {
+            xml,
+            open: HashMap::new(),
+            started: true,
+        }))
+    }
+
+    fn append(&mut self, part: Vec<u8>) -> io::Result<()> {
+        self.begin()?;
+        self.xml.get_mut().write_all(&part)
+    }
+}
+
+impl<W: Write> XesLog<W> {
+    /// Writes the traces of cases still open, by case number.
+    fn close_open_traces(&mut self) -> io::Result<()> {
         let mut rest: Vec<u64> = self.open.keys().copied().collect();
         rest.sort_unstable();
         for case in rest {
             self.case_finished(case)?;
         }
-        self.xml.write_event(Event::End(BytesEnd::new("log")))?;
-        self.xml.get_mut().flush()
+        Ok(())
+    }
+}
+
+impl LogPart for XesLog<Vec<u8>> {
+    fn into_bytes(mut self: Box<Self>) -> io::Result<Vec<u8>> {
+        self.close_open_traces()?;
+        Ok(self.xml.into_inner())
     }
 }

@@ -3,13 +3,31 @@
 use std::fmt::Write;
 
 use crate::compare::{Comparison, StatDiff};
+use crate::duration::TimeUnit;
 use crate::number::{fixed, signed};
 use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult};
 
-fn ci(e: &Estimate) -> String {
+/// An estimate with its interval, multiplied by `scale` (a duration's unit per day).
+fn ci(e: &Estimate, scale: f64) -> String {
     match (e.ci_low, e.ci_high) {
-        (Some(l), Some(h)) => format!("{:.2} [{:.2}–{:.2}]", e.value, l, h),
-        _ => format!("{:.2}", e.value),
+        (Some(l), Some(h)) => format!(
+            "{} [{}–{}]",
+            fixed(e.value * scale, 2),
+            fixed(l * scale, 2),
+            fixed(h * scale, 2)
+        ),
+        _ => fixed(e.value * scale, 2),
+    }
+}
+
+/// A KPI's row label and the factor its values are multiplied by: a duration is written
+/// in the unit its row's `largest` value (in days) reads best in.
+fn row_label(kind: KpiKind, largest: f64) -> (String, f64) {
+    if kind.is_duration() {
+        let unit = TimeUnit::for_days(largest);
+        (format!("{} ({})", kind.name(), unit.name()), unit.per_day())
+    } else {
+        (kind.label().to_owned(), 1.0)
     }
 }
 
@@ -21,7 +39,7 @@ fn group_table(out: &mut String, g: &GroupResult) {
         g.cases,
         g.completed,
         g.abandoned,
-        ci(&g.abandonment_rate)
+        ci(&g.abandonment_rate, 1.0)
     );
     if g.exceeded > 0 {
         let _ = writeln!(
@@ -38,15 +56,16 @@ fn group_table(out: &mut String, g: &GroupResult) {
         "KPI", "mean [95% CI]", "p50", "p90 [95% CI]", "p95", "p99"
     );
     for k in &g.kpis {
+        let (label, scale) = row_label(k.kind, k.p99.value.max(k.mean.value));
         let _ = writeln!(
             out,
-            "  {:<34} {:>24} {:>8.2} {:>24} {:>8.2} {:>8.2}",
-            k.kind.label(),
-            ci(&k.mean),
-            k.p50.value,
-            ci(&k.p90),
-            k.p95.value,
-            k.p99.value
+            "  {:<34} {:>24} {:>8} {:>24} {:>8} {:>8}",
+            label,
+            ci(&k.mean, scale),
+            fixed(k.p50.value * scale, 2),
+            ci(&k.p90, scale),
+            fixed(k.p95.value * scale, 2),
+            fixed(k.p99.value * scale, 2)
         );
     }
 }
@@ -75,13 +94,24 @@ pub fn render_run_table(r: &RunResult) -> String {
     let _ = writeln!(out);
     group_table(&mut out, &r.overall);
     let _ = writeln!(out);
+    // One unit for the cycle-time columns of every segment.
+    let cycle = |g: &GroupResult, p90: bool| {
+        g.kpi(KpiKind::CycleDays)
+            .map_or(0.0, |s| if p90 { s.p90.value } else { s.p50.value })
+    };
+    let unit = TimeUnit::for_days(
+        r.segments
+            .iter()
+            .map(|g| cycle(g, true))
+            .fold(0.0, f64::max),
+    );
     let _ = writeln!(
         out,
-        "  {:<20} {:>7} {:>9} {:>9} {:>10} {:>10} {:>10} {:>11}",
+        "  {:<20} {:>7} {:>11} {:>11} {:>10} {:>10} {:>10} {:>11}",
         "Segment",
         "cases",
-        "p50 days",
-        "p90 days",
+        format!("p50 {}", unit.name()),
+        format!("p90 {}", unit.name()),
         "p90 contacts",
         "p90 visits",
         "hand-offs",
@@ -94,11 +124,11 @@ pub fn render_run_table(r: &RunResult) -> String {
         };
         let _ = writeln!(
             out,
-            "  {:<20} {:>7} {:>9.1} {:>9.1} {:>10.0} {:>10.0} {:>10.1} {:>10.1}%",
+            "  {:<20} {:>7} {:>11.1} {:>11.1} {:>10.0} {:>10.0} {:>10.1} {:>10.1}%",
             g.name,
             g.cases,
-            q(KpiKind::CycleDays, false),
-            q(KpiKind::CycleDays, true),
+            unit.of_days(cycle(g, false)),
+            unit.of_days(cycle(g, true)),
             q(KpiKind::Contacts, true),
             q(KpiKind::TechnicianVisits, true),
             g.kpi(KpiKind::Handoffs).map_or(0.0, |s| s.mean.value),
@@ -131,16 +161,17 @@ pub fn render_run_table(r: &RunResult) -> String {
     out
 }
 
-fn d(s: &StatDiff) -> String {
+/// A, B and B − A with its interval, multiplied by `scale` (a duration's unit per day).
+fn d(s: &StatDiff, scale: f64) -> String {
     let ci = match (s.ci_low, s.ci_high) {
-        (Some(l), Some(h)) => format!(" [{}, {}]", signed(l, 2), signed(h, 2)),
+        (Some(l), Some(h)) => format!(" [{}, {}]", signed(l * scale, 2), signed(h * scale, 2)),
         _ => String::new(),
     };
     format!(
         "{:>8} {:>8} {:>8}{}{}",
-        fixed(s.a, 2),
-        fixed(s.b, 2),
-        signed(s.diff, 2),
+        fixed(s.a * scale, 2),
+        fixed(s.b * scale, 2),
+        signed(s.diff * scale, 2),
         ci,
         if s.significant { " *" } else { "" }
     )
@@ -164,15 +195,19 @@ pub fn render_compare_table(c: &Comparison) -> String {
             "KPI", "stat", "A", "B", "B − A"
         );
         for k in &s.kpis {
-            let _ = writeln!(out, "  {:<34} {:<5} {}", k.kind.label(), "mean", d(&k.mean));
-            let _ = writeln!(out, "  {:<34} {:<5} {}", "", "p90", d(&k.p90));
+            let largest = [k.mean.a, k.mean.b, k.p90.a, k.p90.b]
+                .into_iter()
+                .fold(0.0, f64::max);
+            let (label, scale) = row_label(k.kind, largest);
+            let _ = writeln!(out, "  {:<34} {:<5} {}", label, "mean", d(&k.mean, scale));
+            let _ = writeln!(out, "  {:<34} {:<5} {}", "", "p90", d(&k.p90, scale));
         }
         let _ = writeln!(
             out,
             "  {:<34} {:<5} {}",
             "Abandonment rate",
             "",
-            d(&s.abandonment_rate)
+            d(&s.abandonment_rate, 1.0)
         );
         let names = |l: &[crate::compare::FrictionRef]| {
             if l.is_empty() {

@@ -111,7 +111,8 @@ fn csv_log_has_one_row_per_event() {
         lines.next(),
         Some("case,activity,lifecycle,timestamp,resource,segment")
     );
-    assert_eq!(lines.count(), 50 * 2 * 2);
+    // Per case: the arrival, enable, start and complete of both tasks, the activation.
+    assert_eq!(lines.count(), 50 * (1 + 2 * 3 + 1));
     assert!(text.contains("\"Check <line> & \"\"port\"\", then test\""));
     assert!(text.contains(",start,2026-01-"));
 }
@@ -150,7 +151,7 @@ fn xes_log_is_well_formed_with_one_trace_per_case() {
     }
     assert_eq!(depth, 0);
     assert_eq!(traces, 30);
-    assert_eq!(events, 30 * 4);
+    assert_eq!(events, 30 * (1 + 2 * 3 + 1));
 }
 
 #[test]

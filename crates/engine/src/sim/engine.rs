@@ -17,7 +17,7 @@ use state::{Case, Exec, Queued, Res};
 
 use super::compile::{Compiled, Kind, NONE};
 use crate::bounds::{MAX_CASE_DAYS, case_execution_limit};
-use crate::log::{EventSink, Lifecycle};
+use crate::log::{EventSink, Lifecycle, activity};
 use crate::stats::acc::{GroupAcc, RepAcc, ResAcc};
 
 /// Progress hook: called with cases finished since the last call; returns false to cancel.
@@ -30,6 +30,9 @@ pub(crate) const CHUNK: u64 = 1024;
 /// millisecond, whatever the model, so a cancel takes effect at once even while a single
 /// case loops through rework.
 const CANCEL_EVERY: u64 = 256;
+
+/// The serial of a warm-up case: simulated, neither measured nor logged.
+const WARM_UP: u64 = u64::MAX;
 
 /// A replication in progress.
 pub(crate) struct Replication<'a, 'l> {
@@ -51,8 +54,13 @@ pub(crate) struct Replication<'a, 'l> {
     work: Vec<(u32, u32)>,
     serial_base: u64,
     generated: u64,
-    /// Cases to generate; utilisation is measured while orders still arrive.
+    /// Cases to generate (warm-up included); utilisation is measured while orders still
+    /// arrive.
     target: u64,
+    /// The first cases of a stream, simulated to fill the queues but not measured.
+    warm_up: u64,
+    /// Cases ended, measured or not (the critical-path walk's stamp).
+    ended: u64,
     arrivals_end: f64,
     finished: u64,
     task_events: u64,
@@ -113,6 +121,8 @@ impl<'a, 'l> Replication<'a, 'l> {
             serial_base,
             generated: 0,
             target: 0,
+            warm_up: 0,
+            ended: 0,
             arrivals_end: 0.0,
             finished: 0,
             task_events: 0,
@@ -130,11 +140,14 @@ impl<'a, 'l> Replication<'a, 'l> {
         self.events.is_multiple_of(CANCEL_EVERY) && cancel.load(Ordering::Relaxed)
     }
 
-    /// Simulates `n` cases and returns the measurements. `tick` gets progress (and may
-    /// cancel) about every thousand cases; `cancel` is checked every few hundred events.
+    /// Simulates `n` measured cases and returns the measurements; a stream of orders first
+    /// simulates `warm_up` cases that are not measured (independent cases need none).
+    /// `tick` gets progress (and may cancel) about every thousand measured cases; `cancel`
+    /// is checked every few hundred events.
     pub(crate) fn run(
         mut self,
         n: u64,
+        warm_up: u64,
         tick: Tick<'_>,
         cancel: &AtomicBool,
     ) -> Result<RepAcc, Stop> {
@@ -142,6 +155,13 @@ impl<'a, 'l> Replication<'a, 'l> {
         self.target = n;
         match self.c.rate {
             Some(rate) if rate > 0.0 => {
+                if n > 0 && warm_up > 0 {
+                    self.warm_up = warm_up;
+                    self.target = n + warm_up;
+                    // The warm-up cases' accumulators, dropped at the end.
+                    self.groups.push(GroupAcc::new(self.c.nodes.len()));
+                }
+                let n = self.target;
                 if n > 0 {
                     let first = self.exp(1.0 / rate);
                     self.push(first, Ev::Arrival, NONE, 0, NONE, NONE);
@@ -204,18 +224,41 @@ impl<'a, 'l> Replication<'a, 'l> {
             .iter()
             .zip(&self.res)
             .map(|(cr, r)| ResAcc {
-                busy: r.work,
+                // Taking back the work after the window can round a few ulps below zero.
+                busy: r.work.max(0.0),
                 available: f64::from(cr.capacity)
                     * cr.calendar
                         .as_ref()
                         .map_or(horizon, |cal| cal.open_time_until(horizon)),
             })
             .collect();
+        if self.warm_up > 0 {
+            self.groups.pop();
+        }
         Ok(RepAcc {
             groups: self.groups,
             resources,
             task_events: self.task_events,
         })
+    }
+
+    /// The utilisation window ends at `w`, the last arrival: the tasks in progress were
+    /// counted whole when they started, so the working time they still have after `w` is
+    /// taken back (it would otherwise be divided by the window alone, which gave
+    /// utilisations far above 100 % on short runs). Every started task has its completion
+    /// in the queue, also when its case has left, so this sees all of them.
+    fn close_window(&mut self, w: f64) {
+        for ev in self.heap.iter().filter(|e| e.kind == Ev::TaskDone) {
+            let r = self.c.nodes[ev.node as usize].resource;
+            let Some(cr) = self.c.resources.get(r as usize) else {
+                continue;
+            };
+            let after = match &cr.calendar {
+                Some(cal) => cal.open_time_until(ev.time) - cal.open_time_until(w),
+                None => ev.time - w,
+            };
+            self.res[r as usize].work -= after.max(0.0);
+        }
     }
 
     #[inline]
@@ -272,9 +315,13 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let case = &mut self.cases[ev.case as usize];
                     let x = &mut case.execs[ev.exec as usize];
                     x.end = ev.time;
-                    let step = &mut self.groups[case.seg as usize].steps[ev.node as usize];
+                    let step = &mut self.groups[case.group as usize].steps[ev.node as usize];
                     step.execs += 1;
                     step.wait_sum += ev.time - x.enter;
+                    if self.log.is_some() {
+                        let (serial, seg) = (case.serial, case.seg);
+                        self.log_event(serial, seg, ev.node, Lifecycle::Complete, ev.time);
+                    }
                     self.forward(ev.case, ev.node, ev.exec);
                 }
             }
@@ -325,15 +372,22 @@ impl<'a, 'l> Replication<'a, 'l> {
             }
         };
         let n_joins = self.c.n_joins as usize;
-        let serial = self.serial_base + self.generated;
+        let measured = self.generated >= self.warm_up;
+        let (serial, group) = if measured {
+            (self.serial_base + self.generated - self.warm_up, seg)
+        } else {
+            (WARM_UP, self.c.segments.len() as u32)
+        };
         self.generated += 1;
         if self.generated == self.target {
             self.arrivals_end = t;
+            self.close_window(t);
         }
         let case = &mut self.cases[slot as usize];
         case.alive = true;
         case.serial = serial;
         case.seg = seg;
+        case.group = group;
         case.arrival = t;
         case.patience_contacts = patience_contacts;
         case.contacts = 0;
@@ -350,6 +404,9 @@ impl<'a, 'l> Replication<'a, 'l> {
         let epoch = case.epoch;
         if let Some(p) = patience_days {
             self.push(t + p, Ev::Abandon, slot, epoch, NONE, NONE);
+        }
+        if self.log.is_some() {
+            self.log_case(serial, seg, activity::ARRIVAL, Lifecycle::Complete, t);
         }
         self.work.push((self.c.start, NONE));
         self.run_tokens(slot);
@@ -426,8 +483,11 @@ impl<'a, 'l> Replication<'a, 'l> {
                         end: f64::NAN,
                         work: 0.0,
                     });
-                    let epoch = case.epoch;
+                    let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
                     self.push(t + d, Ev::WaitDone, slot, epoch, node, exec);
+                    if self.log.is_some() {
+                        self.log_event(serial, seg, node, Lifecycle::Start, t);
+                    }
                 }
                 Kind::Task => {
                     let case = &mut self.cases[slot as usize];
@@ -441,6 +501,10 @@ impl<'a, 'l> Replication<'a, 'l> {
                         work: 0.0,
                     });
                     let r = cn.resource;
+                    let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
+                    if self.log.is_some() {
+                        self.log_event(serial, seg, node, Lifecycle::Enable, t);
+                    }
                     if r == NONE {
                         self.start_task(slot, exec, node);
                     } else {
@@ -450,7 +514,6 @@ impl<'a, 'l> Replication<'a, 'l> {
                             res.busy += 1;
                             self.start_task(slot, exec, node);
                         } else {
-                            let epoch = case.epoch;
                             res.queue.push_back(Queued {
                                 case: slot,
                                 epoch,
@@ -484,6 +547,8 @@ impl<'a, 'l> Replication<'a, 'l> {
             None => (t, t + work),
         };
         if r != NONE && self.generated < self.target {
+            // Counted whole while the window is open; `close_window` takes back the part
+            // done after it.
             self.res[r as usize].work += work;
         }
         let x = &mut case.execs[exec as usize];
@@ -528,7 +593,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         let case = &mut self.cases[ev.case as usize];
         let x = &mut case.execs[ev.exec as usize];
         x.end = ev.time;
-        let step = &mut self.groups[case.seg as usize].steps[node];
+        let step = &mut self.groups[case.group as usize].steps[node];
         step.execs += 1;
         step.wait_sum += x.start - x.enter;
         step.work_sum += x.work;
@@ -562,7 +627,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         if cn.rework_p > 0.0 && self.rng.random::<f64>() < cn.rework_p {
             let case = &mut self.cases[ev.case as usize];
             case.reworks += 1;
-            self.groups[case.seg as usize].steps[node].failures += 1;
+            self.groups[case.group as usize].steps[node].failures += 1;
             self.work.push((cn.rework_target, ev.exec));
             self.run_tokens(ev.case);
         } else {

@@ -3,7 +3,8 @@
 mod calendar;
 pub(crate) mod compile;
 mod engine;
+mod logged;
 mod run;
 pub(crate) mod sampler;
 
-pub use run::{RunConfig, default_replications, replication_seed, run};
+pub use run::{RunConfig, default_replications, default_warm_up, replication_seed, run};

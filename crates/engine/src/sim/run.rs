@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::compile::Compiled;
 use super::engine::{Replication, Stop};
+use super::logged::run_in_parts;
 use crate::EngineError;
 use crate::friction::{FrictionWeights, default_weights, rank};
 use crate::log::EventSink;
@@ -34,6 +35,10 @@ pub struct RunConfig<'a> {
     /// Replications; `None` = [`default_replications`]. Results depend on it. At most
     /// [`MAX_REPLICATIONS`](crate::bounds::MAX_REPLICATIONS).
     pub replications: Option<u32>,
+    /// Cases simulated, and not measured, at the start of each replication of a stream of
+    /// orders, so that a loaded system is not measured from empty; `None` =
+    /// [`default_warm_up`]. Independent cases (no arrivals) have none.
+    pub warm_up: Option<u32>,
     pub weights: FrictionWeights,
     /// Journey emotion (−3..+3) per step node id, for the friction score.
     pub emotions: BTreeMap<String, f64>,
@@ -50,15 +55,24 @@ impl<'a> RunConfig<'a> {
             seed: 1,
             threads: None,
             replications: None,
+            warm_up: None,
             weights: default_weights(),
             emotions: BTreeMap::new(),
         }
     }
 }
 
-/// Replications used for `cases` cases: 500 cases or more each, at most 20.
+/// Replications used for `cases` cases: one per 1,600 cases, at most 20 (6 of about 1,667
+/// at the live estimate's 10,000 cases; see `docs/warm-up.md` for why), but a small run
+/// keeps up to 4 of at least 500 cases so that it still has an interval.
 pub fn default_replications(cases: u32) -> u32 {
-    (cases / 500).clamp(1, 20)
+    (cases / 1_600).max((cases / 500).min(4)).clamp(1, 20)
+}
+
+/// Warm-up cases per replication of a stream with `per_replication` measured cases (see
+/// `docs/warm-up.md` for the choice).
+pub fn default_warm_up(per_replication: u64) -> u64 {
+    per_replication / 10
 }
 
 fn splitmix(x: &mut u64) -> u64 {
@@ -85,7 +99,10 @@ pub fn replication_seed(seed: u32, index: u32) -> u128 {
 /// The model is validated first (with the run's size: at most
 /// [`MAX_CASES`](crate::bounds::MAX_CASES) cases); a case that exceeds the engine's
 /// [`bounds`](crate::bounds) is stopped and counted as exceeded in the result.
-/// With a `log`, replications run one after the other so the log is in a stable order.
+/// With a `log` that is written in parts ([`EventSink::part`], as the CSV and XES logs
+/// are), replications run in parallel and their parts are appended in replication order;
+/// with another sink they run one after the other. Either way the log is in a stable order
+/// and the results are those of an unlogged run.
 ///
 /// Each replication starts with empty queues (as on launch day) and simulates its share of
 /// `cases` orders; results are merged in replication order, so they do not depend on the
@@ -121,6 +138,12 @@ pub fn run(
     let base = |i: u32| {
         u64::from(i) * u64::from(cfg.cases / reps) + u64::from(i.min(cfg.cases % reps)) + 1
     };
+    let stream = compiled.rate.is_some_and(|r| r > 0.0);
+    let warm = match (stream, cfg.warm_up) {
+        (false, _) => 0,
+        (true, Some(w)) => u64::from(w),
+        (true, None) => default_warm_up(per(0)),
+    };
     let done = AtomicU64::new(0);
     let one = |i: u32, sink: Option<&mut dyn EventSink>| -> Result<RepAcc, Stop> {
         if cancel.load(Ordering::Relaxed) {
@@ -132,10 +155,21 @@ pub fn run(
             progress(d, total);
             !cancel.load(Ordering::Relaxed)
         };
-        Replication::new(&compiled, rng, base(i), sink).run(per(i), &mut tick, cancel)
+        Replication::new(&compiled, rng, base(i), sink).run(per(i), warm, &mut tick, cancel)
     };
-    let results: Vec<Result<RepAcc, Stop>> = match log {
-        Some(sink) => {
+    let threads = cfg
+        .threads
+        .map_or_else(rayon::current_num_threads, |t| t.max(1) as usize);
+    let parts = log
+        .as_ref()
+        .and_then(|sink| (0..reps).map(|_| sink.part()).collect::<Option<Vec<_>>>());
+    let results: Vec<Result<RepAcc, Stop>> = match (log, parts) {
+        (Some(sink), Some(parts)) => {
+            let out = run_in_parts(reps, threads, &mut *sink, parts, &one);
+            sink.finish().map_err(|e| EngineError::Log(e.to_string()))?;
+            out
+        }
+        (Some(sink), None) => {
             let mut out = Vec::new();
             for i in 0..reps {
                 let r = one(i, Some(&mut *sink));
@@ -148,7 +182,7 @@ pub fn run(
             sink.finish().map_err(|e| EngineError::Log(e.to_string()))?;
             out
         }
-        None => {
+        (None, _) => {
             let par = || (0..reps).into_par_iter().map(|i| one(i, None)).collect();
             match cfg.threads {
                 Some(t) => rayon::ThreadPoolBuilder::new()
@@ -168,7 +202,6 @@ pub fn run(
             Err(Stop::Log(e)) => return Err(EngineError::Log(e.to_string())),
         }
     }
-    let stream = compiled.rate.is_some_and(|r| r > 0.0);
     let with_friction = |mut g: crate::stats::GroupResult| {
         g.friction = rank(&g.steps, &cfg.weights, &cfg.emotions);
         g
@@ -188,6 +221,7 @@ pub fn run(
         seed: cfg.seed,
         cases: cfg.cases,
         replications: reps,
+        warm_up_cases: warm as u32,
         mode: if stream {
             RunMode::Stream
         } else {

@@ -43,6 +43,20 @@ impl KpiKind {
         KpiKind::Reworks,
     ];
 
+    /// Whether its values are durations (kept in days).
+    pub fn is_duration(self) -> bool {
+        matches!(
+            self,
+            KpiKind::CycleDays | KpiKind::WaitingDays | KpiKind::WorkingDays
+        )
+    }
+
+    /// The label without its unit, for tables that write durations in the unit their size
+    /// reads best in ([`crate::duration::TimeUnit`]).
+    pub fn name(self) -> &'static str {
+        self.label().trim_end_matches(" (days)")
+    }
+
     /// English label.
     pub fn label(self) -> &'static str {
         match self {
@@ -178,7 +192,8 @@ pub struct ResourceStats {
     pub id: String,
     pub name: String,
     pub capacity: u32,
-    /// Working time / (capacity × open time); absent for independent cases.
+    /// Working time from time 0 to the last arrival / (capacity × open time in it);
+    /// absent for independent cases.
     pub utilisation: Option<f64>,
 }
 
@@ -205,6 +220,11 @@ pub struct RunResult {
     pub seed: u32,
     pub cases: u32,
     pub replications: u32,
+    /// Cases simulated and not measured at the start of each replication (a stream of
+    /// orders is not measured from empty); 0 for independent cases and in results saved
+    /// before it existed.
+    #[serde(default)]
+    pub warm_up_cases: u32,
     pub mode: RunMode,
     /// Task executions simulated.
     pub task_events: f64,

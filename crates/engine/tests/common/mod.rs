@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::model::{
-    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task,
+    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task, WeeklyCalendar,
 };
 use touchmap_engine::{RunConfig, RunResult, run};
 
@@ -55,6 +55,28 @@ pub fn with_pools(
         orders_per_day: [("a".to_owned(), r)].into_iter().collect(),
     });
     m
+}
+
+/// One task on one pool of `capacity` (open 24/7 without a `calendar`), `rate` orders a
+/// day: an M/M/c queue with exponential durations.
+pub fn one_pool(
+    duration: Dist,
+    capacity: u32,
+    calendar: Option<WeeklyCalendar>,
+    rate: f64,
+) -> FlowModel {
+    let mut t = task("serve", duration);
+    t.resource = Some("desk".into());
+    with_pools(
+        model(chain(vec![Node::Task(t)])),
+        vec![ResourcePool {
+            id: "desk".into(),
+            name: "Desk".into(),
+            capacity,
+            calendar,
+        }],
+        Some(rate),
+    )
 }
 
 pub fn simulate(m: &FlowModel, cases: u32, seed: u32) -> RunResult {

@@ -1,8 +1,8 @@
 //! The end of a case: activated (critical path walk), abandoned or exceeded, and logging.
 
-use super::{NONE, Replication};
+use super::{NONE, Replication, WARM_UP};
 use crate::bounds::MAX_CASE_DAYS;
-use crate::log::{Lifecycle, LogEvent};
+use crate::log::{Lifecycle, LogEvent, activity};
 use crate::stats::acc::{
     K_CONTACTS, K_CYCLE, K_HANDOFFS, K_REWORKS, K_SWITCHES, K_VISITS, K_WAITING, K_WORKING,
 };
@@ -10,7 +10,7 @@ use crate::stats::acc::{
 impl Replication<'_, '_> {
     pub(super) fn record_counts(&mut self, slot: u32) {
         let case = &self.cases[slot as usize];
-        let g = &mut self.groups[case.seg as usize];
+        let g = &mut self.groups[case.group as usize];
         g.cases += 1;
         g.kpis[K_CONTACTS].add(f64::from(case.contacts));
         g.kpis[K_VISITS].add(f64::from(case.visits));
@@ -25,6 +25,10 @@ impl Replication<'_, '_> {
         case.epoch = case.epoch.wrapping_add(1);
         let serial = case.serial;
         self.free.push(slot);
+        self.ended += 1;
+        if serial == WARM_UP {
+            return;
+        }
         self.finished += 1;
         if let Some(log) = self.log.as_deref_mut()
             && let Err(e) = log.case_finished(serial)
@@ -36,10 +40,10 @@ impl Replication<'_, '_> {
     /// The case's last token reached an end: record it and walk back its critical path.
     pub(super) fn complete(&mut self, slot: u32, last: u32) {
         self.record_counts(slot);
-        let serial_stamp = self.serial_base + self.finished + (1 << 62);
+        let serial_stamp = self.ended + (1 << 62);
         let case = &self.cases[slot as usize];
         let cycle = self.now - case.arrival;
-        let g = &mut self.groups[case.seg as usize];
+        let g = &mut self.groups[case.group as usize];
         g.completed += 1;
         let mut working = 0.0;
         let mut p = last;
@@ -66,15 +70,25 @@ impl Replication<'_, '_> {
         g.kpis[K_CYCLE].add(cycle);
         g.kpis[K_WORKING].add(working);
         g.kpis[K_WAITING].add(cycle - working);
+        if self.log.is_some() {
+            let (serial, seg) = (case.serial, case.seg);
+            self.log_case(
+                serial,
+                seg,
+                activity::ACTIVATED,
+                Lifecycle::Complete,
+                self.now,
+            );
+        }
         self.release(slot);
     }
 
     /// The case gives up; every step it was waiting on (or `trigger`) is blamed.
     pub(super) fn abandon(&mut self, slot: u32, trigger: u32) {
         self.record_counts(slot);
-        let serial_stamp = self.serial_base + self.finished + (1 << 62);
+        let serial_stamp = self.ended + (1 << 62);
         let case = &self.cases[slot as usize];
-        let g = &mut self.groups[case.seg as usize];
+        let g = &mut self.groups[case.group as usize];
         g.abandoned += 1;
         let pending = case.execs.iter().filter(|x| x.end.is_nan()).map(|x| x.node);
         for node in pending.chain((trigger != NONE).then_some(trigger)) {
@@ -84,20 +98,7 @@ impl Replication<'_, '_> {
             }
         }
         let (serial, seg) = (case.serial, case.seg);
-        if let Some(log) = self.log.as_deref_mut() {
-            let event = LogEvent {
-                case: serial,
-                activity: "Abandoned",
-                activity_id: "abandoned",
-                lifecycle: Lifecycle::Abort,
-                time: self.now,
-                resource: None,
-                segment: &self.c.segments[seg as usize].name,
-            };
-            if let Err(e) = log.record(&event) {
-                self.log_error.get_or_insert(e);
-            }
-        }
+        self.log_case(serial, seg, activity::ABANDONED, Lifecycle::Abort, self.now);
         self.release(slot);
     }
 
@@ -105,26 +106,41 @@ impl Replication<'_, '_> {
     /// stopped, counted as exceeded, and none of its KPIs are measured.
     pub(super) fn exceed(&mut self, slot: u32) {
         let case = &self.cases[slot as usize];
-        let g = &mut self.groups[case.seg as usize];
+        let g = &mut self.groups[case.group as usize];
         g.cases += 1;
         g.exceeded += 1;
         let (serial, seg) = (case.serial, case.seg);
         let time = self.now.min(case.arrival + MAX_CASE_DAYS);
-        if let Some(log) = self.log.as_deref_mut() {
-            let event = LogEvent {
-                case: serial,
-                activity: "Exceeded the engine's bounds",
-                activity_id: "exceeded",
-                lifecycle: Lifecycle::Abort,
-                time,
-                resource: None,
-                segment: &self.c.segments[seg as usize].name,
-            };
-            if let Err(e) = log.record(&event) {
-                self.log_error.get_or_insert(e);
-            }
-        }
+        self.log_case(serial, seg, activity::EXCEEDED, Lifecycle::Abort, time);
         self.release(slot);
+    }
+
+    /// Logs an event of the whole case (`activity`: name and id), not of one of its steps.
+    pub(super) fn log_case(
+        &mut self,
+        case: u64,
+        seg: u32,
+        (activity, activity_id): (&str, &str),
+        lifecycle: Lifecycle,
+        time: f64,
+    ) {
+        if case == WARM_UP {
+            return;
+        }
+        let event = LogEvent {
+            case,
+            activity,
+            activity_id,
+            lifecycle,
+            time,
+            resource: None,
+            segment: &self.c.segments[seg as usize].name,
+        };
+        if let Some(log) = self.log.as_deref_mut()
+            && let Err(e) = log.record(&event)
+        {
+            self.log_error.get_or_insert(e);
+        }
     }
 
     pub(super) fn log_event(
@@ -135,6 +151,9 @@ impl Replication<'_, '_> {
         lifecycle: Lifecycle,
         time: f64,
     ) {
+        if case == WARM_UP {
+            return;
+        }
         let r = self.c.nodes[node as usize].resource;
         let event = LogEvent {
             case,

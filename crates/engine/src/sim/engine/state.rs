@@ -20,6 +20,9 @@ pub(super) struct Case {
     pub(super) alive: bool,
     pub(super) serial: u64,
     pub(super) seg: u32,
+    /// Where it is measured: its segment's accumulators, or the unmeasured ones of the
+    /// warm-up.
+    pub(super) group: u32,
     pub(super) arrival: f64,
     pub(super) patience_contacts: f64,
     pub(super) contacts: u32,

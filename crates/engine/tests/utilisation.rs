@@ -1,0 +1,69 @@
+//! Pool utilisation: working time inside the window from time 0 to the last arrival,
+//! over capacity × the open time of that window.
+
+mod common;
+
+use common::*;
+use touchmap_engine::model::{Dist, FlowModel, WeeklyCalendar};
+
+/// `None` when the pool was not open before the last arrival (nothing to measure).
+fn utilisation(m: &FlowModel, cases: u32, seed: u32) -> Option<f64> {
+    simulate(m, cases, seed).resources[0].utilisation
+}
+
+/// Seen on main: 471,871,483 % on a 5-case model, 1.068 on a 3-case M/M/1, because a
+/// task's whole working time was counted when it started but divided by the time to the
+/// last arrival.
+#[test]
+fn utilisation_above_100_percent_when_work_outlasts_the_last_arrival() {
+    let long = one_pool(Dist::fixed(100.0), 1, None, 10.0);
+    let mm1 = one_pool(Dist::exp(1.0 / 1.25), 1, None, 1.0);
+    let office = one_pool(
+        Dist::exp(0.5),
+        2,
+        Some(WeeklyCalendar::office(9.0, 17.0, false)),
+        3.0,
+    );
+    for seed in 1..=40 {
+        for cases in [2, 3, 5, 8] {
+            for (name, m) in [("long", &long), ("M/M/1", &mm1), ("office", &office)] {
+                let Some(u) = utilisation(m, cases, seed) else {
+                    assert_eq!(name, "office", "a pool open 24/7 is measured");
+                    continue;
+                };
+                assert!(
+                    (0.0..=1.0 + 1e-9).contains(&u),
+                    "{name}, {cases} cases, seed {seed}: utilisation {u}"
+                );
+            }
+        }
+    }
+    // One desk busy with 100-day tasks from the first order on is busy for the whole
+    // window after it: nearly 100 %, not 100 days of work over half a day.
+    let u = utilisation(&long, 5, 3).expect("measured");
+    assert!(u > 0.5, "utilisation {u}");
+}
+
+#[test]
+fn utilisation_of_an_mm1_queue_is_its_load_in_a_long_run() {
+    let (lambda, mu) = (0.8, 1.0);
+    let m = one_pool(Dist::exp(1.0 / mu), 1, None, lambda);
+    let u = utilisation(&m, 200_000, 9).expect("measured");
+    // The busy fraction of 200,000 services: its standard error is about 0.004 here.
+    assert!((u - lambda / mu).abs() < 0.015, "utilisation {u}");
+}
+
+#[test]
+fn utilisation_on_a_calendar_counts_open_time_only() {
+    // Office hours 40 h a week; 0.5 day (12 working hours) of work per order on 2 desks at
+    // 0.4 orders a day: 1.4 days of work a week over 2 × 40/24 open days = 42 %.
+    let m = one_pool(
+        Dist::exp(0.5),
+        2,
+        Some(WeeklyCalendar::office(9.0, 17.0, false)),
+        0.4,
+    );
+    let u = utilisation(&m, 100_000, 4).expect("measured");
+    let want = 0.4 * 7.0 * 0.5 / (2.0 * 5.0 * 8.0 / 24.0);
+    assert!((u - want).abs() < 0.02, "utilisation {u}, expected {want}");
+}
