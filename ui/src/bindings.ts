@@ -1196,12 +1196,6 @@ channel: string;
  */
 silo: string; contacts?: Contacts; technicianVisit?: boolean; rework?: Rework | null }
 /**
- * How much a segment is worth to the operator; drives service differentiation.
- */
-export type ValueTier = "low" | "medium" | "high" | "premium"
-/**
- * A delay without work or resource.
-/**
  * A capacity tried for one resource pool, on the run's derived model only.
  */
 export type Trial = { 
@@ -1209,6 +1203,12 @@ export type Trial = {
  * The pool's id.
  */
 pool: string; capacity: number }
+/**
+ * How much a segment is worth to the operator; drives service differentiation.
+ */
+export type ValueTier = "low" | "medium" | "high" | "premium"
+/**
+ * A delay without work or resource.
  */
 export type Wait = { id: string; name: string; 
 /**
