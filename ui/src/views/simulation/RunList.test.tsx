@@ -44,12 +44,12 @@ describe('saved runs', () => {
     expect(cell(asIs, 'run-p90-days')).toBe('20.2');
     expect(cell(asIs, 'run-p90-contacts')).toBe('21');
     expect(cell(asIs, 'run-p90-visits')).toBe('4');
-    expect(cell(asIs, 'run-abandonment')).toBe('8.1%');
-    expect(cell(toBe, 'run-p50-days')).toBe('5.5');
-    expect(cell(toBe, 'run-p90-days')).toBe('7.2');
+    expect(cell(asIs, 'run-abandonment')).toBe('7.1%');
+    expect(cell(toBe, 'run-p50-days')).toBe('5.6');
+    expect(cell(toBe, 'run-p90-days')).toBe('7.4');
     expect(cell(toBe, 'run-p90-contacts')).toBe('5');
     expect(cell(toBe, 'run-p90-visits')).toBe('1');
-    expect(cell(toBe, 'run-abandonment')).toBe('0.0%');
+    expect(cell(toBe, 'run-abandonment')).toBe('0.1%');
     // Every control of a row is named after its run.
     expect(screen.getByRole('checkbox', { name: `Select the run of as-is, ${when('run-as-is')}` })).toBeTruthy();
     expect(screen.getByRole('button', { name: `Open the run of to-be, ${when('run-to-be')}` })).toBeTruthy();
@@ -128,13 +128,13 @@ describe('saved runs', () => {
     expect(screen.getByTestId('compared-runs').textContent).toContain(
       `as-is (${when('run-as-is')}) → to-be (${when('run-to-be')})`,
     );
-    // The recorded comparison: the overall cycle time 8.1 days shorter.
+    // The recorded comparison: the overall cycle time 8.2 days shorter.
     const overall = sampleComparison().segments.find((g) => g.segmentId === null)!;
-    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.11, 2);
+    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.16, 2);
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(cycle.textContent).toContain('-8.1');
+    expect(cycle.textContent).toContain('-8.2');
   });
 
   it('lists the runs again after a full run, not after a quick estimate', async () => {
