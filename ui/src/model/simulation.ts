@@ -41,11 +41,15 @@ export function resultGroups(result: RunResult): GroupResult[] {
   return [result.overall, ...result.segments];
 }
 
-/** A value as shown: days and counts with one decimal, the abandonment rate in percent. */
+/** A value as shown: days and counts with one decimal, the abandonment rate in percent with one. */
 export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
   if (!Number.isFinite(value)) return '–';
   if (kind === 'abandonment')
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+    return new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(value);
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 

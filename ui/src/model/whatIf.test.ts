@@ -26,7 +26,7 @@ describe('what-if effects', () => {
     expect(formatChange(-3.24, 'cycleDays')).toBe('−3.2');
     expect(formatChange(1, 'contacts')).toBe('+1.0');
     expect(formatChange(-0.04, 'cycleDays')).toBe('0.0');
-    expect(formatChange(0.0001, 'abandonment')).toBe('0%');
+    expect(formatChange(0.0001, 'abandonment')).toBe('0.0%');
     expect(formatChange(-0.021, 'abandonment')).toBe('−2.1%');
   });
 });
