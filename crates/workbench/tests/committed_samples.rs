@@ -113,7 +113,11 @@ async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
         run.at = at.into();
     }
     // Keeping a what-if (the first pool down to one server) on the as-is as a scenario.
-    let as_is = document.scenarios.iter().find(|s| s.name == "as-is").unwrap();
+    let as_is = document
+        .scenarios
+        .iter()
+        .find(|s| s.name == "as-is")
+        .unwrap();
     let pool = &input.model.resources[0];
     let kept = keep_trial(
         &workspace,
