@@ -1,7 +1,7 @@
 // Starts the real Touchmap app through tauri-driver (which drives WebKitWebDriver)
 // and hands out WebdriverIO sessions. Every wait is on a condition, never a sleep.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,14 +61,42 @@ export async function startDriver(box) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await until('tauri-driver to listen', () => portOpen(driverPort));
+  driver.sandbox = box;
   return driver;
 }
 
+/**
+ * Kills what this sandbox's driver started and left running (found by the sandbox's data
+ * folder in its environment): an app whose window a session did not close holds the test's
+ * output open, and the test runner then waits for it for ever after every test passed.
+ */
+function killLeftovers(box) {
+  const marker = `XDG_DATA_HOME=${box.env.XDG_DATA_HOME}\0`;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    if (Number(pid) === process.pid) continue;
+    let environment;
+    try {
+      environment = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (environment.includes(marker)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // it ended meanwhile
+      }
+    }
+  }
+}
+
 export async function stopDriver(driver) {
-  if (driver.exitCode !== null) return;
-  const exited = new Promise((resolve) => driver.once('exit', resolve));
-  driver.kill();
-  await exited;
+  if (driver.exitCode === null) {
+    const exited = new Promise((resolve) => driver.once('exit', resolve));
+    driver.kill();
+    await exited;
+  }
+  if (driver.sandbox) killLeftovers(driver.sandbox);
 }
 
 /** Opens the app window and waits until the workspace is shown, looking every `interval` ms. */
