@@ -1,0 +1,74 @@
+//! A case's arrival: its segment and patience drawn, a slot recycled or added, measured
+//! or warm-up, and its first token sent from the start.
+
+use rand::RngExt;
+
+use super::event::Ev;
+use super::state::Case;
+use super::{NONE, Replication, WARM_UP};
+use crate::log::{Lifecycle, activity};
+
+impl Replication<'_, '_> {
+    /// A new order arrives at `t`: its segment, patience and slot (a recycled one when
+    /// free), measured or warm-up, and its first token from the start.
+    pub(super) fn new_case(&mut self, t: f64) {
+        let u: f64 = self.rng.random();
+        let seg = self
+            .c
+            .seg_cum
+            .partition_point(|&c| c <= u)
+            .min(self.c.seg_cum.len() - 1) as u32;
+        let cs = &self.c.segments[seg as usize];
+        let patience_days = cs.patience_days.as_ref().map(|s| s.sample(&mut self.rng));
+        let patience_contacts = cs
+            .patience_contacts
+            .as_ref()
+            .map_or(f64::INFINITY, |s| s.sample(&mut self.rng));
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.cases.push(Case::default());
+                (self.cases.len() - 1) as u32
+            }
+        };
+        let n_joins = self.c.n_joins as usize;
+        let measured = self.generated >= self.warm_up;
+        let (serial, group) = if measured {
+            (self.serial_base + self.generated - self.warm_up, seg)
+        } else {
+            (WARM_UP, self.c.segments.len() as u32)
+        };
+        self.generated += 1;
+        if self.generated == self.target {
+            self.arrivals_end = t;
+            self.close_window(t);
+        }
+        let case = &mut self.cases[slot as usize];
+        case.alive = true;
+        case.serial = serial;
+        case.seg = seg;
+        case.group = group;
+        case.arrival = t;
+        case.patience_contacts = patience_contacts;
+        case.contacts = 0;
+        case.visits = 0;
+        case.handoffs = 0;
+        case.switches = 0;
+        case.reworks = 0;
+        case.last_silo = NONE;
+        case.last_channel = NONE;
+        case.active = 1;
+        case.joins.clear();
+        case.joins.resize(n_joins, (0, NONE));
+        case.execs.clear();
+        let epoch = case.epoch;
+        if let Some(p) = patience_days {
+            self.push(t + p, Ev::Abandon, slot, epoch, NONE, NONE);
+        }
+        if self.log.is_some() {
+            self.log_case(serial, seg, activity::ARRIVAL, Lifecycle::Complete, t);
+        }
+        self.work.push((self.c.start, NONE));
+        self.run_tokens(slot);
+    }
+}
