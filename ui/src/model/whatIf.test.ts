@@ -17,9 +17,9 @@ describe('what-if effects', () => {
       ['abandonment', 'rate'],
     ]);
     const time = effects[0]!;
-    expect(time.now - time.baseline).toBeCloseTo(2);
+    expect(time.scenario - time.baseline).toBeCloseTo(2);
     expect(effects[3]!.baseline).toBe(baseline.overall.abandonmentRate.value);
-    expect(effects[3]!.now).toBe(0);
+    expect(effects[3]!.scenario).toBe(0);
   });
 
   it('writes a change with a true minus or a plus, and a change that rounds to nothing without a sign', () => {

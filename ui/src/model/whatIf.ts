@@ -10,7 +10,8 @@ export interface TrialEffect {
   /** How the values are formatted. */
   kind: KpiRowKind;
   baseline: number;
-  now: number;
+  /** The value with the trial (named as the comparison headline names its scenario's). */
+  scenario: number;
 }
 
 /** The headline measures a what-if shows, as the comparison headline names them. */
@@ -34,13 +35,13 @@ export function trialEffects(baseline: RunResult, now: RunResult): TrialEffect[]
         kind,
         statistic: 'rate',
         baseline: before.abandonmentRate.value,
-        now: after.abandonmentRate.value,
+        scenario: after.abandonmentRate.value,
       });
       continue;
     }
     const a = before.kpis.find((k) => k.kind === kind)?.p90?.value;
     const b = after.kpis.find((k) => k.kind === kind)?.p90?.value;
-    if (a != null && b != null) effects.push({ measure, kind, statistic: 'p90', baseline: a, now: b });
+    if (a != null && b != null) effects.push({ measure, kind, statistic: 'p90', baseline: a, scenario: b });
   }
   return effects;
 }

@@ -23,21 +23,19 @@ export function formatRelative(relative: number, locale: string): string {
 }
 
 /** "20.2 → 7.2" (one decimal), or "7.0% → 0.0%" for a share. */
-export function formatBetween(figure: HeadlineFigure, locale: string): string {
+export function formatBetween(
+  figure: Pick<HeadlineFigure, 'measure' | 'baseline' | 'scenario'>,
+  locale: string,
+): string {
   const kind = KIND[figure.measure];
-  const value = (v: number) =>
-    kind === 'abandonment'
-      ? new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-          v,
-        )
-      : formatValue(v, kind, locale);
-  return `${value(figure.baseline)} → ${value(figure.scenario)}`;
+  return `${formatValue(figure.baseline, kind, locale)} → ${formatValue(figure.scenario, kind, locale)}`;
 }
 
 /** The figure's words: "p90 time to activation", "mean contacts", "abandonment". */
-function useLabel() {
+export function useLabel() {
   const { t } = useTranslation();
-  return (f: HeadlineFigure) => t(`compare.statistic_${f.statistic}`, { measure: t(`compare.measure_${f.measure}`) });
+  return (f: Pick<HeadlineFigure, 'measure' | 'statistic'>) =>
+    t(`compare.statistic_${f.statistic}`, { measure: t(`compare.measure_${f.measure}`) });
 }
 
 /** One lead figure as a phrase: "p90 time to activation −64% (20.2 → 7.2 days)". */

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { defaultBundle, formatValue, scenarioOptions } from '../../model/simulation';
+import { defaultBundle, scenarioOptions } from '../../model/simulation';
 import { formatChange, trialEffects } from '../../model/whatIf';
 import { useDocument } from '../../store/selectors';
 import { markEdit, rerunTrial } from '../../store/quickRerun';
 import { useSimulation } from '../../store/simulation';
+import { formatBetween, useLabel } from './CompareHeadline';
 
 /**
  * What if a resource pool had more or fewer servers (e.g. technicians)? Dragging the slider
@@ -15,6 +16,7 @@ import { useSimulation } from '../../store/simulation';
  */
 export function WhatIf() {
   const { t, i18n } = useTranslation();
+  const label = useLabel();
   const doc = useDocument();
   const formBundle = useSimulation((s) => s.bundleId);
   const formScenario = useSimulation((s) => s.scenario);
@@ -60,9 +62,6 @@ export function WhatIf() {
     });
   };
 
-  const label = (measure: string, statistic: string) =>
-    t(`compare.statistic_${statistic}`, { measure: t(`compare.measure_${measure}`) });
-
   return (
     <div className="card sim-whatif" data-testid="whatif" data-trial={trial ? 'on' : 'off'}>
       <h3>{t('whatIf.title')}</h3>
@@ -106,12 +105,9 @@ export function WhatIf() {
               <ul>
                 {effects.map((e) => (
                   <li key={e.measure} data-testid="whatif-effect" data-measure={e.measure}>
-                    {t('whatIf.effect', {
-                      label: label(e.measure, e.statistic),
-                      between: `${formatValue(e.baseline, e.kind, i18n.language)} → ${formatValue(e.now, e.kind, i18n.language)}`,
-                    })}{' '}
+                    {t('whatIf.effect', { label: label(e), between: formatBetween(e, i18n.language) })}{' '}
                     <strong>
-                      {t('whatIf.delta', { delta: formatChange(e.now - e.baseline, e.kind, i18n.language) })}
+                      {t('whatIf.delta', { delta: formatChange(e.scenario - e.baseline, e.kind, i18n.language) })}
                     </strong>
                   </li>
                 ))}
