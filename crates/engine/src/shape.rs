@@ -66,14 +66,7 @@ mod tests {
 
     #[test]
     fn a_triangle_peaks_at_its_mode_and_stays_within_its_bounds() {
-        let s = shape(
-            &Dist::Triangular {
-                min: 1.0,
-                mode: 2.0,
-                max: 5.0,
-            },
-            16,
-        );
+        let s = shape(&Dist::tri(1.0, 2.0, 5.0), 16);
         assert_eq!(s.bins.len(), 16);
         assert!(s.bins[0].from >= 1.0 && s.bins[15].to <= 5.0 + 1e-9);
         let peak = s

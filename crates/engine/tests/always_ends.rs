@@ -25,7 +25,7 @@ fn duration() -> impl Strategy<Value = Dist> {
         2 => (0.0f64..2.0, 0.0f64..5.0).prop_map(|(a, w)| Dist::uniform(a, a + w)),
         1 => (1.0f64..MAX_DURATION_DAYS).prop_map(Dist::fixed),
         1 => (0.1f64..5.0, 0.1f64..MAX_DURATION_DAYS / 5.0)
-            .prop_map(|(shape, scale)| Dist::Gamma { shape, scale }),
+            .prop_map(|(shape, scale)| Dist::gamma(shape, scale)),
     ]
 }
 

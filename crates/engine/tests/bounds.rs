@@ -167,20 +167,11 @@ fn every_duration_parameter_and_the_channel_multiplier_are_bounded() {
     for d in [
         Dist::uniform(0.0, long),
         Dist::tri(0.0, 1.0, long),
-        Dist::Normal {
-            mean: 1.0,
-            sd: long,
-        },
+        Dist::normal(1.0, long),
         Dist::lognormal(long, 1.0),
         Dist::exp(long),
-        Dist::Gamma {
-            shape: 1.0,
-            scale: long,
-        },
-        Dist::Gamma {
-            shape: 1e6,
-            scale: 1.0,
-        },
+        Dist::gamma(1.0, long),
+        Dist::gamma(1e6, 1.0),
     ] {
         let m = model(chain(vec![Node::Wait(touchmap_engine::model::Wait {
             id: "w".into(),

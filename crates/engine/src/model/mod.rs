@@ -11,7 +11,8 @@ pub use bundle::{
     BundleDesign, COMPOSED_END, COMPOSED_START, SERVICES_JOIN, SERVICES_SPLIT, Scenario,
     ServiceFlow,
 };
-pub use dist::{Dist, HistogramBin};
+pub use dist::{Bounds, Dist, HistogramBin, MIN_RANGE_PROBABILITY};
+pub(crate) use dist::{Curve, Law, Restriction, clip, lognormal_params};
 pub use file::{FLOW_MODEL_FORMAT, FLOW_MODEL_VERSION, FlowModel, flow_model_schema};
 pub use flow::{Actor, Contacts, Edge, Flow, Marker, Node, Rework, Task, Wait};
 pub use resources::{Arrivals, OpenInterval, ResourcePool, Segment, WeeklyCalendar};

@@ -4,7 +4,7 @@ use rand::RngExt;
 use rand_distr::{Distribution, Exp1, Gamma, LogNormal, Normal, Triangular};
 use rand_pcg::Pcg64Mcg;
 
-use crate::model::Dist;
+use crate::model::{Curve, Dist, Law, Restriction, clip, lognormal_params};
 
 /// A [`Dist`] ready to draw from.
 #[derive(Debug, Clone)]
@@ -20,51 +20,111 @@ pub(crate) enum Sampler {
         cum: Vec<f64>,
         bins: Vec<(f64, f64)>,
     },
+    /// A continuous family with a shift or bounds, drawn through its inverse CDF.
+    Restricted(Box<Restricted>),
 }
+
+/// `shift + X`, X of `curve` conditioned on `lo ≤ X ≤ hi`: X is the quantile of a uniform
+/// draw between `from` = F(lo) and `from + mass` = F(hi). One draw per value, exact, with
+/// no redraw loop however little of the family the range keeps.
+#[derive(Debug, Clone)]
+pub(crate) struct Restricted {
+    curve: Curve,
+    from: f64,
+    mass: f64,
+    lo: f64,
+    hi: f64,
+    shift: f64,
+}
+
+/// The largest probability below 1: an unbounded range's draw stops at its quantile (36.7
+/// means for an exponential) instead of reaching the quantile of 1, which is infinite.
+const BELOW_ONE: f64 = 1.0 - f64::EPSILON / 2.0;
 
 impl Sampler {
     /// Compiles a validated distribution (invalid parameters fall back to the mean).
     pub(crate) fn new(d: &Dist) -> Self {
+        if d.bounds().is_some() {
+            return Self::bounded(d);
+        }
         let fallback = Sampler::Fixed(d.mean().max(0.0));
         match *d {
-            Dist::Fixed { value } => Sampler::Fixed(value),
-            Dist::Uniform { min, max } if max > min => Sampler::Uniform(min, max - min),
+            Dist::Fixed { value, .. } => Sampler::Fixed(value),
+            Dist::Uniform { min, max, .. } if max > min => Sampler::Uniform(min, max - min),
             Dist::Uniform { min, .. } => Sampler::Fixed(min),
-            Dist::Triangular { min, mode, max } if max > min => {
+            Dist::Triangular { min, mode, max, .. } if max > min => {
                 Triangular::new(min, max, mode).map_or(fallback, Sampler::Triangular)
             }
             Dist::Triangular { min, .. } => Sampler::Fixed(min),
-            Dist::Normal { mean, sd } if sd > 0.0 => {
+            Dist::Normal { mean, sd, .. } if sd > 0.0 => {
                 Normal::new(mean, sd).map_or(fallback, Sampler::Normal)
             }
-            Dist::LogNormal { mean, sd } if sd > 0.0 && mean > 0.0 => {
-                let s2 = (1.0 + (sd * sd) / (mean * mean)).ln();
-                LogNormal::new(mean.ln() - s2 / 2.0, s2.sqrt()).map_or(fallback, Sampler::LogNormal)
+            Dist::LogNormal { mean, sd, .. } if sd > 0.0 && mean > 0.0 => {
+                let (mu, sigma) = lognormal_params(mean, sd);
+                LogNormal::new(mu, sigma).map_or(fallback, Sampler::LogNormal)
             }
             Dist::Normal { mean, .. } | Dist::LogNormal { mean, .. } => Sampler::Fixed(mean),
-            Dist::Exponential { mean } => Sampler::Exp(mean),
-            Dist::Gamma { shape, scale } if shape > 0.0 && scale > 0.0 => {
+            Dist::Exponential { mean, .. } => Sampler::Exp(mean),
+            Dist::Gamma { shape, scale, .. } if shape > 0.0 && scale > 0.0 => {
                 Gamma::new(shape, scale).map_or(fallback, Sampler::Gamma)
             }
             Dist::Gamma { .. } => Sampler::Fixed(0.0),
-            Dist::Empirical { ref bins } => {
-                let total: f64 = bins.iter().map(|b| b.weight.max(0.0)).sum();
-                if total <= 0.0 {
+            Dist::Empirical { .. } => match Law::of(d) {
+                Law::Bins(bins) => Self::bins(&bins, 0.0),
+                Law::Curve(_) => fallback,
+            },
+        }
+    }
+
+    /// A distribution with a shift or bounds, drawn exactly as conditioned (see
+    /// [`crate::model::Dist`]): fixed, uniform and empirical ones as the parts of their
+    /// bins within the range, the others through the inverse CDF. Bounds that keep no
+    /// probability (refused by validation) fall back to the mean, or 0.
+    fn bounded(d: &Dist) -> Self {
+        let Restriction { law, shift, lo, hi } = Restriction::of(d);
+        let fallback = Sampler::Fixed(d.mean().max(0.0));
+        match law {
+            Law::Bins(bins) => {
+                let mass: f64 = clip(&bins, lo, hi).map(|b| b.2).sum();
+                if mass.is_nan() || mass <= 0.0 {
                     return fallback;
                 }
-                let mut acc = 0.0;
-                let cum = bins
-                    .iter()
-                    .map(|b| {
-                        acc += b.weight.max(0.0) / total;
-                        acc
-                    })
+                let kept: Vec<_> = clip(&bins, lo, hi)
+                    .map(|(f, t, p)| (f, t, p / mass))
                     .collect();
-                Sampler::Empirical {
-                    cum,
-                    bins: bins.iter().map(|b| (b.from, b.to - b.from)).collect(),
-                }
+                Self::bins(&kept, shift)
             }
+            Law::Curve(curve) => {
+                let mass = Law::Curve(curve.clone()).mass(lo, hi);
+                if mass.is_nan() || mass <= 0.0 {
+                    return fallback;
+                }
+                Sampler::Restricted(Box::new(Restricted {
+                    from: curve.cdf(lo),
+                    curve,
+                    mass,
+                    lo,
+                    hi,
+                    shift,
+                }))
+            }
+        }
+    }
+
+    /// Bins `(from, to, probability)` moved by `shift`: a bin chosen by its probability
+    /// (the probabilities sum to 1), then a value uniformly inside it.
+    fn bins(bins: &[(f64, f64, f64)], shift: f64) -> Self {
+        let mut acc = 0.0;
+        let cum = bins
+            .iter()
+            .map(|b| {
+                acc += b.2;
+                acc
+            })
+            .collect();
+        Sampler::Empirical {
+            cum,
+            bins: bins.iter().map(|b| (b.0 + shift, b.1 - b.0)).collect(),
         }
     }
 
@@ -95,6 +155,13 @@ impl Sampler {
                 let (a, w) = bins[k];
                 a + w * rng.random::<f64>()
             }
+            Sampler::Restricted(r) => {
+                let p = (r.from + rng.random::<f64>() * r.mass).min(BELOW_ONE);
+                r.shift + r.curve.quantile(p).max(r.lo).min(r.hi)
+            }
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
