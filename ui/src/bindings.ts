@@ -369,6 +369,24 @@ export type Applied = { changes: Change[]; history: HistoryState;
  */
 feed: number }
 /**
+ * A shift and a range for any distribution: the value is `shift + X`, X drawn from the
+ * family, conditioned on lying within `min`–`max` (redrawn, never clamped). Each key is
+ * optional: no shift is 0, no `min` is 0, no `max` is unbounded.
+ */
+export type Bounds = { 
+/**
+ * Added to every draw of the family (a minimum lag), ≥ 0.
+ */
+shift?: number | null; 
+/**
+ * The smallest value kept, after the shift.
+ */
+min?: number | null; 
+/**
+ * The largest value kept, after the shift.
+ */
+max?: number | null }
+/**
  * A package of services sold together.
  */
 export type Bundle = { id: string; name: string; description: string }
@@ -403,42 +421,44 @@ segments: SegmentComparison[] }
 export type Contacts = { calls: number; messages: number; visits: number }
 /**
  * A probability distribution of a duration or a patience, in days (or in contacts for
- * contact patience). Every variant is drawn per case / per execution.
+ * contact patience). Every variant is drawn per case / per execution, then shifted and
+ * bounded by its optional `bounds` (see [`Bounds`]).
  */
 export type Dist = 
 /**
  * Always `value`.
  */
-{ kind: "fixed"; value: number } | 
+{ kind: "fixed"; value: number; bounds?: Bounds | null } | 
 /**
  * Uniform between `min` and `max`.
  */
-{ kind: "uniform"; min: number; max: number } | 
+{ kind: "uniform"; min: number; max: number; bounds?: Bounds | null } | 
 /**
  * Triangular with the given `min`, `mode` and `max`.
  */
-{ kind: "triangular"; min: number; mode: number; max: number } | 
+{ kind: "triangular"; min: number; mode: number; max: number; bounds?: Bounds | null } | 
 /**
- * Normal with `mean` and standard deviation `sd`, truncated at 0 (negative draws are redrawn).
+ * Normal with `mean` and standard deviation `sd`, conditioned on being ≥ 0 (negative
+ * draws are redrawn).
  */
-{ kind: "normal"; mean: number; sd: number } | 
+{ kind: "normal"; mean: number; sd: number; bounds?: Bounds | null } | 
 /**
  * Log-normal given by the `mean` and standard deviation `sd` of the duration itself.
  */
-{ kind: "logNormal"; mean: number; sd: number } | 
+{ kind: "logNormal"; mean: number; sd: number; bounds?: Bounds | null } | 
 /**
  * Exponential with the given `mean`.
  */
-{ kind: "exponential"; mean: number } | 
+{ kind: "exponential"; mean: number; bounds?: Bounds | null } | 
 /**
  * Gamma with `shape` k and `scale` θ (mean kθ).
  */
-{ kind: "gamma"; shape: number; scale: number } | 
+{ kind: "gamma"; shape: number; scale: number; bounds?: Bounds | null } | 
 /**
  * Empirical histogram: a bin is chosen with probability proportional to its weight,
  * then a value uniformly inside it.
  */
-{ kind: "empirical"; bins: HistogramBin[] }
+{ kind: "empirical"; bins: HistogramBin[]; bounds?: Bounds | null }
 /**
  * A histogram of draws with the mean and the 10th, 50th and 90th percentiles (days).
  */
