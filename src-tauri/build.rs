@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "rank_friction",
     "export_map",
     "export_report",
+    "cancel_export",
     "export_results_csv",
     "open_log_folder",
 ];

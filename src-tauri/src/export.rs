@@ -2,10 +2,14 @@
 //! to export; the path is chosen in a native save dialog here, never typed into the web
 //! view. Drawing is done by `touchmap-export` on a blocking thread, and the file is written
 //! beside its destination first, then renamed, so a failed export never leaves half a file.
-//! The report, which takes seconds as a PDF, tells its steps through a per-call channel.
+//! The report, which takes seconds as a PDF, tells its steps through a per-call channel and
+//! stops when `cancel_export` asks it to, writing nothing.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -129,7 +133,18 @@ fn render_error(error: ExportError) -> AppError {
         ExportError::Render(_) => AppError::Internal {
             message: error.to_string(),
         },
+        ExportError::Cancelled => AppError::Cancelled {
+            message: error.to_string(),
+        },
     }
+}
+
+/// `cancelled` once `cancel` is set: checked between an export's stages.
+fn go_on(cancel: &AtomicBool) -> AppResult<()> {
+    if cancel.load(Ordering::Relaxed) {
+        return Err(render_error(ExportError::Cancelled));
+    }
+    Ok(())
 }
 
 async fn document(state: &AppState) -> AppResult<WorkspaceDocument> {
@@ -203,7 +218,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
 
 /// Draws with `make` on a blocking thread, asks where to save, writes the file; returns
 /// the path, or `None` when the user cancelled the dialog. `writing` is called before the
-/// file is written.
+/// file is written; `cancel` stops the export (see [`make_and_write`]).
 async fn save(
     app: &AppHandle,
     name: &str,
@@ -211,17 +226,37 @@ async fn save(
     extension: &str,
     make: impl FnOnce() -> AppResult<Vec<u8>> + Send + 'static,
     writing: impl FnOnce(),
+    cancel: &AtomicBool,
+) -> AppResult<Option<String>> {
+    let file = format!("{name}.{extension}");
+    let ask = ask_save_path(app, &file, kind, extension);
+    make_and_write(make, ask, writing, cancel).await
+}
+
+/// Makes the bytes on a blocking thread, then asks `ask` where they go and writes them there
+/// (`None`: the dialog was dismissed). Once `cancel` is set the export stops at its next
+/// check with `cancelled` and writes nothing: the last check is just before writing, and the
+/// file is written beside its destination and renamed, so none is ever half there.
+async fn make_and_write(
+    make: impl FnOnce() -> AppResult<Vec<u8>> + Send + 'static,
+    ask: impl Future<Output = Option<PathBuf>>,
+    writing: impl FnOnce(),
+    cancel: &AtomicBool,
 ) -> AppResult<Option<String>> {
     let bytes = blocking(make).await??;
-    let Some(path) = ask_save_path(app, &format!("{name}.{extension}"), kind, extension).await
-    else {
+    go_on(cancel)?;
+    let Some(path) = ask.await else {
         return Ok(None);
     };
+    go_on(cancel)?;
     writing();
     let written = path.clone();
     blocking(move || write_whole(&written, &bytes)).await??;
     Ok(Some(path.to_string_lossy().into_owned()))
 }
+
+/// Maps and tables are made in a moment: nothing cancels them.
+static NEVER: AtomicBool = AtomicBool::new(false);
 
 /// Exports a map as SVG or PNG; `heat` maps activation task ids to friction scores.
 #[tauri::command]
@@ -246,6 +281,7 @@ pub async fn export_map(
                     "svg",
                     move || Ok(picture.into_bytes()),
                     || (),
+                    &NEVER,
                 )
                 .await
             }
@@ -257,6 +293,7 @@ pub async fn export_map(
                     "png",
                     move || png::png(&picture, 2.0).map_err(render_error),
                     || (),
+                    &NEVER,
                 )
                 .await
             }
@@ -265,7 +302,8 @@ pub async fn export_map(
     .await
 }
 
-/// The report's bytes in `format`, telling `report` each step as it starts.
+/// The report's bytes in `format`, telling `report` each step as it starts; `cancel` stops
+/// it after the drawing and between the PDF's pages.
 fn report_bytes(
     document: &WorkspaceDocument,
     request: &ReportRequest,
@@ -273,6 +311,7 @@ fn report_bytes(
     cover: touchmap_export::Cover,
     format: ReportFormat,
     report: &dyn Fn(ExportStep),
+    cancel: &AtomicBool,
 ) -> AppResult<Vec<u8>> {
     report(ExportStep::Drawing);
     let pages = report::pages(ReportInput {
@@ -285,19 +324,20 @@ fn report_bytes(
         labels: &request.labels,
     })
     .map_err(render_error)?;
+    go_on(cancel)?;
     match format {
         ReportFormat::Html => {
             Ok(report::html(&request.title, &request.language, &pages).into_bytes())
         }
         ReportFormat::Pdf => {
             report(ExportStep::Typesetting);
-            pdf::pdf(&pages).map_err(render_error)
+            pdf::pdf(&pages, cancel).map_err(render_error)
         }
     }
 }
 
 /// Exports the report: the maps, results, friction ranking and scenario comparison;
-/// `progress` hears each step as it starts.
+/// `progress` hears each step as it starts; `cancel_export` stops it.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_report(
@@ -307,6 +347,9 @@ pub async fn export_report(
     request: ReportRequest,
     progress: Channel<ExportProgress>,
 ) -> AppResult<Option<String>> {
+    // Armed before anything is awaited: a cancel sent right after this call still counts.
+    state.cancel_export.store(false, Ordering::Relaxed);
+    let cancel = Arc::clone(&state.cancel_export);
     guarded(async {
         let document = document(&state).await?;
         let client = touchmap_workbench::report_client(&*crate::state::workspace(&state).await?);
@@ -323,13 +366,22 @@ pub async fn export_report(
             }
         };
         let told = tell.clone();
+        let stop = Arc::clone(&cancel);
         let make = move || {
             let cover = touchmap_export::Cover {
                 client: &client,
                 date: &date,
                 language: &request.language,
             };
-            report_bytes(&document, &request, flow.as_ref(), cover, format, &told)
+            report_bytes(
+                &document,
+                &request,
+                flow.as_ref(),
+                cover,
+                format,
+                &told,
+                &stop,
+            )
         };
         let writing = move || tell(ExportStep::Writing);
         match format {
@@ -341,13 +393,34 @@ pub async fn export_report(
                     "html",
                     make,
                     writing,
+                    &cancel,
                 )
                 .await
             }
             ReportFormat::Pdf => {
-                save(&app, "touchmap-report", "PDF report", "pdf", make, writing).await
+                save(
+                    &app,
+                    "touchmap-report",
+                    "PDF report",
+                    "pdf",
+                    make,
+                    writing,
+                    &cancel,
+                )
+                .await
             }
         }
+    })
+    .await
+}
+
+/// Asks the report being made, if any, to stop; it then fails with `cancelled`.
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_export(state: State<'_, AppState>) -> AppResult<()> {
+    guarded(async {
+        state.cancel_export.store(true, Ordering::Relaxed);
+        Ok(())
     })
     .await
 }
@@ -364,6 +437,7 @@ pub async fn export_results_csv(app: AppHandle, result: RunResult) -> AppResult<
             "csv",
             move || Ok(csv::results_csv(&result).into_bytes()),
             || (),
+            &NEVER,
         )
         .await
     })
@@ -371,79 +445,4 @@ pub async fn export_results_csv(app: AppHandle, result: RunResult) -> AppResult<
 }
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-
-    use super::*;
-
-    #[test]
-    fn maps_of_unknown_things_are_not_found() {
-        let document = touchmap_store::sample::document();
-        let missing = MapTarget::Journey {
-            journey: "nope".into(),
-        };
-        assert!(matches!(
-            map_svg(&document, &missing, &BTreeMap::new(), &Labels::default()),
-            Err(AppError::NotFound { .. })
-        ));
-        let segment = document.segments[0].id.clone();
-        let (picture, name) = map_svg(
-            &document,
-            &MapTarget::Touchpoints { segment },
-            &BTreeMap::new(),
-            &Labels::default(),
-        )
-        .unwrap();
-        assert!(picture.starts_with("<svg") && name == "touchpoint-map");
-    }
-
-    /// The bug: a PDF report took 4-5 s with nothing on screen to say it was being made.
-    #[test]
-    fn a_pdf_report_tells_its_steps_in_order_and_html_skips_typesetting() {
-        let document = touchmap_store::sample::document();
-        let request = ReportRequest {
-            title: "Report".into(),
-            language: "en".into(),
-            labels: Labels::default(),
-            segment: None,
-            result: None,
-            comparison: None,
-            flow: None,
-        };
-        for (format, expected) in [
-            (
-                ReportFormat::Pdf,
-                vec![ExportStep::Drawing, ExportStep::Typesetting],
-            ),
-            (ReportFormat::Html, vec![ExportStep::Drawing]),
-        ] {
-            let told = std::sync::Mutex::new(Vec::new());
-            let cover = touchmap_export::Cover::default();
-            let bytes = report_bytes(&document, &request, None, cover, format, &|step| {
-                told.lock().unwrap().push(step)
-            })
-            .unwrap();
-            assert!(!bytes.is_empty());
-            assert_eq!(*told.lock().unwrap(), expected, "{format:?}");
-        }
-        // Each step is numbered among its format's steps, the last being the writing.
-        let pdf: Vec<_> = [
-            ExportStep::Drawing,
-            ExportStep::Typesetting,
-            ExportStep::Writing,
-        ]
-        .into_iter()
-        .map(|s| ExportProgress::of(ReportFormat::Pdf, s).unwrap())
-        .map(|p| (p.done, p.total))
-        .collect();
-        assert_eq!(pdf, [(1, 3), (2, 3), (3, 3)]);
-        assert_eq!(
-            ExportProgress::of(ReportFormat::Html, ExportStep::Writing).map(|p| (p.done, p.total)),
-            Some((2, 2))
-        );
-        assert_eq!(
-            ExportProgress::of(ReportFormat::Html, ExportStep::Typesetting),
-            None
-        );
-    }
-}
+mod tests;

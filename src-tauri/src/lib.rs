@@ -48,6 +48,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             flow::rank_friction,
             export::export_map,
             export::export_report,
+            export::cancel_export,
             export::export_results_csv,
             log_file::open_log_folder,
         ])

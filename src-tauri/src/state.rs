@@ -19,6 +19,8 @@ pub struct AppState {
     pub startup_notice: Mutex<Option<AppError>>,
     /// Set by `cancel_simulation`; the running simulation stops at its next check.
     pub cancel_simulation: Arc<AtomicBool>,
+    /// Set by `cancel_export`; the report being made stops at its next check.
+    pub cancel_export: Arc<AtomicBool>,
 }
 
 /// The open workspace, locked for the caller; `noWorkspace` when none is open.

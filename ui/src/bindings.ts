@@ -264,11 +264,22 @@ async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in 
 },
 /**
  * Exports the report: the maps, results, friction ranking and scenario comparison;
- * `progress` hears each step as it starts.
+ * `progress` hears each step as it starts; `cancel_export` stops it.
  */
 async exportReport(format: ReportFormat, request: ReportRequest, progress: TAURI_CHANNEL<ExportProgress>) : Promise<Result<string | null, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request, progress }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Asks the report being made, if any, to stop; it then fails with `cancelled`.
+ */
+async cancelExport() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_export") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };

@@ -255,7 +255,8 @@ pub async fn report(
     })
     .map_err(report_error)?;
     let bytes = if pdf {
-        touchmap_export::pdf::pdf(&pages).map_err(report_error)?
+        // The command line has no cancel: Ctrl+C ends the process.
+        touchmap_export::pdf::pdf(&pages, &AtomicBool::new(false)).map_err(report_error)?
     } else {
         let title = format!("Touchmap report — {}", result.model_name);
         touchmap_export::report::html(&title, "en", &pages).into_bytes()

@@ -35,4 +35,7 @@ pub enum ExportError {
     NotFound { what: &'static str, id: String },
     #[error("the picture could not be drawn: {0}")]
     Render(String),
+    /// The caller's cancel flag was set while the export was being made.
+    #[error("the export was cancelled")]
+    Cancelled,
 }

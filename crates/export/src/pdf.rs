@@ -2,6 +2,7 @@
 //! on an A4 landscape page, scaled to fit.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
 
@@ -12,14 +13,18 @@ use crate::report::Page;
 const A4_LANDSCAPE: (f32, f32) = (842.0, 595.0);
 const MARGIN: f32 = 28.0;
 
-/// A PDF with one page per report page.
-pub fn pdf(pages: &[Page]) -> Result<Vec<u8>, ExportError> {
+/// A PDF with one page per report page. Typesetting takes seconds, so `cancelled` is looked
+/// at before each page: once set, it stops with [`ExportError::Cancelled`].
+pub fn pdf(pages: &[Page], cancelled: &AtomicBool) -> Result<Vec<u8>, ExportError> {
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let tree_id = alloc.bump();
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::new();
     for page in pages {
+        if cancelled.load(Ordering::Relaxed) {
+            return Err(ExportError::Cancelled);
+        }
         let tree = parse(&page.svg)?;
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| ExportError::Render(e.to_string()))?;

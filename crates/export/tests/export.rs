@@ -129,7 +129,7 @@ fn the_report_is_self_contained_escaped_and_complete() {
         "friction ranking names {top}"
     );
 
-    let file = pdf::pdf(&pages).unwrap();
+    let file = pdf::pdf(&pages, &AtomicBool::new(false)).unwrap();
     assert!(file.starts_with(b"%PDF"));
     let count = format!("/Count {}", pages.len());
     assert!(

@@ -98,6 +98,8 @@ export const api = {
     request: ReportRequest,
     onProgress: (progress: ExportProgress) => void,
   ): Promise<string | null> => unwrap(ipc().exportReport(format, request, progressChannel(onProgress))),
+  /** Stops the report being made: its `exportReport` then fails with `cancelled`. */
+  cancelExport: (): Promise<null> => unwrap(ipc().cancelExport()),
   exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),
   /** Help ▸ Open log folder: the Rust side picks the folder and opens it in the file manager. */
   openLogFolder: (): Promise<null> => unwrap(ipc().openLogFolder()),

@@ -171,6 +171,7 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     // Exports are drawn and saved by Rust; without it there is nothing to save to.
     exportMap: () => ok(null),
     exportReport: () => ok(null),
+    cancelExport: () => ok(null),
     exportResultsCsv: () => ok(null),
     // Nothing to open without a desktop; the call succeeds.
     openLogFolder: () => ok(null),
