@@ -63,9 +63,9 @@ describe('export menu', () => {
     await user.click(screen.getByTestId('export-menu'));
     await user.click(screen.getByTestId('export-report-pdf'));
     // Before the first step is heard: that the report is being made.
-    expect(screen.getByTestId('export-progress').textContent).toBe('Making the PDF report');
+    expect(screen.getByTestId('export-progress-text').textContent).toBe('Making the PDF report');
     act(() => tell({ step: 'typesetting', done: 2, total: 3 }));
-    expect(screen.getByTestId('export-progress').textContent).toBe(
+    expect(screen.getByTestId('export-progress-text').textContent).toBe(
       'Making the PDF report: typesetting the PDF (step 2 of 3)',
     );
     // A second report waits for this one.
@@ -76,5 +76,79 @@ describe('export menu', () => {
     await act(async () => finish('/tmp/touchmap-report.pdf'));
     await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
     expect(useWorkspace.getState().notice?.key).toBe('export.saved');
+  });
+
+  /** The report being made, held until `settle` answers it as Rust would. */
+  async function makingPdf() {
+    const ipc = await startOnSample();
+    let settle: (answer: unknown) => void = () => undefined;
+    ipc.exportReport.mockImplementation(() => new Promise((resolve) => (settle = resolve)));
+    // Rust answers a cancel at once; the export then ends as cancelled.
+    ipc.cancelExport.mockImplementation(() => {
+      settle({ status: 'error', error: { code: 'cancelled', message: 'the export was cancelled' } });
+      return Promise.resolve({ status: 'ok', data: null });
+    });
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+    await user.click(screen.getByTestId('export-menu'));
+    await user.click(screen.getByTestId('export-report-pdf'));
+    expect(screen.getByTestId('export-progress')).toBeTruthy();
+    return { ipc, user };
+  }
+
+  // The bug: a PDF report took 4-5 s with progress but no way to stop it.
+  it('stops the report being made from its Cancel, quietly: no error, no saved notice', async () => {
+    const { ipc, user } = await makingPdf();
+    const cancel = screen.getByTestId('export-cancel') as HTMLButtonElement;
+    expect(cancel.textContent).toBe('Cancel');
+    expect(cancel.title).toContain('Esc');
+    await user.click(cancel);
+    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
+    expect(useWorkspace.getState().error).toBeNull();
+    expect(useWorkspace.getState().notice).toBeNull();
+    // The next report can be asked for again.
+    await user.click(screen.getByTestId('export-menu'));
+    expect((screen.getByTestId('export-report-pdf') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('says it is cancelling until Rust stops, and asks only once', async () => {
+    const ipc = await startOnSample();
+    let settle: (answer: unknown) => void = () => undefined;
+    ipc.exportReport.mockImplementation(() => new Promise((resolve) => (settle = resolve)));
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+    await user.click(screen.getByTestId('export-menu'));
+    await user.click(screen.getByTestId('export-report-pdf'));
+    await user.click(screen.getByTestId('export-cancel'));
+    const cancel = screen.getByTestId('export-cancel') as HTMLButtonElement;
+    expect(cancel.textContent).toBe('Cancelling…');
+    expect(cancel.disabled).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    await act(async () =>
+      settle({ status: 'error', error: { code: 'cancelled', message: 'the export was cancelled' } }),
+    );
+    await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
+    expect(useWorkspace.getState().error).toBeNull();
+  });
+
+  it('stops the report being made on Escape', async () => {
+    const { ipc, user } = await makingPdf();
+    await user.keyboard('{Escape}');
+    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
+    expect(useWorkspace.getState().error).toBeNull();
+  });
+
+  it('still shows an export that failed for another reason', async () => {
+    const ipc = await startOnSample();
+    ipc.exportReport.mockResolvedValue({ status: 'error', error: { code: 'internal', message: 'disk full' } });
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+    await user.click(screen.getByTestId('export-menu'));
+    await user.click(screen.getByTestId('export-report-pdf'));
+    await waitFor(() => expect(useWorkspace.getState().error?.code).toBe('internal'));
+    expect(screen.queryByTestId('export-progress')).toBeNull();
   });
 });

@@ -1,23 +1,42 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageFormat, MapTarget } from '../bindings';
-import { exportMap, exportReport, exportResultsCsv, lastFlowLayout, useReportExport } from '../store/exports';
+import {
+  cancelReportExport,
+  exportMap,
+  exportReport,
+  exportResultsCsv,
+  lastFlowLayout,
+  useReportExport,
+} from '../store/exports';
 import { useSimulation } from '../store/simulation';
 import { useWorkspace } from '../store/workspace';
 import { DropdownMenu } from './DropdownMenu';
 
 const FORMATS: ImageFormat[] = ['svg', 'png'];
 
-/** The report being made: which, the step it is at and how many there are. */
+/** The report being made: which, the step it is at and how many there are, and a Cancel
+ * (Escape too) that stops it without saving anything. */
 function ReportProgress() {
   const { t } = useTranslation();
-  const { format, progress } = useReportExport();
+  const { format, progress, cancelling } = useReportExport();
+  useEffect(() => {
+    if (!format) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      void cancelReportExport();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [format]);
   if (!format) return null;
   const what = t('export.making', { format: format.toUpperCase() });
   return (
     <div className="export-progress" role="status" data-testid="export-progress">
       {/* No value until the first step is heard: an indeterminate bar. */}
       <progress aria-label={what} max={progress?.total ?? 1} value={progress ? progress.done - 0.5 : undefined} />
-      <span className="small">
+      <span className="small" data-testid="export-progress-text">
         {progress
           ? t('export.step', {
               what,
@@ -27,18 +46,28 @@ function ReportProgress() {
             })
           : what}
       </span>
+      <button
+        type="button"
+        className="btn"
+        data-testid="export-cancel"
+        title={t('export.cancelHint')}
+        disabled={cancelling}
+        onClick={() => void cancelReportExport()}
+      >
+        {cancelling ? t('export.cancelling') : t('export.cancel')}
+      </button>
     </div>
   );
 }
 
 /** Export ▾: maps as SVG/PNG, the report as HTML/PDF, results as CSV; a report being made
- * shows its progress beside the menu. */
+ * shows its progress under the menu. */
 export function ExportMenu() {
   return (
-    <>
+    <div className="export-menu">
       <Menu />
       <ReportProgress />
-    </>
+    </div>
   );
 }
 

@@ -60,7 +60,9 @@ async function saving(call: () => Promise<string | null>): Promise<string | null
     if (path) useWorkspace.setState({ notice: { key: 'export.saved', values: { path }, undoable: false } });
     return path;
   } catch (thrown) {
-    useWorkspace.setState({ error: toApiError(thrown) });
+    const error = toApiError(thrown);
+    // The user stopped it: nothing went wrong and nothing was written, so nothing to say.
+    if (error.code !== 'cancelled') useWorkspace.setState({ error });
     return null;
   }
 }
@@ -69,12 +71,31 @@ export function exportMap(target: MapTarget, format: ImageFormat): Promise<strin
   return saving(() => api.exportMap(target, format, currentHeat(), exportLabels()));
 }
 
-/** The report export under way, if any: its format and the step it is at (null before the
- * first step is heard). A PDF takes seconds; the header shows this meanwhile. */
-export const useReportExport = create<{ format: ReportFormat | null; progress: ExportProgress | null }>()(() => ({
+/** The report export under way, if any: its format, the step it is at (null before the
+ * first step is heard) and whether the user asked it to stop. A PDF takes seconds; the
+ * header shows this meanwhile, with a Cancel. */
+export const useReportExport = create<{
+  format: ReportFormat | null;
+  progress: ExportProgress | null;
+  cancelling: boolean;
+}>()(() => ({
   format: null,
   progress: null,
+  cancelling: false,
 }));
+
+/** Asks Rust to stop the report being made; it then ends as cancelled, writing nothing. */
+export async function cancelReportExport(): Promise<void> {
+  const { format, cancelling } = useReportExport.getState();
+  if (!format || cancelling) return;
+  useReportExport.setState({ cancelling: true });
+  try {
+    await api.cancelExport();
+  } catch (thrown) {
+    useReportExport.setState({ cancelling: false });
+    useWorkspace.setState({ error: toApiError(thrown) });
+  }
+}
 
 export async function exportReport(format: ReportFormat, title: string): Promise<string | null> {
   const { result, comparison } = useSimulation.getState();
@@ -87,13 +108,13 @@ export async function exportReport(format: ReportFormat, title: string): Promise
     comparison,
     flow: shownFlow,
   };
-  useReportExport.setState({ format, progress: null });
+  useReportExport.setState({ format, progress: null, cancelling: false });
   try {
     return await saving(() =>
       api.exportReport(format, request, (progress) => useReportExport.setState({ format, progress })),
     );
   } finally {
-    useReportExport.setState({ format: null, progress: null });
+    useReportExport.setState({ format: null, progress: null, cancelling: false });
   }
 }
 
