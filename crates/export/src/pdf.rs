@@ -1,10 +1,12 @@
 //! The report's pages as one PDF: each SVG page becomes a vector XObject (svg2pdf) placed
-//! on an A4 landscape page, scaled to fit.
+//! on an A4 landscape page, scaled to fit; a page that must stay readable (the flow) is never
+//! scaled below the point where its smallest text is [`MIN_TEXT_PT`]: its page grows instead.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+use resvg::usvg;
 
 use crate::ExportError;
 use crate::png::parse;
@@ -12,6 +14,65 @@ use crate::report::Page;
 
 const A4_LANDSCAPE: (f32, f32) = (842.0, 595.0);
 const MARGIN: f32 = 28.0;
+/// The smallest text of a readable page, in points.
+pub const MIN_TEXT_PT: f32 = 9.0;
+
+/// The largest picture, in pixels, an A4 page shows with its `smallest` text (pixels) at
+/// [`MIN_TEXT_PT`].
+pub fn readable_room(smallest: f64) -> (f64, f64) {
+    let scale = f64::from(MIN_TEXT_PT) / smallest;
+    let (w, h) = A4_LANDSCAPE;
+    (
+        f64::from(w - 2.0 * MARGIN) / scale,
+        f64::from(h - 2.0 * MARGIN) / scale,
+    )
+}
+
+/// Where a picture goes: the page's size and the scale it is drawn at (points per pixel).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    pub page: (f32, f32),
+    pub scale: f32,
+}
+
+/// The smallest text size in `node` and under it, in pixels.
+fn smallest_text(group: &usvg::Group) -> Option<f32> {
+    group
+        .children()
+        .iter()
+        .filter_map(|node| match node {
+            usvg::Node::Group(g) => smallest_text(g),
+            usvg::Node::Text(t) => t
+                .chunks()
+                .iter()
+                .flat_map(|c| c.spans())
+                .map(|s| s.font_size().get())
+                .reduce(f32::min),
+            _ => None,
+        })
+        .reduce(f32::min)
+}
+
+fn place(tree: &usvg::Tree, readable: bool) -> Placement {
+    let (pw, ph) = A4_LANDSCAPE;
+    let size = tree.size();
+    let fit = ((pw - 2.0 * MARGIN) / size.width()).min((ph - 2.0 * MARGIN) / size.height());
+    let least = match smallest_text(tree.root()) {
+        Some(px) if readable => MIN_TEXT_PT / px,
+        _ => 0.0,
+    };
+    let scale = fit.max(least);
+    let page = (
+        pw.max(size.width() * scale + 2.0 * MARGIN),
+        ph.max(size.height() * scale + 2.0 * MARGIN),
+    );
+    Placement { page, scale }
+}
+
+/// Where `page` goes in the PDF.
+pub fn placement(page: &Page) -> Result<Placement, ExportError> {
+    Ok(place(&parse(&page.svg)?, page.readable))
+}
 
 /// A PDF with one page per report page. Typesetting takes seconds, so `cancelled` is looked
 /// at before each page: once set, it stops with [`ExportError::Cancelled`].
@@ -35,9 +96,11 @@ pub fn pdf(pages: &[Page], cancelled: &AtomicBool) -> Result<Vec<u8>, ExportErro
             .ok_or_else(|| ExportError::Render("the picture was lost in conversion".into()))?;
         pdf.extend(&chunk);
         let (page_id, content_id) = (alloc.bump(), alloc.bump());
-        let (pw, ph) = A4_LANDSCAPE;
+        let Placement {
+            page: (pw, ph),
+            scale,
+        } = place(&tree, page.readable);
         let size = tree.size();
-        let scale = ((pw - 2.0 * MARGIN) / size.width()).min((ph - 2.0 * MARGIN) / size.height());
         let (w, h) = (size.width() * scale, size.height() * scale);
         let mut p = pdf.page(page_id);
         p.media_box(Rect::new(0.0, 0.0, pw, ph));

@@ -12,7 +12,9 @@ use touchmap_model::WorkspaceDocument;
 use crate::escape::xml;
 use crate::layout::FlowLayout;
 use crate::summary::{Cover, cover_page, summary_page};
-use crate::svg::{Canvas, Column, flow_map, journey_map, table, touchpoint_map};
+use crate::svg::{
+    Canvas, Column, SMALLEST_TEXT, draw_sheet, flow_sheets, journey_map, table, touchpoint_map,
+};
 use crate::{ExportError, Labels};
 
 /// What goes into a report.
@@ -34,6 +36,20 @@ pub struct ReportInput<'a> {
 pub struct Page {
     pub title: String,
     pub svg: String,
+    /// Shown at a readable size even when that is larger than the paper or the window (the
+    /// flow): the PDF page grows, the HTML figure scrolls.
+    pub readable: bool,
+}
+
+impl Page {
+    /// A page whose picture is scaled to fit.
+    pub fn fitted(title: String, svg: String) -> Page {
+        Page {
+            title,
+            svg,
+            readable: false,
+        }
+    }
 }
 
 /// Friction scores by task id of the result's overall mix (empty without a result).
@@ -89,53 +105,82 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
             .iter()
             .filter(|j| j.segment_id == segment.id)
         {
-            pages.push(Page {
-                title: format!(
+            pages.push(Page::fitted(
+                format!(
                     "{}: {} ({})",
                     l.word("page.journey", "Journey map"),
                     journey.name,
                     segment.name
                 ),
-                svg: journey_map(input.document, &journey.id, &heat, l)?,
-            });
+                journey_map(input.document, &journey.id, &heat, l)?,
+            ));
         }
-        pages.push(Page {
-            title: format!(
+        pages.push(Page::fitted(
+            format!(
                 "{}: {}",
                 l.word("page.touchpoints", "Touchpoint map"),
                 segment.name
             ),
-            svg: touchpoint_map(input.document, &segment.id, l)?,
-        });
+            touchpoint_map(input.document, &segment.id, l)?,
+        ));
     }
     if let Some((flow, layout)) = input.flow {
-        pages.push(Page {
-            title: format!("{}: {}", l.word("page.flow", "Activation flow"), flow.name),
-            svg: flow_map(flow, layout, &heat, l),
-        });
+        pages.extend(flow_pages(flow, layout, &heat, l));
     }
     if let Some(result) = input.result {
-        pages.push(Page {
-            title: l.word("page.results", "Simulation results").into(),
-            svg: results_page(result, input.document, l),
-        });
-        pages.push(Page {
-            title: l.word("page.friction", "Friction ranking").into(),
-            svg: friction_page(&result.overall, l),
-        });
+        pages.push(Page::fitted(
+            l.word("page.results", "Simulation results").into(),
+            results_page(result, input.document, l),
+        ));
+        pages.push(Page::fitted(
+            l.word("page.friction", "Friction ranking").into(),
+            friction_page(&result.overall, l),
+        ));
     }
     if let Some(comparison) = input.comparison {
-        pages.push(Page {
-            title: format!(
+        pages.push(Page::fitted(
+            format!(
                 "{}: {} ↔ {}",
                 l.word("page.comparison", "Scenario comparison"),
                 comparison.a.label,
                 comparison.b.label
             ),
-            svg: comparison_page(comparison, l),
-        });
+            comparison_page(comparison, l),
+        ));
     }
     Ok(pages)
+}
+
+/// The flow's pages: one, or one per group of lanes when the flow does not fit a page at a
+/// readable scale, each headed by the lanes it shows.
+fn flow_pages(
+    flow: &Flow,
+    layout: &FlowLayout,
+    heat: &BTreeMap<String, f64>,
+    l: &Labels,
+) -> Vec<Page> {
+    let sheets = flow_sheets(flow, layout, crate::pdf::readable_room(SMALLEST_TEXT));
+    let count = sheets.len();
+    let name = format!("{}: {}", l.word("page.flow", "Activation flow"), flow.name);
+    sheets
+        .iter()
+        .enumerate()
+        .map(|(i, sheet)| {
+            let heading = if count == 1 {
+                vec![name.clone()]
+            } else {
+                vec![
+                    format!("{name} ({}/{count})", i + 1),
+                    sheet.lane_names().join(" · "),
+                ]
+            };
+            Page {
+                title: heading.join(" — "),
+                svg: draw_sheet(flow, sheet, heat, l, &heading),
+                readable: true,
+            }
+        })
+        .collect()
 }
 
 fn days(e: &Estimate) -> String {
@@ -342,6 +387,7 @@ pub fn html(title: &str, language: &str, pages: &[Page]) -> String {
 <style>body{{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2rem auto;padding:0 2.5rem;max-width:1400px;color:#1d2433}}\
 section{{margin:0 0 3rem;page-break-after:always}}\
 svg{{max-width:100%;height:auto;border:1px solid #e3e7ef}}\
+section.readable{{overflow-x:auto}}section.readable svg{{max-width:none}}\
 .unseen{{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}\
 </style></head><body><h1 class=\"unseen\">{}</h1>\n",
         xml(language),
@@ -349,8 +395,14 @@ svg{{max-width:100%;height:auto;border:1px solid #e3e7ef}}\
         xml(title)
     );
     for page in pages {
+        // A readable page keeps its size and scrolls sideways rather than shrink its text.
+        let class = if page.readable {
+            " class=\"readable\""
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "<section><h2 class=\"unseen\">{}</h2>\n{}\n</section>\n",
+            "<section{class}><h2 class=\"unseen\">{}</h2>\n{}\n</section>\n",
             xml(&page.title),
             page.svg
         ));

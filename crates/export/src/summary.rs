@@ -105,10 +105,7 @@ pub fn cover_page(input: &ReportInput) -> Page {
         };
         y = paragraph(&mut c, 190.0, y, 13.0, 100, &value) + 10.0;
     }
-    Page {
-        title: title.to_owned(),
-        svg: c.finish(WIDTH, y + 40.0),
-    }
+    Page::fitted(title.to_owned(), c.finish(WIDTH, y + 40.0))
 }
 
 fn figure_label(l: &Labels, f: &HeadlineFigure) -> String {
@@ -260,8 +257,5 @@ pub fn summary_page(input: &ReportInput) -> Option<Page> {
         let heading = l.word("summary.changes", "Recommended changes");
         y = section(&mut c, y, heading, &changes);
     }
-    Some(Page {
-        title: title.to_owned(),
-        svg: c.finish(WIDTH, y + 16.0),
-    })
+    Some(Page::fitted(title.to_owned(), c.finish(WIDTH, y + 16.0)))
 }

@@ -96,7 +96,7 @@ impl Canvas {
 /// Splits `text` into at most `lines` lines of about `chars` columns (a CJK character
 /// counts as two); the last line ends in “…” when text is cut.
 pub fn wrap(text: &str, chars: usize, lines: usize) -> Vec<String> {
-    let width = |c: char| if (c as u32) >= 0x2E80 { 2 } else { 1 };
+    let width = columns;
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut used = 0;
@@ -128,6 +128,17 @@ pub fn wrap(text: &str, chars: usize, lines: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// About how wide `text` runs at `size` pixels (a CJK character is twice a Latin one), for
+/// keeping labels clear of each other.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().map(columns).sum::<usize>() as f64 * size * 0.56
+}
+
+/// The columns a character takes: two for CJK, one for the rest.
+fn columns(c: char) -> usize {
+    if (c as u32) >= 0x2E80 { 2 } else { 1 }
 }
 
 /// A fill from white (no friction) through amber to red (score 100).

@@ -7,8 +7,8 @@ mod legend;
 mod table;
 mod touchpoints;
 
-pub use canvas::{Canvas, heat_colour, wrap};
-pub use flow::flow_map;
+pub use canvas::{Canvas, heat_colour, text_width, wrap};
+pub use flow::{FlowSheet, SMALLEST_TEXT, Stub, Wire, draw_sheet, flow_map, flow_sheets};
 pub use journey::journey_map;
 pub use table::{Column, table};
 pub use touchpoints::touchpoint_map;
