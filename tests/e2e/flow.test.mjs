@@ -1,5 +1,6 @@
 // The activation flow as it opens, in the real window at 1280×800: the start and the lane
-// names in sight, text at a readable size, and the page itself not scrolling.
+// names in sight, text at a readable size, the canvas taking the window's height without
+// the page scrolling, and its controls covering nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, sandbox, shoot, startDriver, stopDriver } from './harness.mjs';
@@ -56,6 +57,76 @@ test('the flow opens on its start with the lane names in sight, readable, withou
       return { page: document.scrollingElement.scrollHeight - window.innerHeight, view: view.scrollHeight - view.clientHeight };
     });
     assert.ok(scroll.page <= 0 && scroll.view <= 1, `neither the page nor the flow view scrolls: ${JSON.stringify(scroll)}`);
+
+    // The bug: at 1280×800 the canvas was about 340 px tall, the panels above and below it
+    // taking the rest. It takes the height left below the header, tabs and toolbar, down to
+    // the window's edge, with the panels beside it.
+    const room = await browser.execute(() => {
+      const canvas = document.querySelector('[data-testid="flow-canvas"]').getBoundingClientRect();
+      const side = document.querySelector('[data-testid="flow-side"]').getBoundingClientRect();
+      return {
+        window: { width: window.innerWidth, height: window.innerHeight },
+        canvas: { top: canvas.top, bottom: canvas.bottom, right: canvas.right, height: canvas.height },
+        side: { left: side.left, top: side.top },
+      };
+    });
+    console.log(`flow canvas at ${room.window.width}×${room.window.height}: ${Math.round(room.canvas.height)} px tall (${Math.round((100 * room.canvas.height) / room.window.height)}% of the window), ${Math.round(room.window.height - room.canvas.bottom)} px below it`);
+    assert.ok(room.canvas.height >= 0.7 * room.window.height, `the canvas takes at least 70% of the window's height: ${JSON.stringify(room)}`);
+    assert.ok(room.window.height - room.canvas.bottom <= 16, `no band left under the canvas: ${JSON.stringify(room)}`);
+    assert.ok(room.side.left >= room.canvas.right, `the inspector and panels are beside the canvas, not above or below: ${JSON.stringify(room)}`);
+
+    // The bug: Auto-layout sat over a step card. No canvas control covers a step, a lane
+    // name, the minimap or a card (inspector, friction) as the flow opens.
+    const overlaps = await browser.execute(() => {
+      // What is drawn of an element: a step panned out of the canvas is not there to cover.
+      const rect = (el) => {
+        const r = el.getBoundingClientRect();
+        const pane = el.closest('.react-flow')?.getBoundingClientRect();
+        if (!pane) return r;
+        return {
+          left: Math.max(r.left, pane.left),
+          right: Math.min(r.right, pane.right),
+          top: Math.max(r.top, pane.top),
+          bottom: Math.min(r.bottom, pane.bottom),
+        };
+      };
+      const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const covered = [
+        ...document.querySelectorAll('.react-flow__node-step, .flow-lane-header-name, .react-flow__minimap, [data-testid="flow-view"] .card'),
+      ];
+      const controls = ['flow-auto-layout', 'flow-zoom-in', 'flow-zoom-out', 'flow-fit-view'].map((id) =>
+        document.querySelector(`[data-testid="${id}"]`),
+      );
+      const missing = controls.filter((c) => !c).length;
+      const hits = controls
+        .filter(Boolean)
+        .flatMap((c) =>
+          covered
+            .filter((el) => meets(rect(c), rect(el)))
+            .map((el) => `${c.dataset.testid} over ${el.dataset.testid ?? el.className}`),
+        );
+      return { missing, checked: covered.length, hits };
+    });
+    assert.equal(overlaps.missing, 0, 'every canvas control is on screen');
+    assert.ok(overlaps.checked > 5, `steps and cards were there to check: ${overlaps.checked}`);
+    assert.deepEqual(overlaps.hits, [], 'no canvas control covers a step, a lane name or a card');
+
+    // A selected task fills the inspector with its fields: the column beside the canvas
+    // scrolls on its own, the canvas keeps its place and size, the page still does not scroll.
+    await browser.execute(() => document.querySelector('[data-testid="flow-node-sale"]').click());
+    await (await browser.$('[data-testid="flow-side"] .flow-inspector-body')).waitForExist({ timeout: 10000 });
+    await shoot(browser, 'flow-task-selected');
+    const selected = await browser.execute(() => {
+      const canvas = document.querySelector('[data-testid="flow-canvas"]').getBoundingClientRect();
+      return {
+        top: canvas.top,
+        height: canvas.height,
+        page: document.scrollingElement.scrollHeight - window.innerHeight,
+      };
+    });
+    assert.equal(selected.top, room.canvas.top, 'the canvas stays where it was');
+    assert.equal(selected.height, room.canvas.height, 'and as tall');
+    assert.ok(selected.page <= 0, `the page does not scroll: ${JSON.stringify(selected)}`);
   } finally {
     await browser.deleteSession();
   }

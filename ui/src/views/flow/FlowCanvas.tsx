@@ -1,9 +1,7 @@
 import {
   Background,
-  Controls,
   MarkerType,
   MiniMap,
-  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -23,8 +21,9 @@ import { NODE_TYPES, type StepData } from './FlowNodes';
 import type { FlowLayout as ExportedLayout } from '../../bindings';
 import { LaneHeaders } from './LaneHeaders';
 import { edgeKey, layoutFlow, nodeSize, type FlowLayout, type Point } from './layout';
+import { Icon } from './icons';
 import { EDGE_TYPES, type RoutedEdgeType } from './RoutedEdge';
-import { homeViewport, LANE_HEADER_WIDTH, READABLE_ZOOM } from './viewport';
+import { homeViewport, READABLE_ZOOM } from './viewport';
 
 /** The structure the layout depends on: nodes and edges, not names or parameters. */
 const structureKey = (flow: Flow) =>
@@ -51,6 +50,9 @@ interface CanvasProps {
 }
 
 const NO_PLACES: ReadonlyMap<string, Point> = new Map();
+
+/** "Fit view" never shrinks the flow below readable: a wide flow is panned, not shrunk to dots. */
+const FIT_VIEW = { padding: 0.05, minZoom: READABLE_ZOOM, duration: 200 };
 
 function Canvas({
   flow,
@@ -190,58 +192,89 @@ function Canvas({
 
   return (
     <>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={(_, __, dragged) => {
-          const moves = new Map(dragged.filter((n) => n.type === 'step').map((n) => [n.id, n.position]));
-          if (moves.size) onMove?.(moves);
-        }}
-        onNodeClick={(_, node) => select(node.type === 'lane' ? null : { kind: 'node', id: node.id })}
-        onEdgeClick={(_, edge) => select({ kind: 'edge', from: edge.source, to: edge.target })}
-        onPaneClick={() => select(null)}
-        onConnect={(c) => {
-          if (c.source && c.target) onConnect(c.source, c.target);
-        }}
-        colorMode={colorMode}
-        deleteKeyCode={null}
-        minZoom={0.1}
-        // "Fit view" never shrinks the flow below readable: a wide flow is panned, not shrunk to dots.
-        fitViewOptions={{ padding: 0.05, minZoom: READABLE_ZOOM, duration: 200 }}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} />
-        {/* Right of the lane names column, which would cover them. */}
-        <Controls showInteractive={false} style={{ marginLeft: LANE_HEADER_WIDTH + 10 }} />
-        <MiniMap
-          pannable
-          zoomable
-          style={{ width: 160, height: 100 }}
-          ariaLabel={t('flow.minimap')}
-          nodeColor={(n) => {
-            if (n.type === 'lane') return 'transparent';
-            const item = (n.data as StepData).friction;
-            return item ? heatColour(item.score) : '#9aa4b2';
+      {/* The canvas's controls in a bar of their own above the graph, so none ever covers a
+          step, a lane name or the minimap, wherever the user pans. */}
+      <div className="flow-canvas-bar" role="toolbar" aria-label={t('flow.canvasControls')}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          data-testid="flow-zoom-out"
+          title={t('flow.zoomOut')}
+          aria-label={t('flow.zoomOut')}
+          onClick={() => void rf.zoomOut({ duration: 200 })}
+        >
+          <Icon name="zoomOut" size={14} />
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          data-testid="flow-zoom-in"
+          title={t('flow.zoomIn')}
+          aria-label={t('flow.zoomIn')}
+          onClick={() => void rf.zoomIn({ duration: 200 })}
+        >
+          <Icon name="zoomIn" size={14} />
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          data-testid="flow-fit-view"
+          title={t('flow.fitView')}
+          aria-label={t('flow.fitView')}
+          onClick={() => void rf.fitView(FIT_VIEW)}
+        >
+          <Icon name="fit" size={14} />
+        </button>
+        <span className="muted small flow-canvas-hint">{t('flow.canvasHint')}</span>
+        <button
+          type="button"
+          className="btn"
+          data-testid="flow-auto-layout"
+          title={t('flow.autoLayoutHint')}
+          disabled={stored.size === 0}
+          onClick={() => onForgetPlaces?.()}
+        >
+          {t('flow.autoLayout')}
+        </button>
+      </div>
+      <div className="flow-pane">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={(_, __, dragged) => {
+            const moves = new Map(dragged.filter((n) => n.type === 'step').map((n) => [n.id, n.position]));
+            if (moves.size) onMove?.(moves);
           }}
-        />
-        {layout && <LaneHeaders bands={layout.layout.bands} nameOf={laneName} />}
-        <Panel position="top-right">
-          <button
-            type="button"
-            className="btn"
-            data-testid="flow-auto-layout"
-            title={t('flow.autoLayoutHint')}
-            disabled={stored.size === 0}
-            onClick={() => onForgetPlaces?.()}
-          >
-            {t('flow.autoLayout')}
-          </button>
-        </Panel>
-      </ReactFlow>
-      <EdgeLinks edges={flow.edges} nameOf={nameOf} />
+          onNodeClick={(_, node) => select(node.type === 'lane' ? null : { kind: 'node', id: node.id })}
+          onEdgeClick={(_, edge) => select({ kind: 'edge', from: edge.source, to: edge.target })}
+          onPaneClick={() => select(null)}
+          onConnect={(c) => {
+            if (c.source && c.target) onConnect(c.source, c.target);
+          }}
+          colorMode={colorMode}
+          deleteKeyCode={null}
+          minZoom={0.1}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <MiniMap
+            pannable
+            zoomable
+            style={{ width: 160, height: 100 }}
+            ariaLabel={t('flow.minimap')}
+            nodeColor={(n) => {
+              if (n.type === 'lane') return 'transparent';
+              const item = (n.data as StepData).friction;
+              return item ? heatColour(item.score) : '#9aa4b2';
+            }}
+          />
+          {layout && <LaneHeaders bands={layout.layout.bands} nameOf={laneName} />}
+        </ReactFlow>
+        <EdgeLinks edges={flow.edges} nameOf={nameOf} />
+      </div>
     </>
   );
 }

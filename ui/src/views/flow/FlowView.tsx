@@ -75,12 +75,14 @@ export function FlowView() {
   if (!ctx) return <div className="empty-view muted">{t('flow.noActivation')}</div>;
   return (
     <div className="flow-view" data-testid="flow-view">
-      <div className="view-header">
-        <h1 className="view-title">{t('flow.title')}</h1>
-        <span className="muted small">{t('flow.hint')}</span>
+      {/* Two rows above the canvas, which takes the rest of the window; everything else is
+          beside it, in a column that scrolls on its own. */}
+      <div className="view-header flow-head">
+        <h1 className="view-title" title={t('flow.hint')}>
+          {t('flow.title')}
+        </h1>
+        <ScenarioBar ctx={ctx} />
       </div>
-      <ScenarioBar ctx={ctx} />
-      <ServiceToggles ctx={ctx} />
       <FlowToolbar actions={actions} nodes={flow?.nodes ?? []} />
       <div className="flow-main">
         <div className="flow-graph">
@@ -112,14 +114,15 @@ export function FlowView() {
               </p>
             </div>
           )}
-          <ProblemsPanel problems={view?.problems ?? []} present={present} />
         </div>
-        <div className="flow-side">
+        <aside className="flow-side" data-testid="flow-side" aria-label={t('flow.side')}>
           {flow && <Inspector flow={flow} ctx={ctx} />}
           {frictionItems.length > 0 && <FrictionPanel items={frictionItems} present={present} />}
-        </div>
+          <ProblemsPanel problems={view?.problems ?? []} present={present} />
+          <ServiceToggles ctx={ctx} />
+          <ParametersPanel ctx={ctx} />
+        </aside>
       </div>
-      <ParametersPanel ctx={ctx} />
     </div>
   );
 }

@@ -64,7 +64,12 @@ export function ScenarioBar({ ctx }: { ctx: FlowContext }) {
             testId="flow-scenario-name"
             onCommit={(name) => void ctx.commit(FLOW_EDIT_LABELS.renameScenario, renameScenario(scenario, name))}
           />
-          <button type="button" className="btn" data-testid="flow-scenario-duplicate" onClick={() => void duplicate()}>
+          <button
+            type="button"
+            className="btn flow-bar-end"
+            data-testid="flow-scenario-duplicate"
+            onClick={() => void duplicate()}
+          >
             {t('flow.scenario.duplicate')}
           </button>
           <ConfirmButton

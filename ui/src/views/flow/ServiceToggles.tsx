@@ -8,6 +8,7 @@ import { refuseServiceName } from '../../model/flowServices';
 import { byPosition } from '../../model/order';
 import { useFlowEditor } from '../../store/flowEditor';
 import { SiloSelect } from '../bundles/ServiceList';
+import { Collapsible } from './fields';
 import type { FlowContext } from './useFlowContext';
 
 /**
@@ -27,41 +28,45 @@ export function ServiceToggles({ ctx }: { ctx: FlowContext }) {
     if (await ctx.commit(FLOW_EDIT_LABELS.removeFlowService, deleteService(id))) select(null);
   };
   return (
-    <fieldset className="flow-services">
-      <legend>{t('flow.services')}</legend>
-      {services.map((s) => (
-        <span key={s.id} className="flow-service">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={design.services.find((d) => d.serviceId === s.id)?.included ?? false}
-              disabled={!design.services.some((d) => d.serviceId === s.id)}
-              data-testid={`flow-service-${s.id}`}
-              onChange={(e) =>
-                void ctx.commit(FLOW_EDIT_LABELS.toggleFlowService, setServiceIncluded(design, s.id, e.target.checked))
-              }
-            />
-            {s.name}
-          </label>
-          {last ? (
-            // A disabled button shows no tooltip in every webview, so the wrapper carries it.
-            <span title={t('flow.service.lastHint')}>
-              <button type="button" className="btn btn-ghost" disabled data-testid={`flow-remove-service-${s.id}`}>
-                {t('flow.service.remove')}
-              </button>
-            </span>
-          ) : (
-            <ConfirmButton
-              label={t('flow.service.remove')}
-              question={t('flow.service.confirmRemove', { name: s.name })}
-              testId={`flow-remove-service-${s.id}`}
-              onConfirm={() => void remove(s.id)}
-            />
-          )}
-        </span>
-      ))}
+    <Collapsible title={t('flow.services')} testId="flow-services" initiallyOpen>
+      <ul className="plain-list flow-services">
+        {services.map((s) => (
+          <li key={s.id} className="flow-service">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={design.services.find((d) => d.serviceId === s.id)?.included ?? false}
+                disabled={!design.services.some((d) => d.serviceId === s.id)}
+                data-testid={`flow-service-${s.id}`}
+                onChange={(e) =>
+                  void ctx.commit(
+                    FLOW_EDIT_LABELS.toggleFlowService,
+                    setServiceIncluded(design, s.id, e.target.checked),
+                  )
+                }
+              />
+              {s.name}
+            </label>
+            {last ? (
+              // A disabled button shows no tooltip in every webview, so the wrapper carries it.
+              <span title={t('flow.service.lastHint')}>
+                <button type="button" className="btn btn-ghost" disabled data-testid={`flow-remove-service-${s.id}`}>
+                  {t('flow.service.remove')}
+                </button>
+              </span>
+            ) : (
+              <ConfirmButton
+                label={t('flow.service.remove')}
+                question={t('flow.service.confirmRemove', { name: s.name })}
+                testId={`flow-remove-service-${s.id}`}
+                onConfirm={() => void remove(s.id)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
       <AddService ctx={ctx} />
-    </fieldset>
+    </Collapsible>
   );
 }
 

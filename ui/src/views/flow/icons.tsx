@@ -2,7 +2,7 @@
 // (the desktop webview may have none).
 import type { Actor } from '../../model/flowTypes';
 
-const ICON_PATHS: Record<Actor | 'visit' | 'clock', string> = {
+const ICON_PATHS: Record<Actor | 'visit' | 'clock' | 'zoomIn' | 'zoomOut' | 'fit', string> = {
   customer: 'M8 2.5a2.5 2.5 0 1 1 0 5a2.5 2.5 0 1 1 0-5M2.5 14c0-3.5 2.5-5 5.5-5s5.5 1.5 5.5 5',
   agent: 'M3 10V8a5 5 0 0 1 10 0v2M2.5 9.5h2v4h-2zM11.5 9.5h2v4h-2zM13 13.5c0 1-1.5 1.5-4 1.5',
   system:
@@ -10,15 +10,18 @@ const ICON_PATHS: Record<Actor | 'visit' | 'clock', string> = {
   technician: 'M3 13l6.5-6.5M9 4.5a3 3 0 1 0 2.5 2.5l-1.5 0.2-1.2-1.2z',
   visit: 'M2 8l6-5l6 5M3.5 7v7h9V7M6.5 14v-4h3v4',
   clock: 'M8 2a6 6 0 1 1 0 12a6 6 0 1 1 0-12M8 4.5V8l2.5 1.5',
+  zoomIn: 'M3 8h10M8 3v10',
+  zoomOut: 'M3 8h10',
+  fit: 'M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4',
 };
 
-export function Icon({ name, label }: { name: keyof typeof ICON_PATHS; label?: string }) {
+export function Icon({ name, label, size = 12 }: { name: keyof typeof ICON_PATHS; label?: string; size?: number }) {
   return (
     <svg
       className="flow-icon"
       viewBox="0 0 16 16"
-      width="12"
-      height="12"
+      width={size}
+      height={size}
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}
