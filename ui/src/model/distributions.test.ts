@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertDist, distMean, distParams, distProblem, withParam } from './distributions';
+import { convertDist, distBounds, distMean, distParams, distProblem, withBound, withParam } from './distributions';
 
 describe('distributions', () => {
   it('lists the parameters of a kind and changes one', () => {
@@ -23,5 +23,28 @@ describe('distributions', () => {
     expect(distProblem({ kind: 'exponential', mean: 0 })).toBe('flow.dist.positive');
     expect(distProblem({ kind: 'fixed', value: Number.NaN })).toBe('flow.dist.notANumber');
     expect(distProblem({ kind: 'triangular', min: 1, mode: 1, max: 2 })).toBeNull();
+  });
+
+  it('sets and clears bounds one key at a time, leaving no empty bounds', () => {
+    const dist = { kind: 'exponential', mean: 2 } as const;
+    const shifted = withBound(dist, 'shift', 1);
+    expect(shifted).toEqual({ kind: 'exponential', mean: 2, bounds: { shift: 1 } });
+    const bounded = withBound(shifted, 'max', 6);
+    expect(distBounds(bounded)).toEqual({ shift: 1, min: null, max: 6 });
+    expect(withBound(withBound(bounded, 'shift', null), 'max', null)).toEqual(dist);
+  });
+
+  it('keeps bounds and shift when the kind changes', () => {
+    const dist = { kind: 'uniform', min: 2, max: 4, bounds: { shift: 1, max: 4.5 } } as const;
+    expect(convertDist(dist, 'exponential')).toEqual({ kind: 'exponential', mean: 3, bounds: { shift: 1, max: 4.5 } });
+  });
+
+  it('says what is wrong with bounds', () => {
+    const exp = { kind: 'exponential', mean: 1 } as const;
+    expect(distProblem({ ...exp, bounds: { min: 3, max: 3 } })).toBe('flow.dist.bounds.order');
+    expect(distProblem({ ...exp, bounds: { min: 4, max: 3 } })).toBe('flow.dist.bounds.order');
+    expect(distProblem({ ...exp, bounds: { shift: -1 } })).toBe('flow.dist.negative');
+    expect(distProblem({ ...exp, bounds: { max: Number.POSITIVE_INFINITY } })).toBe('flow.dist.notANumber');
+    expect(distProblem({ ...exp, bounds: { shift: 0.5, min: 1, max: 3 } })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Duration and patience distributions as the editor sees them: the kinds, the numeric
-// parameters of each, a converted default when the kind changes, and what makes them valid.
-import type { Dist, DistKind } from './flowTypes';
+// parameters of each, their optional bounds and shift, a converted default when the kind
+// changes, and what makes them valid.
+import type { Bounds, Dist, DistKind } from './flowTypes';
 
 export const DIST_KINDS: readonly DistKind[] = [
   'fixed',
@@ -35,7 +36,10 @@ export function distParams(dist: Dist): Record<string, number> {
   return out;
 }
 
-/** The mean of a distribution (for keeping the scale when its kind changes). */
+/**
+ * The mean of a distribution's family, before its shift and bounds (for keeping the scale
+ * when its kind changes; the mean of what is drawn is the engine's, in the shape's summary).
+ */
 export function distMean(dist: Dist): number {
   switch (dist.kind) {
     case 'fixed':
@@ -59,9 +63,14 @@ export function distMean(dist: Dist): number {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A distribution of another kind with about the same mean. */
+/** A distribution of another kind with about the same mean, keeping its bounds and shift. */
 export function convertDist(dist: Dist, kind: DistKind): Dist {
   if (dist.kind === kind) return dist;
+  const family = convertFamily(dist, kind);
+  return dist.bounds ? { ...family, bounds: dist.bounds } : family;
+}
+
+function convertFamily(dist: Dist, kind: DistKind): Dist {
   const m = Math.max(0, distMean(dist)) || 1;
   switch (kind) {
     case 'fixed':
@@ -86,11 +95,36 @@ export function withParam(dist: Dist, name: string, value: number): Dist {
   return { ...dist, [name]: value } as Dist;
 }
 
+/** The optional keys of a distribution's `bounds`, in the order they are edited. */
+export const BOUND_KEYS = ['shift', 'min', 'max'] as const;
+export type BoundKey = (typeof BOUND_KEYS)[number];
+
+/** The shift and bounds of a distribution, null where not set. */
+export function distBounds(dist: Dist): Record<BoundKey, number | null> {
+  const b: Bounds = dist.bounds ?? {};
+  return { shift: b.shift ?? null, min: b.min ?? null, max: b.max ?? null };
+}
+
+/** The distribution with one bound set, or cleared (null); no key left leaves no `bounds`. */
+export function withBound(dist: Dist, key: BoundKey, value: number | null): Dist {
+  const bounds: Bounds = {};
+  for (const k of BOUND_KEYS) {
+    const v = k === key ? value : distBounds(dist)[k];
+    if (v !== null) bounds[k] = v;
+  }
+  const next = { ...dist };
+  if (Object.keys(bounds).length > 0) next.bounds = bounds;
+  else delete next.bounds;
+  return next;
+}
+
 /** The catalog key of what is wrong with a distribution, or null when it is valid. */
 export function distProblem(dist: Dist): string | null {
-  const values = Object.values(distParams(dist));
+  const bounds = distBounds(dist);
+  const values = [...Object.values(distParams(dist)), ...BOUND_KEYS.flatMap((k) => bounds[k] ?? [])];
   if (values.some((v) => !Number.isFinite(v))) return 'flow.dist.notANumber';
   if (values.some((v) => v < 0)) return 'flow.dist.negative';
+  if (bounds.min !== null && bounds.max !== null && bounds.min >= bounds.max) return 'flow.dist.bounds.order';
   switch (dist.kind) {
     case 'uniform':
       return dist.min <= dist.max ? null : 'flow.dist.minMax';

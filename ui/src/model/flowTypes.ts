@@ -5,6 +5,7 @@ import type { Dist, Edge, Node } from '../bindings';
 export type {
   Activation,
   Actor,
+  Bounds,
   Contacts,
   Dist,
   DistShape,

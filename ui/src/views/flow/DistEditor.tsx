@@ -2,10 +2,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { api } from '../../api/client';
-import { convertDist, DIST_KINDS, DIST_PARAMS, distParams, distProblem, withParam } from '../../model/distributions';
+import {
+  BOUND_KEYS,
+  convertDist,
+  DIST_KINDS,
+  DIST_PARAMS,
+  distBounds,
+  distMean,
+  distParams,
+  distProblem,
+  withBound,
+  withParam,
+} from '../../model/distributions';
 import type { Dist, DistKind, DistShape } from '../../model/flowTypes';
 import { formatDuration } from '../../model/duration';
-import { DurationField, NumberField } from './fields';
+import { Collapsible, DurationField, NumberField, OptionalField } from './fields';
 
 /** Parameters of a duration distribution that are not durations themselves. */
 const UNITLESS = new Set(['shape']);
@@ -149,6 +160,7 @@ export function DistEditor({
           <span className="muted small">{t('flow.dist.empirical', { count: dist.bins.length })}</span>
         )}
       </div>
+      <DistBounds dist={dist} testPrefix={testPrefix} durations={durations} onChange={commit} />
       {problem && (
         <p className="field-error" role="alert">
           {t(problem)}
@@ -156,5 +168,49 @@ export function DistEditor({
       )}
       <DistPlot dist={dist} testId={plotTestId} durations={durations} />
     </fieldset>
+  );
+}
+
+/**
+ * The optional shift and bounds of a distribution, folded away until opened (open when
+ * any is set): the value is shift + a draw, kept only within the bounds (redrawn, not
+ * clamped). Blank is none.
+ */
+function DistBounds({
+  dist,
+  testPrefix,
+  durations,
+  onChange,
+}: {
+  dist: Dist;
+  testPrefix: string;
+  durations: boolean;
+  onChange: (dist: Dist) => void;
+}) {
+  const { t } = useTranslation();
+  const bounds = distBounds(dist);
+  const set = BOUND_KEYS.filter((k) => bounds[k] !== null).length;
+  return (
+    <Collapsible
+      title={t('flow.dist.bounds.title')}
+      testId={`${testPrefix}-bounds`}
+      initiallyOpen={set > 0}
+      badge={set > 0 ? <span className="muted small">({set})</span> : undefined}
+    >
+      <p className="muted small">{t('flow.dist.bounds.hint')}</p>
+      <div className="flow-field-row">
+        {BOUND_KEYS.map((key) => (
+          <OptionalField
+            key={key}
+            label={t(`flow.dist.bounds.${key}`)}
+            value={bounds[key]}
+            durations={durations}
+            scale={distMean(dist)}
+            testId={`${testPrefix}-bound-${key}`}
+            onCommit={(v) => onChange(withBound(dist, key, v))}
+          />
+        ))}
+      </div>
+    </Collapsible>
   );
 }

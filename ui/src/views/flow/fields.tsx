@@ -16,6 +16,8 @@ function useDraft(value: string): [string, (v: string) => void] {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
 /**
  * A value typed as text, committed on blur or Enter (one edit) when it reads as a value
  * other than the one shown; an entry that does not read is marked and explained, and
@@ -77,6 +79,31 @@ function ParsedField<T>({
   );
 }
 
+/** What a number field reads in `text`: a number within its limits, or what is wrong. */
+function readNumber(
+  text: string,
+  t: TFunction,
+  { min, max, integer = false }: { min?: number; max?: number; integer?: boolean },
+): Parsed<number> {
+  const n = text.trim() === '' ? NaN : Number(text);
+  const error = !Number.isFinite(n)
+    ? t('flow.field.number')
+    : integer && !Number.isInteger(n)
+      ? t('flow.field.integer')
+      : min !== undefined && n < min
+        ? t('flow.field.min', { min })
+        : max !== undefined && n > max
+          ? t('flow.field.max', { max })
+          : null;
+  return error ? { ok: false, error } : { ok: true, value: n };
+}
+
+/** What a duration field reads in `text`, in days; a bare number is in the unit of `shown` days. */
+function readDays(text: string, shown: number, t: TFunction): Parsed<number> {
+  const parsed = parseDuration(text, unitOf(shown));
+  return parsed.ok ? { ok: true, value: parsed.days } : { ok: false, error: t(parsed.error) };
+}
+
 /** A number, checked against its bounds. */
 export function NumberField({
   label,
@@ -98,25 +125,12 @@ export function NumberField({
   step?: number | 'any';
 }) {
   const { t } = useTranslation();
-  const parse = (text: string): Parsed<number> => {
-    const n = text.trim() === '' ? NaN : Number(text);
-    const error = !Number.isFinite(n)
-      ? t('flow.field.number')
-      : integer && !Number.isInteger(n)
-        ? t('flow.field.integer')
-        : min !== undefined && n < min
-          ? t('flow.field.min', { min })
-          : max !== undefined && n > max
-            ? t('flow.field.max', { max })
-            : null;
-    return error ? { ok: false, error } : { ok: true, value: n };
-  };
   return (
     <ParsedField
       label={label}
       value={value}
       format={String}
-      parse={parse}
+      parse={(text) => readNumber(text, t, { min, max, integer })}
       onCommit={onCommit}
       testId={testId}
       inputMode="decimal"
@@ -141,20 +155,54 @@ export function DurationField({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const parse = (text: string): Parsed<number> => {
-    const parsed = parseDuration(text, unitOf(days));
-    return parsed.ok ? { ok: true, value: parsed.days } : { ok: false, error: t(parsed.error) };
-  };
   return (
     <ParsedField
       label={label}
       value={days}
       format={(d) => formatDuration(d, t)}
-      parse={parse}
+      parse={(text) => readDays(text, days, t)}
       onCommit={onCommit}
       testId={testId}
       inputMode="text"
       placeholder={t('duration.hint')}
+    />
+  );
+}
+
+/**
+ * A number ≥ 0, or a duration in days when `durations`, that may be left empty: a blank
+ * entry clears it (null). A bare number is read in the unit `scale` days would be shown in.
+ */
+export function OptionalField({
+  label,
+  value,
+  onCommit,
+  testId,
+  durations,
+  scale,
+}: {
+  label: string;
+  value: number | null;
+  onCommit: (value: number | null) => void;
+  testId?: string;
+  durations: boolean;
+  scale: number;
+}) {
+  const { t } = useTranslation();
+  const parse = (text: string): Parsed<number | null> => {
+    if (text.trim() === '') return { ok: true, value: null };
+    return durations ? readDays(text, value ?? scale, t) : readNumber(text, t, { min: 0 });
+  };
+  return (
+    <ParsedField
+      label={label}
+      value={value}
+      format={(v) => (v === null ? '' : durations ? formatDuration(v, t) : String(v))}
+      parse={parse}
+      onCommit={onCommit}
+      testId={testId}
+      inputMode={durations ? 'text' : 'decimal'}
+      placeholder={t('flow.dist.bounds.none')}
     />
   );
 }
