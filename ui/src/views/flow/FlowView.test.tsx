@@ -346,6 +346,10 @@ describe('the flow, readable', () => {
         ),
       { timeout: 10_000 },
     );
+    // The canvas's controls sit in their own bar, outside the pane the graph is drawn in, so
+    // none covers a step (Auto-layout sat over a card).
+    for (const control of ['flow-auto-layout', 'flow-zoom-in', 'flow-zoom-out', 'flow-fit-view'])
+      expect(screen.getByTestId(control).closest('.react-flow')).toBeNull();
     await user.click(screen.getByTestId('flow-auto-layout'));
     const put = putOf(ipc, 1);
     expect(put.label).toBe('Auto-layout the flow');
