@@ -4,7 +4,7 @@ use rand::RngExt;
 use rand_distr::{Distribution, Exp1, Gamma, LogNormal, Normal, Triangular};
 use rand_pcg::Pcg64Mcg;
 
-use crate::model::{Curve, Dist, Law, Restriction, clip, lognormal_params};
+use crate::model::{Bounds, Curve, Dist, Law, Restriction, clip, lognormal_params};
 
 /// A [`Dist`] ready to draw from.
 #[derive(Debug, Clone)]
@@ -25,17 +25,27 @@ pub(crate) enum Sampler {
 }
 
 /// `shift + X`, X of `curve` conditioned on `lo ≤ X ≤ hi`: X is the quantile of a uniform
-/// draw between `from` = F(lo) and `from + mass` = F(hi). One draw per value, exact, with
-/// no redraw loop however little of the family the range keeps.
+/// draw between `from` = F(lo) and `from + mass` = F(hi), exact however little of the
+/// family the range keeps. Where it keeps at least half, up to [`PLAIN_TRIES`] plain draws
+/// of the family (`plain`) come first and the first within the range is taken: the same
+/// conditioned law (a draw accepted in the range is distributed as conditioned, and so is
+/// the quantile drawn after the misses), several times faster than an iterative quantile
+/// such as the gamma's (2 µs), and never more than a few tries.
 #[derive(Debug, Clone)]
 pub(crate) struct Restricted {
     curve: Curve,
+    plain: Sampler,
+    tries: u32,
     from: f64,
     mass: f64,
     lo: f64,
     hi: f64,
     shift: f64,
 }
+
+/// Plain draws tried before the inverse CDF when the range keeps at least half the family
+/// (all four miss less than once in 16).
+const PLAIN_TRIES: u32 = 4;
 
 /// The largest probability below 1: an unbounded range's draw stops at its quantile (36.7
 /// means for an exponential) instead of reaching the quantile of 1, which is infinite.
@@ -101,6 +111,8 @@ impl Sampler {
                 }
                 Sampler::Restricted(Box::new(Restricted {
                     from: curve.cdf(lo),
+                    plain: Sampler::new(&d.clone().with_bounds(Bounds::default())),
+                    tries: if mass >= 0.5 { PLAIN_TRIES } else { 0 },
                     curve,
                     mass,
                     lo,
@@ -155,11 +167,21 @@ impl Sampler {
                 let (a, w) = bins[k];
                 a + w * rng.random::<f64>()
             }
-            Sampler::Restricted(r) => {
-                let p = (r.from + rng.random::<f64>() * r.mass).min(BELOW_ONE);
-                r.shift + r.curve.quantile(p).max(r.lo).min(r.hi)
+            Sampler::Restricted(r) => r.shift + r.draw(rng),
+        }
+    }
+}
+
+impl Restricted {
+    fn draw(&self, rng: &mut Pcg64Mcg) -> f64 {
+        for _ in 0..self.tries {
+            let x = self.plain.sample(rng);
+            if self.lo <= x && x <= self.hi {
+                return x;
             }
         }
+        let p = (self.from + rng.random::<f64>() * self.mass).min(BELOW_ONE);
+        self.curve.quantile(p).max(self.lo).min(self.hi)
     }
 }
 

@@ -6,7 +6,7 @@ use rand_distr::{Distribution, Exp1};
 use rand_pcg::Pcg64Mcg;
 use statrs::distribution::{ContinuousCDF, Normal};
 
-use super::Sampler;
+use super::{PLAIN_TRIES, Restricted, Sampler};
 use crate::model::{Bounds, Dist, HistogramBin};
 
 const DRAWS: usize = 100_000;
@@ -209,4 +209,37 @@ fn a_distribution_without_bounds_draws_as_before() {
     let mut rng = Pcg64Mcg::seed_from_u64(8);
     let e: f64 = Exp1.sample(&mut rng);
     assert_eq!(first, 2.0 * e);
+}
+
+#[test]
+fn plain_tries_before_the_quantile_draw_the_same_law_as_the_quantile_alone() {
+    // A gamma kept on [1, 4.5] (0.79 of it): plain draws first, as compiled…
+    let d = Dist::gamma(2.0, 1.0).with_bounds(bounds(Some(0.5), Some(1.0), Some(4.5)));
+    let tried = Sampler::new(&d);
+    let Sampler::Restricted(r) = &tried else {
+        panic!("a bounded gamma draws through its quantile: {tried:?}")
+    };
+    assert_eq!(r.tries, PLAIN_TRIES);
+    // …against the inverse CDF alone.
+    let quantile = Sampler::Restricted(Box::new(Restricted {
+        tries: 0,
+        ..(**r).clone()
+    }));
+    let sorted = |s: &Sampler, seed: u64| {
+        let mut rng = Pcg64Mcg::seed_from_u64(seed);
+        let mut xs: Vec<f64> = (0..DRAWS).map(|_| s.sample(&mut rng)).collect();
+        xs.sort_by(f64::total_cmp);
+        xs
+    };
+    let (a, b) = (sorted(&tried, 9), sorted(&quantile, 10));
+    assert_mean(&a, d.mean(), "plain tries");
+    assert_mean(&b, d.mean(), "quantile");
+    let ks = (0..=100)
+        .map(|k| {
+            let x = 1.0 + 3.5 * f64::from(k) / 100.0;
+            let f = |s: &[f64]| s.partition_point(|&v| v <= x) as f64 / DRAWS as f64;
+            (f(&a) - f(&b)).abs()
+        })
+        .fold(0.0, f64::max);
+    assert!(ks < 1.95 * (2.0 / DRAWS as f64).sqrt(), "KS distance {ks}");
 }
