@@ -10,10 +10,11 @@
 //! `DurationDistribution.generate_sample`) redraw every value outside `[min, max]`, and its
 //! exponential with `mean`, `min` and `max` is `min + Exp(mean − min)` redrawn above `max`,
 //! which is written here as an exponential of mean `mean − min` with `shift: min` and
-//! `max: max`. We draw the conditioned value exactly through the family's inverse CDF
-//! (one draw, never a redraw loop); where Prosimos gives up after 100 rounds and puts a
-//! default value, a range holding less than [`MIN_RANGE_PROBABILITY`] of the distribution
-//! is refused by validation instead. Clamping (moving outside values onto the bound) was
+//! `max: max`. We draw the conditioned value exactly and in bounded time: a few plain
+//! draws where the range keeps at least half the family, else (and after them) one draw
+//! through the family's inverse CDF (`sim::sampler`); where Prosimos gives up after 100
+//! rounds and puts a default value, a range holding less than [`MIN_RANGE_PROBABILITY`] of
+//! the distribution is refused by validation instead. Clamping (moving outside values onto the bound) was
 //! not chosen: it puts a spike of probability at `min` and `max` that no simulator we
 //! import from has, and changes the mean more than the user asked for.
 //!
@@ -238,7 +239,7 @@ impl Dist {
     }
 
     /// The mean of what is drawn: of `shift + X` conditioned on the bounds, and of the
-    /// normal conditioned on ≥ 0. Closed form for every family (see [`Law::partial_mean`]);
+    /// normal conditioned on ≥ 0. Closed form for every family (see `Law::partial_mean`);
     /// NaN when the bounds hold no probability.
     pub fn mean(&self) -> f64 {
         let r = Restriction::of(self);
