@@ -53,6 +53,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             log_file::open_log_folder,
         ])
         .events(collect_events![simulation::SimulationProgress])
+        // The UI keys the friction weights by component; no command's type names it.
+        .typ::<touchmap_engine::friction::FrictionComponent>()
 }
 
 /// Where the TypeScript bindings are committed.

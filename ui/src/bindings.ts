@@ -622,13 +622,14 @@ score: number; components: FrictionComponents; normalised: FrictionComponents;
  */
 criticalMedianDays: number; 
 /**
- * Plain-language English reason built from the numbers.
+ * Plain-language English reason: [`reason_parts`](Self::reason_parts) in words.
  */
 reason: string; 
 /**
- * The components the reason cites, most important first (for translation).
+ * The causes the reason cites with their figures, most important first, to be written
+ * in another language ([`reason_text`]).
  */
-reasonParts: FrictionComponent[] }
+reasonParts: ReasonPart[] }
 /**
  * A friction step named in a comparison.
  */
@@ -907,6 +908,30 @@ export type ProblemKind = "duplicateId" | "unknownNode" | "structure" | "noPathT
  * The run asks for more cases than [`crate::bounds::MAX_CASES`].
  */
 "tooManyCases"
+/**
+ * One cause a reason cites, with the figures it is written with (per customer unless said).
+ */
+export type ReasonPart = 
+/**
+ * On the critical path in `share` (0–1) of cases, adding `median` days when it is.
+ */
+{ component: "criticalDelay"; share: number; median: number } | 
+/**
+ * Days of waiting before the step.
+ */
+{ component: "waiting"; days: number } | 
+/**
+ * Times it fails and is redone, and the share of attempts that fail.
+ */
+{ component: "rework"; count: number; rate: number } | { component: "contacts"; count: number } | { component: "technicianVisits"; count: number } | { component: "channelSwitches"; count: number } | { component: "handoffs"; count: number } | 
+/**
+ * Share of customers who gave up while it was pending.
+ */
+{ component: "abandonment"; share: number } | 
+/**
+ * How negative the journey map says it feels: 1 to 3 (of −3).
+ */
+{ component: "negativeEmotion"; felt: number }
 export type ReportFormat = "html" | "pdf"
 /**
  * What the report holds besides the workspace's maps.

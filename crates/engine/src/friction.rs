@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::duration::TimeUnit;
+use crate::reason::{English, ReasonPart, reason_text};
 use crate::stats::StepStats;
 
 /// One friction component.
@@ -137,10 +137,11 @@ pub struct FrictionItem {
     pub normalised: FrictionComponents,
     /// Median days added when on the critical path.
     pub critical_median_days: f64,
-    /// Plain-language English reason built from the numbers.
+    /// Plain-language English reason: [`reason_parts`](Self::reason_parts) in words.
     pub reason: String,
-    /// The components the reason cites, most important first (for translation).
-    pub reason_parts: Vec<FrictionComponent>,
+    /// The causes the reason cites with their figures, most important first, to be written
+    /// in another language ([`reason_text`]).
+    pub reason_parts: Vec<ReasonPart>,
 }
 
 /// Ranks steps by friction. `emotions` maps a step's node id to the journey emotion −3..+3.
@@ -204,20 +205,14 @@ pub fn rank(
             };
             // The three largest contributions whose figure reads as more than nothing: a
             // cause shown as "0% of customers gave up" or "adds 0.0 days" is no cause.
-            let mut cited: Vec<(FrictionComponent, String)> = FrictionComponent::ALL
+            let mut parts: Vec<(f64, ReasonPart)> = FrictionComponent::ALL
                 .into_iter()
                 .filter(|&c| contrib(c) > 0.0 && c != FrictionComponent::CriticalShare)
-                .filter_map(|c| cause(c, s, &r).map(|text| (c, text)))
+                .filter_map(|c| ReasonPart::of(c, s, &r).map(|part| (contrib(c), part)))
                 .collect();
-            cited.sort_by(|a, b| contrib(b.0).total_cmp(&contrib(a.0)));
-            cited.truncate(3);
-            let (parts, texts): (Vec<FrictionComponent>, Vec<String>) = cited.into_iter().unzip();
-            let reason = if texts.is_empty() {
-                "no measurable friction".to_owned()
-            } else {
-                // The step's name is shown beside the reason everywhere; not repeated here.
-                capitalised(&texts.join("; "))
-            };
+            parts.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let parts: Vec<ReasonPart> = parts.into_iter().take(3).map(|(_, p)| p).collect();
+            let reason = reason_text(&parts, &English);
             FrictionItem {
                 node_id: s.node_id.clone(),
                 name: s.name.clone(),
@@ -240,80 +235,6 @@ pub fn rank(
         it.rank = i as u32 + 1;
     }
     items
-}
-
-/// A share as a whole percentage.
-fn pct(x: f64) -> String {
-    format!("{:.0}%", 100.0 * x)
-}
-
-/// `x` to one decimal, or `None` when that reads as zero.
-fn one_decimal(x: f64) -> Option<String> {
-    let text = format!("{x:.1}");
-    (text != "0.0" && text != "-0.0").then_some(text)
-}
-
-/// A duration in days to one decimal in the unit it reads best in ("9.6 hours"), or
-/// `None` when that reads as zero.
-fn duration(days: f64) -> Option<String> {
-    let unit = TimeUnit::for_days(days);
-    one_decimal(unit.of_days(days)).map(|v| format!("{v} {}", unit.name()))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
-/// What component `c` contributes, in plain words with its figure (durations and counts to
-/// one decimal, shares as whole percentages), or `None` when the figure reads as nothing.
-fn cause(c: FrictionComponent, s: &StepStats, r: &FrictionComponents) -> Option<String> {
-    Some(match c {
-        FrictionComponent::CriticalDelay | FrictionComponent::CriticalShare => format!(
-            "on the critical path in {} of cases, adds {} median",
-            pct(r.critical_share),
-            duration(s.critical_median_days)?
-        ),
-        FrictionComponent::Waiting => {
-            format!("{} of waiting per customer", duration(r.waiting)?)
-        }
-        FrictionComponent::Rework => format!(
-            "fails and is redone {} times per customer ({} of attempts)",
-            one_decimal(r.rework)?,
-            pct(s.rework_rate)
-        ),
-        FrictionComponent::Contacts => {
-            format!("{} contacts per customer", one_decimal(r.contacts)?)
-        }
-        FrictionComponent::TechnicianVisits => format!(
-            "{} technician visits per customer",
-            one_decimal(r.technician_visits)?
-        ),
-        FrictionComponent::ChannelSwitches => format!(
-            "{} channel switches per customer",
-            one_decimal(r.channel_switches)?
-        ),
-        FrictionComponent::Handoffs => format!(
-            "{} hand-offs between silos per customer",
-            one_decimal(r.handoffs)?
-        ),
-        FrictionComponent::Abandonment => {
-            let share = pct(r.abandonment);
-            if share == "0%" {
-                return None;
-            }
-            format!("{share} of customers gave up while it was pending")
-        }
-        FrictionComponent::NegativeEmotion => {
-            let felt = (3.0 * r.negative_emotion).round();
-            if felt == 0.0 {
-                return None;
-            }
-            format!("felt as negative on the journey map (−{felt:.0} of −3)")
-        }
-    })
 }
 
 #[cfg(test)]
@@ -361,7 +282,11 @@ mod tests {
         let items = rank(&[tiny, other], &default_weights(), &emotions);
         let item = items.iter().find(|i| i.node_id == "Credit check").unwrap();
         assert_eq!(item.reason, "2.0 contacts per customer", "{item:?}");
-        assert_eq!(item.reason_parts, [FrictionComponent::Contacts]);
+        assert_eq!(
+            item.reason_parts,
+            [ReasonPart::Contacts { count: 2.0 }],
+            "the figures the reason was written with"
+        );
         for item in &items {
             assert!(!item.reason.contains(&item.name), "{}", item.reason);
             for zero in ["0%", "0.0 ", "-0", "−0"] {

@@ -48,6 +48,7 @@ pub mod headline;
 pub mod log;
 pub mod model;
 pub mod number;
+pub mod reason;
 pub mod report;
 pub mod sample;
 pub mod shape;

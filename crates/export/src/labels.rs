@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use specta::Type;
+use touchmap_engine::reason::Wording;
 
 /// Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
 #[derive(Deserialize, Type, Clone, Debug, Default, PartialEq)]
@@ -19,6 +20,13 @@ impl Labels {
             .map(String::as_str)
             .filter(|w| !w.trim().is_empty())
             .unwrap_or(english)
+    }
+}
+
+/// The engine writes friction reasons with these words.
+impl Wording for Labels {
+    fn word<'a>(&'a self, key: &str, english: &'a str) -> &'a str {
+        Labels::word(self, key, english)
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_engine::model::Flow;
+use touchmap_engine::reason::reason_text;
 use touchmap_engine::stats::{Estimate, GroupResult, KpiKind};
 use touchmap_model::WorkspaceDocument;
 
@@ -291,7 +292,7 @@ fn friction_page(group: &GroupResult, l: &Labels) -> String {
                 f.rank.to_string(),
                 f.name.clone(),
                 format!("{:.0}", f.score),
-                f.reason.clone(),
+                reason_text(&f.reason_parts, l),
             ]
         })
         .collect();

@@ -6,6 +6,7 @@
 use touchmap_engine::compare::{Comparison, FrictionRef};
 use touchmap_engine::headline::{HeadlineFigure, HeadlineMeasure, HeadlineStatistic, phrase};
 use touchmap_engine::number::fixed;
+use touchmap_engine::reason::reason_text;
 use touchmap_engine::stats::GroupResult;
 
 use crate::Labels;
@@ -242,7 +243,7 @@ pub fn summary_page(input: &ReportInput) -> Option<Page> {
                     f.rank,
                     f.name,
                     fixed(f.score, 0),
-                    f.reason
+                    reason_text(&f.reason_parts, l)
                 )
             })
             .collect();

@@ -62,11 +62,15 @@ fn is_key(s: &str) -> bool {
         })
 }
 
-/// Every (key, English) pair in the export crate's source: `word("key", "English")` calls and
-/// `("key", "English")` pairs handed to them.
+/// Every (key, English) pair in the export crate's source and the engine's friction reasons:
+/// `word("key", "English")` calls and `("key", "English")` pairs handed to them.
 fn used_words() -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    let mut files = vec![repo().join("crates/export/src")];
+    // The friction reasons' words are the engine's, written in the report's language.
+    let mut files = vec![
+        repo().join("crates/export/src"),
+        repo().join("crates/engine/src/reason.rs"),
+    ];
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
@@ -161,9 +165,30 @@ fn a_chinese_report_has_a_chinese_cover_and_summary() {
     for word in ["核心结论", "开通时长 p90", " 天)", "改进建议"] {
         assert!(summary.contains(word), "the summary says {word}: {summary}");
     }
-    // The friction reasons are the engine's sentences, in English whatever the catalog.
     assert!(
         !summary.contains("time to activation") && !summary.contains("Headline"),
         "{summary}"
+    );
+    // Seen on main: the friction reasons stayed the engine's English sentences.
+    let friction = pages.iter().find(|p| p.title == "摩擦排名").unwrap();
+    for page in [summary, &friction.svg] {
+        for english in [
+            "per customer",
+            "contacts",
+            "waiting",
+            "critical path",
+            "median",
+            "gave up",
+            "hours",
+            "days",
+        ] {
+            assert!(!page.contains(english), "{english} in {page}");
+        }
+    }
+    assert!(
+        a.overall.friction[0].reason.contains("per customer")
+            || a.overall.friction[0].reason.contains("critical path"),
+        "the English reason stays for the CLI and JSON: {}",
+        a.overall.friction[0].reason
     );
 }

@@ -35,8 +35,8 @@ export function FrictionEntry({ item, testId, title, disabled, parts, onClick, l
           {parts && item.reasonParts.length > 0 && (
             <span className="friction-parts">
               {item.reasonParts.map((part) => (
-                <span key={part} className="chip">
-                  {t(`simulation.component_${part}`)}
+                <span key={part.component} className="chip">
+                  {t(`simulation.component_${part.component}`)}
                 </span>
               ))}
             </span>
