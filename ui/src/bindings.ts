@@ -402,6 +402,21 @@ max?: number | null }
  */
 export type Bundle = { id: string; name: string; description: string }
 /**
+ * One cause's share of the waiting before one execution of a step. Its intervals come
+ * from the replications, whose own values are not kept (`replications` is empty): ten
+ * estimates per step and segment would double the size of a saved run.
+ */
+export type CauseStat = { 
+/**
+ * Mean days per execution (the five causes' means add up to the step's
+ * `meanWaitingDays`).
+ */
+mean: Estimate; 
+/**
+ * 90th percentile of the days per execution.
+ */
+p90: Estimate }
+/**
  * Insert-or-replace one entity, or delete one.
  */
 export type Change = { op: "put"; entity: Entity } | { op: "delete"; target: EntityRef } | 
@@ -1208,6 +1223,11 @@ meanWorkingDays: number;
  */
 waitingDaysPerCase: number; 
 /**
+ * The waiting before an execution split by cause; zero in results saved before it
+ * existed.
+ */
+waitingCauses?: WaitingCauses; 
+/**
  * Share of activated cases where it is on the critical path.
  */
 criticalShare: number; 
@@ -1275,6 +1295,12 @@ duration: Dist;
  * Silo that owns the wait (informational; waits cause no hand-off).
  */
 silo?: string }
+/**
+ * The waiting before a step split into the five causes of the taxonomy. The set is
+ * fixed: batching and prioritisation are always zero until the engine has batches and
+ * priorities (issue 12, section 3), so that results keep one shape when they come.
+ */
+export type WaitingCauses = { contention: CauseStat; unavailability: CauseStat; batching: CauseStat; prioritisation: CauseStat; extraneous: CauseStat }
 /**
  * Opening hours per weekday. Simulation time 0 is a Monday 00:00.
  */

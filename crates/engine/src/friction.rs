@@ -252,6 +252,7 @@ mod tests {
             mean_waiting_days: 0.0,
             mean_working_days: 0.0,
             waiting_days_per_case: 0.0,
+            waiting_causes: Default::default(),
             critical_share: 0.0,
             critical_median_days: 0.0,
             critical_days_per_case: 0.0,

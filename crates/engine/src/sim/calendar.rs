@@ -108,6 +108,12 @@ impl Calendar {
         }
     }
 
+    /// Closed time in [`from`, `to`] (night, weekend): what a wait over it owes to the
+    /// calendar.
+    pub(crate) fn closed_time(&self, from: f64, to: f64) -> f64 {
+        (to - from) - (self.open_time_until(to) - self.open_time_until(from))
+    }
+
     /// Open time in [0, t].
     pub(crate) fn open_time_until(&self, t: f64) -> f64 {
         let weeks = (t / WEEK).floor();
@@ -150,6 +156,16 @@ mod tests {
         let end = c.finish(9.0 * H, 80.0 * H);
         assert!((end - (11.0 + 17.0 * H)).abs() < 1e-9, "{end}");
         assert!((c.open_time_until(7.0) - 40.0 * H).abs() < 1e-12);
+    }
+
+    #[test]
+    fn closed_time_is_nights_and_weekends() {
+        let c = office();
+        // Friday 16:00 → Monday 10:00: 66 h, of which Friday 16–17 and Monday 9–10 are open.
+        let closed = c.closed_time(4.0 + 16.0 * H, 7.0 + 10.0 * H);
+        assert!((closed - 64.0 * H).abs() < 1e-12, "{closed}");
+        // Within opening hours nothing is closed.
+        assert!(c.closed_time(9.5 * H, 16.0 * H).abs() < 1e-12);
     }
 
     #[test]

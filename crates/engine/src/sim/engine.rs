@@ -319,6 +319,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let step = &mut self.groups[case.group as usize].steps[ev.node as usize];
                     step.execs += 1;
                     step.wait_sum += ev.time - x.enter;
+                    step.causes.add_extraneous(ev.time - x.enter);
                     if self.log.is_some() {
                         let (serial, seg) = (case.serial, case.seg);
                         self.log_event(serial, seg, ev.node, Lifecycle::Complete, ev.time);
@@ -422,6 +423,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                         start: t,
                         end: f64::NAN,
                         work: 0.0,
+                        closed: 0.0,
                     });
                     let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
                     self.push(t + d, Ev::WaitDone, slot, epoch, node, exec);
@@ -439,6 +441,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                         start: f64::NAN,
                         end: f64::NAN,
                         work: 0.0,
+                        closed: 0.0,
                     });
                     let r = cn.resource;
                     let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
@@ -474,6 +477,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         let mult = self.c.mult[case.seg as usize * nn + node as usize];
         let work = self.c.samplers[node as usize].sample(&mut self.rng) * mult;
         let r = self.c.nodes[node as usize].resource;
+        let x = &mut case.execs[exec as usize];
         let (start, end) = match self
             .c
             .resources
@@ -482,6 +486,12 @@ impl<'a, 'l> Replication<'a, 'l> {
         {
             Some(cal) => {
                 let s = cal.next_open(t);
+                // Closed from now to the start; while queued (from `enter`), only at night
+                // and weekends, the rest of the queue was contention.
+                x.closed = s - t;
+                if x.enter < t {
+                    x.closed += cal.closed_time(x.enter, t);
+                }
                 (s, cal.finish(s, work))
             }
             None => (t, t + work),
@@ -491,7 +501,6 @@ impl<'a, 'l> Replication<'a, 'l> {
             // done after it.
             self.res[r as usize].work += work;
         }
-        let x = &mut case.execs[exec as usize];
         x.start = start;
         x.work = work;
         let epoch = case.epoch;
@@ -535,7 +544,11 @@ impl<'a, 'l> Replication<'a, 'l> {
         x.end = ev.time;
         let step = &mut self.groups[case.group as usize].steps[node];
         step.execs += 1;
-        step.wait_sum += x.start - x.enter;
+        let wait = x.start - x.enter;
+        step.wait_sum += wait;
+        if wait > 0.0 {
+            step.causes.add_queue(wait, x.closed);
+        }
         step.work_sum += x.work;
         step.contacts += u64::from(cn.contacts);
         case.contacts += cn.contacts;

@@ -1,5 +1,6 @@
 //! Per-replication accumulators filled by the simulation loop.
 
+use super::causes::CauseAcc;
 use super::streaming::{LogHist, Metric};
 
 /// The KPIs measured per case, in [`crate::stats::KpiKind`] order.
@@ -18,6 +19,8 @@ pub(crate) const K_REWORKS: usize = 7;
 pub(crate) struct StepAcc {
     pub execs: u64,
     pub wait_sum: f64,
+    /// `wait_sum` split by cause.
+    pub causes: CauseAcc,
     pub work_sum: f64,
     pub failures: u64,
     pub contacts: u64,
@@ -35,6 +38,7 @@ impl StepAcc {
         StepAcc {
             execs: 0,
             wait_sum: 0.0,
+            causes: CauseAcc::default(),
             work_sum: 0.0,
             failures: 0,
             contacts: 0,
@@ -51,6 +55,7 @@ impl StepAcc {
     pub(crate) fn merge(&mut self, o: &StepAcc) {
         self.execs += o.execs;
         self.wait_sum += o.wait_sum;
+        self.causes.merge(&o.causes);
         self.work_sum += o.work_sum;
         self.failures += o.failures;
         self.contacts += o.contacts;

@@ -8,10 +8,12 @@
 //! percentile. With a single replication no interval is given.
 
 pub(crate) mod acc;
+mod causes;
 mod result;
 pub(crate) mod streaming;
 mod summarise;
 
+pub use causes::{CauseStat, WaitingCause, WaitingCauses};
 pub use result::{
     Estimate, GroupResult, KpiKind, KpiStat, ResourceStats, RunMode, RunResult, StepKind, StepStats,
 };

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use super::causes::WaitingCauses;
 use crate::friction::{FrictionItem, FrictionWeights};
 use crate::model::HistogramBin;
 
@@ -128,6 +129,10 @@ pub struct StepStats {
     pub mean_working_days: f64,
     /// Days of waiting it causes per case (for waits: the wait itself).
     pub waiting_days_per_case: f64,
+    /// The waiting before an execution split by cause; zero in results saved before it
+    /// existed.
+    #[serde(default)]
+    pub waiting_causes: WaitingCauses,
     /// Share of activated cases where it is on the critical path.
     pub critical_share: f64,
     /// Median days it adds to the critical path when it is on it.

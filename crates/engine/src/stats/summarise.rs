@@ -1,6 +1,7 @@
 //! From per-replication accumulators to [`GroupResult`]s.
 
 use super::acc::{GroupAcc, N_KPIS, RepAcc};
+use super::causes::waiting_causes;
 use super::result::{Estimate, GroupResult, KpiKind, KpiStat, ResourceStats, StepKind, StepStats};
 use super::{mean_sd, t975};
 use crate::sim::compile::{Compiled, Kind, NONE};
@@ -22,9 +23,15 @@ fn group_of(rep: &RepAcc, group: Option<usize>, n_nodes: usize) -> GroupAcc {
 }
 
 fn estimate(pooled: f64, reps: Vec<f64>) -> Estimate {
+    let t = t975(reps.len() as f64 - 1.0);
+    estimate_with(t, pooled, reps)
+}
+
+/// [`estimate`] with the Student quantile `t975(reps − 1)` already at hand.
+pub(super) fn estimate_with(t: f64, pooled: f64, reps: Vec<f64>) -> Estimate {
     let (ci_low, ci_high) = if reps.len() >= 2 {
         let (_, sd) = mean_sd(&reps);
-        let half = t975((reps.len() - 1) as f64) * sd / (reps.len() as f64).sqrt();
+        let half = t * sd / (reps.len() as f64).sqrt();
         (Some(pooled - half), Some(pooled + half))
     } else {
         (None, None)
@@ -108,6 +115,13 @@ pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) 
                 mean_waiting_days: ratio(s.wait_sum, execs),
                 mean_working_days: ratio(s.work_sum, execs),
                 waiting_days_per_case: ratio(s.wait_sum, cases),
+                waiting_causes: waiting_causes(
+                    s,
+                    &per_rep
+                        .iter()
+                        .map(|g| &g.steps[node as usize])
+                        .collect::<Vec<_>>(),
+                ),
                 critical_share: ratio(s.cp_cases as f64, completed),
                 critical_median_days: s.cp_hist.quantile(0.5),
                 critical_days_per_case: ratio(s.cp_sum, completed),

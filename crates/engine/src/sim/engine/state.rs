@@ -12,6 +12,8 @@ pub(super) struct Exec {
     pub(super) start: f64,
     pub(super) end: f64,
     pub(super) work: f64,
+    /// Days of the wait before `start` while the pool's calendar was closed.
+    pub(super) closed: f64,
 }
 
 #[derive(Debug, Default)]
