@@ -249,7 +249,7 @@ impl<'a, 'l> Replication<'a, 'l> {
     /// utilisations far above 100 % on short runs). Every started task has its completion
     /// in the queue, also when its case has left, so this sees all of them.
     fn close_window(&mut self, w: f64) {
-        for ev in self.heap.iter().filter(|e| e.kind == Ev::TaskDone) {
+        for ev in self.heap.iter().filter(|e| e.kind() == Ev::TaskDone) {
             let r = self.c.nodes[ev.node as usize].resource;
             let Some(cr) = self.c.resources.get(r as usize) else {
                 continue;
@@ -271,15 +271,7 @@ impl<'a, 'l> Replication<'a, 'l> {
     #[inline]
     fn push(&mut self, time: f64, kind: Ev, case: u32, epoch: u32, node: u32, exec: u32) {
         self.seq += 1;
-        let ev = Event {
-            time,
-            seq: self.seq,
-            case,
-            epoch,
-            node,
-            exec,
-            kind,
-        };
+        let ev = Event::new(time, self.seq, kind, case, epoch, node, exec);
         if kind == Ev::Abandon {
             self.deadlines.push(ev);
         } else {
@@ -298,7 +290,7 @@ impl<'a, 'l> Replication<'a, 'l> {
     }
 
     fn dispatch(&mut self, ev: Event, n: u64, rate: f64) {
-        match ev.kind {
+        match ev.kind() {
             Ev::Arrival => {
                 self.new_case(ev.time);
                 if self.generated < n {
