@@ -131,3 +131,39 @@ export function barsOption(
     })),
   };
 }
+
+export interface StackSeries {
+  name: string;
+  values: readonly number[];
+  colour: string | undefined;
+}
+
+/** Horizontal bars stacked per category (first category on top), e.g. a step's waiting by cause. */
+export function stackedBarsOption(
+  theme: ChartTheme,
+  labels: { title: string; x: string },
+  categories: readonly string[],
+  series: readonly StackSeries[],
+) {
+  const { axisStyle, ...base } = baseOption(theme, labels.title);
+  return {
+    ...base,
+    tooltip: { trigger: 'axis' as const, confine: true, axisPointer: { type: 'shadow' as const } },
+    xAxis: {
+      type: 'value' as const,
+      name: labels.x,
+      nameLocation: 'middle' as const,
+      nameGap: 26,
+      min: 0,
+      ...axisStyle,
+    },
+    yAxis: { type: 'category' as const, data: [...categories], inverse: true, ...axisStyle },
+    series: series.map((s) => ({
+      type: 'bar' as const,
+      name: s.name,
+      stack: 'total',
+      itemStyle: { color: s.colour },
+      data: s.values.map(round1),
+    })),
+  };
+}

@@ -116,7 +116,7 @@ export function FlowView() {
           )}
         </div>
         <aside className="flow-side" data-testid="flow-side" aria-label={t('flow.side')}>
-          {flow && <Inspector flow={flow} ctx={ctx} />}
+          {flow && <Inspector flow={flow} ctx={ctx} steps={heatOn ? result?.overall.steps : undefined} />}
           {frictionItems.length > 0 && <FrictionPanel items={frictionItems} present={present} />}
           <ProblemsPanel problems={view?.problems ?? []} present={present} />
           <ServiceToggles ctx={ctx} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { StepStats } from '../../bindings';
 import { updateEdge, updateNode } from '../../model/flowEdits';
 import { nodeOf } from '../../model/flowFragments';
 import { FLOW_EDIT_LABELS } from '../../model/flowLabels';
@@ -11,6 +12,7 @@ import { DistEditor } from './DistEditor';
 import { NumberField, TextField } from './fields';
 import { TaskFields } from './TaskFields';
 import { RecordSelect } from './RecordSelect';
+import { StepWaiting } from './StepWaiting';
 import type { FlowContext } from './useFlowContext';
 
 function EdgeFields({ edge, source, ctx }: { edge: FlowEdge; source: FlowNode | undefined; ctx: FlowContext }) {
@@ -81,8 +83,11 @@ function LinkedSteps({ taskId, doc }: { taskId: string; doc: WorkspaceDocument }
   );
 }
 
-/** The selected node or edge of the flow, edited field by field (each commit one edit). */
-export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
+/**
+ * The selected node or edge of the flow, edited field by field (each commit one edit), with
+ * the node's waiting by cause when `steps` holds the last run of this scenario.
+ */
+export function Inspector({ flow, ctx, steps }: { flow: Flow; ctx: FlowContext; steps?: readonly StepStats[] }) {
   const { t } = useTranslation();
   const selection = useFlowEditor((s) => s.selection);
   // The node as the scenario records it (silo and channel by id); nodes the composition adds
@@ -93,6 +98,7 @@ export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
     selection?.kind === 'edge' ? flow.edges.find((e) => e.from === selection.from && e.to === selection.to) : undefined;
   const saveNode = (next: FlowNode) => void ctx.commitDesign(FLOW_EDIT_LABELS.editFlowNode, (d) => updateNode(d, next));
   const editable = !!recorded;
+  const waiting = node && steps?.find((s) => s.nodeId === node.id);
 
   return (
     <aside className="flow-inspector card" data-testid="flow-inspector" aria-label={t('flow.inspector.title')}>
@@ -115,6 +121,7 @@ export function Inspector({ flow, ctx }: { flow: Flow; ctx: FlowContext }) {
           )}
           {editable && node.kind === 'task' && <TaskFields task={node} flow={flow} ctx={ctx} onSave={saveNode} />}
           {node.kind === 'task' && <LinkedSteps taskId={node.id} doc={ctx.doc} />}
+          {waiting && <StepWaiting step={waiting} />}
           {editable && node.kind === 'wait' && (
             <>
               <DistEditor

@@ -16,6 +16,7 @@ import { RunList } from './RunList';
 import { CycleChart, ResourceChart, SegmentChart } from './RunCharts';
 import { SimulationForm } from './SimulationForm';
 import { StepTable } from './StepTable';
+import { WaitingChart } from './WaitingChart';
 import { WeightsPanel } from './WeightsPanel';
 import { WhatIf } from './WhatIf';
 import '../../styles/analysis.css';
@@ -138,6 +139,10 @@ export function SimulationView() {
                 <SegmentChart groups={groups} />
                 <ResourceChart resources={result.resources} />
               </div>
+              <WaitingChart
+                steps={group.steps}
+                title={t('charts.waitingTitle', { group: group.segmentId ? group.name : t('simulation.allSegments') })}
+              />
               <StepTable group={group} />
             </section>
           )}
