@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::compare::{Comparison, StatDiff};
 use crate::duration::TimeUnit;
 use crate::number::{fixed, signed};
-use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult};
+use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult, StepStats, WaitingCause};
 
 /// An estimate with its interval, multiplied by `scale` (a duration's unit per day).
 fn ci(e: &Estimate, scale: f64) -> String {
@@ -68,6 +68,63 @@ fn group_table(out: &mut String, g: &GroupResult) {
             fixed(k.p99.value * scale, 2)
         );
     }
+}
+
+/// Steps shown in the waiting table, most waiting per case first.
+const WAITING_ROWS: usize = 10;
+
+/// Per step that waited: each cause's mean and p90 per execution with their intervals.
+fn waiting_table(out: &mut String, g: &GroupResult) {
+    let mut steps: Vec<&StepStats> = g
+        .steps
+        .iter()
+        .filter(|s| s.mean_waiting_days > 0.0)
+        .collect();
+    if steps.is_empty() {
+        return;
+    }
+    steps.sort_by(|a, b| b.waiting_days_per_case.total_cmp(&a.waiting_days_per_case));
+    steps.truncate(WAITING_ROWS);
+    let largest = steps
+        .iter()
+        .map(|s| s.mean_waiting_days)
+        .fold(0.0, f64::max);
+    let unit = TimeUnit::for_days(largest);
+    let scale = unit.per_day();
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Waiting before each step by cause ({}; {} per execution):",
+        g.name,
+        unit.name()
+    );
+    let _ = writeln!(
+        out,
+        "  {:<38} {:<15} {:>24} {:>24}",
+        "Step", "cause", "mean [95% CI]", "p90 [95% CI]"
+    );
+    for s in steps {
+        let mut first = true;
+        for cause in WaitingCause::ALL {
+            let c = s.waiting_causes.get(cause);
+            if c.mean.value <= 0.0 {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "  {:<38} {:<15} {:>24} {:>24}",
+                if first { s.name.as_str() } else { "" },
+                cause.label(),
+                ci(&c.mean, scale),
+                ci(&c.p90, scale)
+            );
+            first = false;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  (batching and prioritisation: none, the engine has neither yet)"
+    );
 }
 
 /// A run as text: header, overall KPIs, a per-segment summary, top friction, resources.
@@ -144,6 +201,7 @@ pub fn render_run_table(r: &RunResult) -> String {
             f.rank, f.score, f.name, f.reason
         );
     }
+    waiting_table(&mut out, &r.overall);
     if !r.resources.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(

@@ -101,6 +101,7 @@ fn an_idle_pool_with_office_hours_waits_by_unavailability_only() {
             name: "Technicians".into(),
             capacity: 1,
             calendar: Some(WeeklyCalendar::office(9.0, 17.0, false)),
+            cost_per_hour: None,
         }],
         None,
     );
@@ -175,18 +176,29 @@ fn on_a_mixed_model_the_causes_add_up_to_the_waiting() {
                 name: "Desk".into(),
                 capacity: 1,
                 calendar: None,
+                cost_per_hour: None,
             },
             ResourcePool {
                 id: "techs".into(),
                 name: "Technicians".into(),
                 capacity: 1,
                 calendar: Some(WeeklyCalendar::office(9.0, 17.0, false)),
+                cost_per_hour: None,
             },
         ],
         Some(0.7),
     );
     let r = simulate(&m, 10_000, 5);
     assert_causes_add_up(&r);
+    // The CLI's table names each cause of each step that waited.
+    let table = touchmap_engine::report::render_run_table(&r);
+    let section = table
+        .split("Waiting before each step by cause")
+        .nth(1)
+        .expect("waiting table");
+    for cause in ["contention", "unavailability", "extraneous"] {
+        assert!(section.contains(cause), "{cause}: {section}");
+    }
     let g = &r.segments[0];
     let order = step(g, "order");
     assert!(only(order, WaitingCause::Contention) > 0.5);
@@ -230,6 +242,7 @@ fn in_runs_of_one_case_the_causes_add_up_to_its_waiting() {
             name: "Technicians".into(),
             capacity: 1,
             calendar: Some(WeeklyCalendar::office(9.0, 17.0, false)),
+            cost_per_hour: None,
         }],
         None,
     );
