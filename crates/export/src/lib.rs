@@ -22,6 +22,7 @@ pub mod png;
 pub mod report;
 mod summary;
 pub mod svg;
+mod waiting;
 
 pub use file::write_file;
 pub use labels::Labels;

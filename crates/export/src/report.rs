@@ -137,6 +137,13 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
             l.word("page.friction", "Friction ranking").into(),
             friction_page(&result.overall, l),
         ));
+        if let Some(svg) = crate::waiting::waiting_page(&result.overall, l) {
+            pages.push(Page::fitted(
+                l.word("waiting.title", "Waiting before each step, by cause")
+                    .into(),
+                svg,
+            ));
+        }
     }
     if let Some(comparison) = input.comparison {
         pages.push(Page::fitted(
