@@ -795,7 +795,13 @@ export type KpiKind =
 /**
  * Rework loops (all cases).
  */
-"reworks"
+"reworks" | 
+/**
+ * What a case costs: its tasks' working time at their pools' cost per hour and its
+ * contacts at their channels' cost per contact (all cases; only in results of models
+ * with a cost).
+ */
+"cost"
 /**
  * One KPI's statistics.
  */
@@ -975,7 +981,11 @@ capacity: number;
 /**
  * Opening hours; absent means open 24/7.
  */
-calendar?: WeeklyCalendar | null }
+calendar?: WeeklyCalendar | null; 
+/**
+ * What an hour of its working time costs (any currency); absent costs nothing.
+ */
+costPerHour?: number | null }
 /**
  * Utilisation of a resource pool.
  */

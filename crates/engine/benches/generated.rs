@@ -57,12 +57,13 @@ fn model() -> FlowModel {
             name: format!("Pool {k}"),
             capacity: 20,
             calendar: None,
+            cost_per_hour: None,
         })
         .collect();
     let mut m = FlowModel::from_flow("generated", flow, segments, resources);
-    m.arrivals = Some(Arrivals {
-        orders_per_day: [("all".to_owned(), 50.0)].into_iter().collect(),
-    });
+    m.arrivals = Some(Arrivals::poisson(
+        [("all".to_owned(), 50.0)].into_iter().collect(),
+    ));
     m
 }
 

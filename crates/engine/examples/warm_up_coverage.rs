@@ -48,10 +48,11 @@ fn mm1(load: f64) -> FlowModel {
         name: "Desk".into(),
         capacity: 1,
         calendar: None,
+        cost_per_hour: None,
     }];
-    m.arrivals = Some(Arrivals {
-        orders_per_day: [("all".to_owned(), load)].into_iter().collect(),
-    });
+    m.arrivals = Some(Arrivals::poisson(
+        [("all".to_owned(), load)].into_iter().collect(),
+    ));
     m
 }
 

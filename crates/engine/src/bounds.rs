@@ -32,6 +32,11 @@ pub const MIN_OPEN_HOURS_PER_WEEK: f64 = 1.0;
 /// A rate of 0 (the segment does not order) stays allowed.
 pub const MIN_ORDERS_PER_DAY: f64 = 1e-6;
 
+/// Highest multiplier of the mean arrival rate a weekly profile may reach: orders are drawn
+/// by thinning at the peak rate, so a profile putting a week's orders into a few minutes
+/// would draw thousands of candidates per order. 168 allows a single busy hour a week.
+pub const MAX_PROFILE_PEAK: f64 = 168.0;
+
 /// Highest rework (failure) probability of a task: a task that fails with probability `p`
 /// runs `1 / (1 − p)` times on average, so 0.95 already means 20 attempts.
 pub const MAX_REWORK_PROBABILITY: f64 = 0.95;

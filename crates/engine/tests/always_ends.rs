@@ -246,12 +246,13 @@ fn model(spec: &Spec) -> FlowModel {
                     ..WeeklyCalendar::default()
                 }
             }),
+            cost_per_hour: None,
         })
         .collect();
     let mut m = FlowModel::from_flow("random", flow, segments, pools);
-    m.arrivals = spec.orders_per_day.map(|rate| Arrivals {
-        orders_per_day: m.segments.iter().map(|s| (s.id.clone(), rate)).collect(),
-    });
+    m.arrivals = spec
+        .orders_per_day
+        .map(|rate| Arrivals::poisson(m.segments.iter().map(|s| (s.id.clone(), rate)).collect()));
     m
 }
 

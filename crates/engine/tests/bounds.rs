@@ -27,6 +27,7 @@ fn pool(calendar: Option<WeeklyCalendar>) -> ResourcePool {
         name: "Back office".into(),
         capacity: 1,
         calendar,
+        cost_per_hour: None,
     }
 }
 

@@ -171,6 +171,7 @@ fn mmc_queue_matches_erlang_c() {
             name: "Desk".into(),
             capacity: c,
             calendar: None,
+            cost_per_hour: None,
         }],
         Some(lambda),
     );
@@ -253,6 +254,7 @@ fn calendar_closed_overnight_delays_start_and_pauses_work() {
             name: "Office".into(),
             capacity: 1000,
             calendar: Some(WeeklyCalendar::office(9.0, 17.0, false)),
+            cost_per_hour: None,
         }],
         None,
     );

@@ -244,6 +244,7 @@ fn csv_event_log_neutralises_formula_cells_whatever_the_separator() {
         name: "@SUM(A1)".into(),
         capacity: 1,
         calendar: None,
+        cost_per_hour: None,
     }];
     let mut cfg = RunConfig::new(&m);
     cfg.cases = 3;

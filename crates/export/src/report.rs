@@ -226,6 +226,7 @@ fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
         KpiKind::Handoffs => ("kpi.handoffs", "Hand-offs between silos"),
         KpiKind::ChannelSwitches => ("kpi.channelSwitches", "Channel switches"),
         KpiKind::Reworks => ("kpi.reworks", "Rework loops"),
+        KpiKind::Cost => ("kpi.cost", "Cost per case"),
     };
     l.word(key, english)
 }

@@ -191,11 +191,13 @@ pub fn flow_model(records: &BundleRecords) -> FlowModel {
         .activation
         .as_ref()
         .and_then(|a| a.orders_per_day)
-        .map(|orders| Arrivals {
-            orders_per_day: segments
-                .iter()
-                .map(|s| (s.id.clone(), orders * s.share / total_share))
-                .collect::<BTreeMap<_, _>>(),
+        .map(|orders| {
+            Arrivals::poisson(
+                segments
+                    .iter()
+                    .map(|s| (s.id.clone(), orders * s.share / total_share))
+                    .collect::<BTreeMap<_, _>>(),
+            )
         });
     FlowModel {
         format: FLOW_MODEL_FORMAT.into(),
@@ -208,6 +210,7 @@ pub fn flow_model(records: &BundleRecords) -> FlowModel {
             .map(|a| a.resources.clone())
             .unwrap_or_default(),
         arrivals,
+        contact_costs: BTreeMap::new(),
         design: None,
         flow: None,
         scenarios: records

@@ -1,5 +1,7 @@
 //! The standalone flow-model file (`touchmap simulate --model MODEL.json`).
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -38,6 +40,10 @@ pub struct FlowModel {
     pub resources: Vec<ResourcePool>,
     #[serde(default)]
     pub arrivals: Option<Arrivals>,
+    /// What one customer contact costs, by channel name (a task's contacts are charged at
+    /// its channel's cost); channels absent cost nothing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub contact_costs: BTreeMap<String, f64>,
     /// The base bundle design (used when no scenario is chosen).
     #[serde(default)]
     pub design: Option<BundleDesign>,
@@ -95,6 +101,7 @@ impl FlowModel {
             segments,
             resources,
             arrivals: None,
+            contact_costs: BTreeMap::new(),
             design: None,
             flow: Some(flow),
             scenarios: Vec::new(),

@@ -15,4 +15,6 @@ pub use dist::{Bounds, Dist, HistogramBin, MIN_RANGE_PROBABILITY};
 pub(crate) use dist::{Curve, Law, Restriction, clip, lognormal_params};
 pub use file::{FLOW_MODEL_FORMAT, FLOW_MODEL_VERSION, FlowModel, flow_model_schema};
 pub use flow::{Actor, Contacts, Edge, Flow, Marker, Node, Rework, Task, Wait};
-pub use resources::{Arrivals, OpenInterval, ResourcePool, Segment, WeeklyCalendar};
+pub use resources::{
+    ArrivalBand, Arrivals, OpenInterval, ResourcePool, Segment, Weekday, WeeklyCalendar,
+};

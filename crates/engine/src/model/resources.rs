@@ -19,6 +19,9 @@ pub struct ResourcePool {
     /// Opening hours; absent means open 24/7.
     #[serde(default)]
     pub calendar: Option<WeeklyCalendar>,
+    /// What an hour of its working time costs (any currency); absent costs nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_hour: Option<f64>,
 }
 
 /// Opening hours per weekday. Simulation time 0 is a Monday 00:00.
@@ -97,9 +100,62 @@ pub struct Segment {
     pub channel_multipliers: BTreeMap<String, f64>,
 }
 
-/// Orders arriving per day, per segment id (a Poisson stream per segment).
+/// Orders arriving per day, per segment id: a Poisson stream per segment, unless
+/// `interArrival` gives the law of the time between orders. The `weeklyProfile` shapes
+/// the stream over the week; the mean per day stays as given.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Arrivals {
     pub orders_per_day: BTreeMap<String, f64>,
+    /// Relative intensity of orders over the week; empty = the same at every hour.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weekly_profile: Vec<ArrivalBand>,
+    /// The law of the time between two orders (of all segments), instead of exponential
+    /// gaps. Only its shape counts: draws are scaled so the mean gap is 1 / orders per
+    /// day (`fixed` gives evenly spaced orders). Not combined with a weekly profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inter_arrival: Option<Dist>,
+}
+
+impl Arrivals {
+    /// A homogeneous Poisson stream of these orders per day by segment id.
+    pub fn poisson(orders_per_day: BTreeMap<String, f64>) -> Self {
+        Arrivals {
+            orders_per_day,
+            weekly_profile: Vec::new(),
+            inter_arrival: None,
+        }
+    }
+}
+
+/// A day of the week (simulation time 0 is a Monday 00:00).
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    /// The days from Monday.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Orders arrive with relative intensity `weight` on `day` from `fromHour` to `toHour`
+/// (0–24). Hours no band covers get no orders; bands must not overlap. The weights are
+/// relative: the profile is scaled to a mean of 1 over the week.
+#[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ArrivalBand {
+    pub day: Weekday,
+    pub from_hour: f64,
+    pub to_hour: f64,
+    pub weight: f64,
 }

@@ -72,6 +72,7 @@ fn pool(id: &str, name: &str, capacity: u32, calendar: Option<WeeklyCalendar>) -
         name: name.into(),
         capacity,
         calendar,
+        cost_per_hour: None,
     }
 }
 

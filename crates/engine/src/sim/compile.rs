@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::calendar::Calendar;
+use super::pattern::Pattern;
 use super::sampler::Sampler;
 use crate::model::{Actor, Flow, FlowModel, Node};
 
@@ -37,6 +38,10 @@ pub(crate) struct CNode {
     pub technician: bool,
     pub rework_p: f64,
     pub rework_target: u32,
+    /// What a day of its working time costs (its pool's cost per hour × 24).
+    pub work_cost: f64,
+    /// What its contacts cost per execution (at its channel's cost per contact).
+    pub contact_cost: f64,
     pub join_slot: u32,
     pub join_need: u32,
     /// Offset of this gateway's cumulative probabilities (per segment) in `xor_cum`.
@@ -79,6 +84,10 @@ pub(crate) struct Compiled {
     pub seg_cum: Vec<f64>,
     /// Total orders per day when arrivals are given (stream mode), else `None` (isolated cases).
     pub rate: Option<f64>,
+    /// How those orders spread over time.
+    pub pattern: Pattern,
+    /// Whether any pool or contact has a cost (else the cost KPI is left out).
+    pub costed: bool,
     pub resources: Vec<CResource>,
     /// Task and wait nodes, in flow order.
     pub steps: Vec<u32>,
@@ -147,6 +156,8 @@ impl Compiled {
                 technician: false,
                 rework_p: 0.0,
                 rework_target: NONE,
+                work_cost: 0.0,
+                contact_cost: 0.0,
                 join_slot: NONE,
                 join_need: 0,
                 xor_base: NONE,
@@ -168,6 +179,13 @@ impl Compiled {
                     c.customer_facing = t.contacts.total() > 0
                         || matches!(t.actor, Actor::Customer | Actor::Technician);
                     c.contacts = t.contacts.total();
+                    c.contact_cost = f64::from(c.contacts)
+                        * model.contact_costs.get(&t.channel).copied().unwrap_or(0.0);
+                    c.work_cost = model
+                        .resources
+                        .get(c.resource as usize)
+                        .and_then(|p| p.cost_per_hour)
+                        .map_or(0.0, |per_hour| per_hour * 24.0);
                     c.technician = t.technician_visit;
                     if let Some(rw) = &t.rework {
                         c.rework_p = rw.probability;
@@ -267,6 +285,9 @@ impl Compiled {
                 .collect(),
             seg_cum,
             rate,
+            pattern: Pattern::new(model.arrivals.as_ref()),
+            costed: model.resources.iter().any(|r| r.cost_per_hour.is_some())
+                || !model.contact_costs.is_empty(),
             resources: model
                 .resources
                 .iter()

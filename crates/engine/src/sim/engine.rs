@@ -164,7 +164,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                 }
                 let n = self.target;
                 if n > 0 {
-                    let first = self.exp(1.0 / rate);
+                    let first = self.next_arrival(0.0, rate);
                     self.push(first, Ev::Arrival, NONE, 0, NONE, NONE);
                 }
                 while let Some(ev) = self.pop_next() {
@@ -294,7 +294,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             Ev::Arrival => {
                 self.new_case(ev.time);
                 if self.generated < n {
-                    let next = ev.time + self.exp(1.0 / rate);
+                    let next = self.next_arrival(ev.time, rate);
                     self.push(next, Ev::Arrival, NONE, 0, NONE, NONE);
                 }
             }
@@ -544,6 +544,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         step.work_sum += x.work;
         step.contacts += u64::from(cn.contacts);
         case.contacts += cn.contacts;
+        case.cost += x.work * cn.work_cost + cn.contact_cost;
         if cn.technician {
             step.visits += 1;
             case.visits += 1;

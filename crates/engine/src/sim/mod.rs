@@ -4,6 +4,7 @@ mod calendar;
 pub(crate) mod compile;
 mod engine;
 mod logged;
+pub(crate) mod pattern;
 mod run;
 pub(crate) mod sampler;
 

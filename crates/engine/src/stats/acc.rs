@@ -4,7 +4,7 @@ use super::causes::CauseAcc;
 use super::streaming::{LogHist, Metric};
 
 /// The KPIs measured per case, in [`crate::stats::KpiKind`] order.
-pub(crate) const N_KPIS: usize = 8;
+pub(crate) const N_KPIS: usize = 9;
 pub(crate) const K_CYCLE: usize = 0;
 pub(crate) const K_WAITING: usize = 1;
 pub(crate) const K_WORKING: usize = 2;
@@ -13,6 +13,7 @@ pub(crate) const K_VISITS: usize = 4;
 pub(crate) const K_HANDOFFS: usize = 5;
 pub(crate) const K_SWITCHES: usize = 6;
 pub(crate) const K_REWORKS: usize = 7;
+pub(crate) const K_COST: usize = 8;
 
 /// Per step (task or wait) and segment.
 #[derive(Debug, Clone)]
@@ -86,7 +87,7 @@ impl GroupAcc {
     pub(crate) fn new(n_nodes: usize) -> Self {
         let kpis = (0..N_KPIS)
             .map(|k| {
-                if k <= K_WORKING {
+                if k <= K_WORKING || k == K_COST {
                     Metric::continuous()
                 } else {
                     Metric::count()

@@ -29,11 +29,15 @@ pub enum KpiKind {
     ChannelSwitches,
     /// Rework loops (all cases).
     Reworks,
+    /// What a case costs: its tasks' working time at their pools' cost per hour and its
+    /// contacts at their channels' cost per contact (all cases; only in results of models
+    /// with a cost).
+    Cost,
 }
 
 impl KpiKind {
     /// Every KPI, in result order.
-    pub const ALL: [KpiKind; 8] = [
+    pub const ALL: [KpiKind; 9] = [
         KpiKind::CycleDays,
         KpiKind::WaitingDays,
         KpiKind::WorkingDays,
@@ -42,6 +46,7 @@ impl KpiKind {
         KpiKind::Handoffs,
         KpiKind::ChannelSwitches,
         KpiKind::Reworks,
+        KpiKind::Cost,
     ];
 
     /// Whether its values are durations (kept in days).
@@ -69,6 +74,7 @@ impl KpiKind {
             KpiKind::Handoffs => "Hand-offs between silos",
             KpiKind::ChannelSwitches => "Channel switches",
             KpiKind::Reworks => "Rework loops",
+            KpiKind::Cost => "Cost per case",
         }
     }
 }

@@ -1,6 +1,6 @@
 //! From per-replication accumulators to [`GroupResult`]s.
 
-use super::acc::{GroupAcc, N_KPIS, RepAcc};
+use super::acc::{GroupAcc, K_COST, N_KPIS, RepAcc};
 use super::causes::waiting_causes;
 use super::result::{Estimate, GroupResult, KpiKind, KpiStat, ResourceStats, StepKind, StepStats};
 use super::{mean_sd, t975};
@@ -60,6 +60,7 @@ pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) 
         all.merge(g);
     }
     let kpis = (0..N_KPIS)
+        .filter(|&k| k != K_COST || c.costed)
         .map(|k| {
             let m = &all.kpis[k];
             let measured: Vec<&GroupAcc> = per_rep.iter().filter(|g| g.kpis[k].w.n > 0).collect();

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 mod graph;
+mod pattern;
 
 use crate::bounds::{
     MAX_CASES, MAX_CHANNEL_MULTIPLIER, MAX_REPLICATIONS, MIN_OPEN_HOURS_PER_WEEK,
@@ -260,7 +261,9 @@ fn check_context(
                 "arrivals: no orders per day".into(),
             ));
         }
+        pattern::arrival_problems(a, out);
     }
+    pattern::cost_problems(model, out);
     for r in resources {
         if r.capacity == 0 {
             out.push(named(

@@ -51,9 +51,8 @@ pub fn with_pools(
     orders_per_day: Option<f64>,
 ) -> FlowModel {
     m.resources = pools;
-    m.arrivals = orders_per_day.map(|r| Arrivals {
-        orders_per_day: [("a".to_owned(), r)].into_iter().collect(),
-    });
+    m.arrivals =
+        orders_per_day.map(|r| Arrivals::poisson([("a".to_owned(), r)].into_iter().collect()));
     m
 }
 
@@ -74,6 +73,7 @@ pub fn one_pool(
             name: "Desk".into(),
             capacity,
             calendar,
+            cost_per_hour: None,
         }],
         Some(rate),
     )

@@ -1,5 +1,5 @@
-//! A case's arrival: its segment and patience drawn, a slot recycled or added, measured
-//! or warm-up, and its first token sent from the start.
+//! A case's arrival: when the next order comes, its segment and patience drawn, a slot
+//! recycled or added, measured or warm-up, and its first token sent from the start.
 
 use rand::RngExt;
 
@@ -7,8 +7,31 @@ use super::event::Ev;
 use super::state::Case;
 use super::{NONE, Replication, WARM_UP};
 use crate::log::{Lifecycle, activity};
+use crate::sim::pattern::Pattern;
 
 impl Replication<'_, '_> {
+    /// When the order after one at `t` arrives, with `rate` orders a day on average.
+    pub(super) fn next_arrival(&mut self, t: f64, rate: f64) -> f64 {
+        let c = self.c;
+        match &c.pattern {
+            Pattern::Poisson => t + self.exp(1.0 / rate),
+            Pattern::Gaps { law, scale } => t + law.sample(&mut self.rng) * scale / rate,
+            Pattern::Weekly(profile) => {
+                // Thinning (Lewis and Shedler): candidates at the peak rate, each kept with
+                // the profile's share of the peak at its time.
+                let peak = profile.peak();
+                let mut t = t;
+                loop {
+                    t += self.exp(1.0 / (rate * peak));
+                    let u: f64 = self.rng.random();
+                    if u * peak < profile.at(t) {
+                        return t;
+                    }
+                }
+            }
+        }
+    }
+
     /// A new order arrives at `t`: its segment, patience and slot (a recycled one when
     /// free), measured or warm-up, and its first token from the start.
     pub(super) fn new_case(&mut self, t: f64) {
@@ -55,6 +78,7 @@ impl Replication<'_, '_> {
         case.handoffs = 0;
         case.switches = 0;
         case.reworks = 0;
+        case.cost = 0.0;
         case.last_silo = NONE;
         case.last_channel = NONE;
         case.active = 1;

@@ -4,7 +4,7 @@ use super::{NONE, Replication, WARM_UP};
 use crate::bounds::MAX_CASE_DAYS;
 use crate::log::{Lifecycle, LogEvent, activity};
 use crate::stats::acc::{
-    K_CONTACTS, K_CYCLE, K_HANDOFFS, K_REWORKS, K_SWITCHES, K_VISITS, K_WAITING, K_WORKING,
+    K_CONTACTS, K_COST, K_CYCLE, K_HANDOFFS, K_REWORKS, K_SWITCHES, K_VISITS, K_WAITING, K_WORKING,
 };
 
 impl Replication<'_, '_> {
@@ -17,6 +17,7 @@ impl Replication<'_, '_> {
         g.kpis[K_HANDOFFS].add(f64::from(case.handoffs));
         g.kpis[K_SWITCHES].add(f64::from(case.switches));
         g.kpis[K_REWORKS].add(f64::from(case.reworks));
+        g.kpis[K_COST].add(case.cost);
     }
 
     pub(super) fn release(&mut self, slot: u32) {

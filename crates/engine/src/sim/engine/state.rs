@@ -32,6 +32,8 @@ pub(super) struct Case {
     pub(super) handoffs: u32,
     pub(super) switches: u32,
     pub(super) reworks: u32,
+    /// Its pools' working time and its contacts, priced.
+    pub(super) cost: f64,
     pub(super) last_silo: u32,
     pub(super) last_channel: u32,
     pub(super) active: u32,
