@@ -52,7 +52,7 @@ impl Calendar {
 
     /// The first open instant at or after `t`, and the index of its interval and its week.
     fn locate(&self, t: f64) -> (f64, usize, f64) {
-        let week = (t / WEEK).floor();
+        let week = whole(t / WEEK);
         let base = week * WEEK;
         let r = t - base;
         let k = self.open.partition_point(|&(_, b)| b <= r);
@@ -81,7 +81,7 @@ impl Calendar {
         let (mut now, mut k, mut base) = self.locate(t);
         let mut left = work;
         if left > self.week_open {
-            let weeks = (left / self.week_open).floor() - 1.0;
+            let weeks = whole(left / self.week_open) - 1.0;
             if weeks > 0.0 {
                 left -= weeks * self.week_open;
                 base += weeks * WEEK;
@@ -116,7 +116,7 @@ impl Calendar {
 
     /// Open time in [0, t].
     pub(crate) fn open_time_until(&self, t: f64) -> f64 {
-        let weeks = (t / WEEK).floor();
+        let weeks = whole(t / WEEK);
         let r = t - weeks * WEEK;
         let partial: f64 = self
             .open
@@ -127,9 +127,44 @@ impl Calendar {
     }
 }
 
+/// `x.floor()`, without the call into libm that `floor` is on a baseline x86-64 target
+/// (the engine calls it for every task on a calendar: 2% of the sample's instructions).
+/// Times are not negative, and below 2^53 truncating is flooring; anything else (huge,
+/// negative, not a number) takes `floor`.
+#[inline]
+fn whole(x: f64) -> f64 {
+    if (0.0..9.0e15).contains(&x) {
+        x as i64 as f64
+    } else {
+        x.floor()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_is_floor_for_every_kind_of_value() {
+        for x in [
+            0.0,
+            -0.0,
+            0.3,
+            1.0,
+            6.999_999_999,
+            7.0,
+            1e15 + 0.5,
+            9.1e15,
+            1e300,
+            -0.5,
+            -3.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(whole(x), x.floor(), "{x}");
+        }
+        assert!(whole(f64::NAN).is_nan());
+    }
 
     fn office() -> Calendar {
         Calendar::new(&WeeklyCalendar::office(9.0, 17.0, false)).expect("calendar")
