@@ -334,7 +334,17 @@ export type Activation = { id: string; bundleId: string; resources: ResourcePool
  * Orders of the bundle per day, over all segments (split by the segments' shares).
  * `None` simulates cases one at a time, never competing for the pools.
  */
-ordersPerDay: number | null }
+ordersPerDay: number | null; 
+/**
+ * How the orders spread over the week (relative weights by weekday and hours, the
+ * mean per day kept); empty = the same at every hour.
+ */
+weeklyProfile?: ArrivalBand[]; 
+/**
+ * The law of the time between orders (its shape; the mean gap is 1 / orders per
+ * day); `None` = a Poisson stream.
+ */
+interArrival?: Dist | null }
 /**
  * Who performs a task.
  */
@@ -380,6 +390,12 @@ export type Applied = { changes: Change[]; history: HistoryState;
  */
 feed: number }
 /**
+ * Orders arrive with relative intensity `weight` on `day` from `fromHour` to `toHour`
+ * (0–24). Hours no band covers get no orders; bands must not overlap. The weights are
+ * relative: the profile is scaled to a mean of 1 over the week.
+ */
+export type ArrivalBand = { day: Weekday; fromHour: number; toHour: number; weight: number }
+/**
  * A shift and a range for any distribution: the value is `shift + X`, X drawn from the
  * family, conditioned on lying within `min`–`max` (redrawn, never clamped). Each key is
  * optional: no shift is 0, no `min` is 0, no `max` is unbounded.
@@ -401,6 +417,10 @@ max?: number | null }
  * A package of services sold together.
  */
 export type Bundle = { id: string; name: string; description: string }
+/**
+ * Days of waiting per customer with one cause.
+ */
+export type CauseDays = { cause: WaitingCause; days: number }
 /**
  * One cause's share of the waiting before one execution of a step. Its intervals come
  * from the replications, whose own values are not kept (`replications` is empty): ten
@@ -428,7 +448,12 @@ export type Change = { op: "put"; entity: Entity } | { op: "delete"; target: Ent
 /**
  * Where a touchpoint happens; channels are ordered by `position`.
  */
-export type Channel = { id: string; name: string; kind: ChannelKind; position: number }
+export type Channel = { id: string; name: string; kind: ChannelKind; position: number; 
+/**
+ * What one customer contact in this channel costs (any currency); absent costs
+ * nothing. Tasks' contacts are charged at their channel's cost.
+ */
+contactCost?: number | null }
 /**
  * The family a channel belongs to (after the BT case's grouping).
  */
@@ -938,9 +963,11 @@ export type ReasonPart =
  */
 { component: "criticalDelay"; share: number; median: number } | 
 /**
- * Days of waiting before the step.
+ * Days of waiting before the step, and its causes largest first (the words cite
+ * those that read as more than zero, at most three). Runs saved before causes were
+ * measured have none.
  */
-{ component: "waiting"; days: number } | 
+{ component: "waiting"; days: number; causes?: CauseDays[] } | 
 /**
  * Times it fails and is redone, and the share of attempts that fail.
  */
@@ -1306,11 +1333,39 @@ duration: Dist;
  */
 silo?: string }
 /**
+ * A cause of waiting, in the taxonomy's order.
+ */
+export type WaitingCause = 
+/**
+ * The pool was busy with other cases (or the case's own parallel tasks).
+ */
+"contention" | 
+/**
+ * The pool was off its calendar (night, weekend).
+ */
+"unavailability" | 
+/**
+ * Waiting for a batch to fill (always zero: the engine has no batching yet).
+ */
+"batching" | 
+/**
+ * Overtaken by cases of higher priority (always zero: the engine has no priorities yet).
+ */
+"prioritisation" | 
+/**
+ * A modelled wait: a technician slot, the customer's own delay, a hand-off delay.
+ */
+"extraneous"
+/**
  * The waiting before a step split into the five causes of the taxonomy. The set is
  * fixed: batching and prioritisation are always zero until the engine has batches and
  * priorities (issue 12, section 3), so that results keep one shape when they come.
  */
 export type WaitingCauses = { contention: CauseStat; unavailability: CauseStat; batching: CauseStat; prioritisation: CauseStat; extraneous: CauseStat }
+/**
+ * A day of the week (simulation time 0 is a Monday 00:00).
+ */
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
 /**
  * Opening hours per weekday. Simulation time 0 is a Monday 00:00.
  */

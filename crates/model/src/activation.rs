@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use touchmap_engine::model::{Actor, Dist, Edge, Flow, Node, ResourcePool, Task};
+use touchmap_engine::model::{Actor, ArrivalBand, Dist, Edge, Flow, Node, ResourcePool, Task};
 
 use crate::{Id, Service};
 
@@ -25,6 +25,14 @@ pub struct Activation {
     /// Orders of the bundle per day, over all segments (split by the segments' shares).
     /// `None` simulates cases one at a time, never competing for the pools.
     pub orders_per_day: Option<f64>,
+    /// How the orders spread over the week (relative weights by weekday and hours, the
+    /// mean per day kept); empty = the same at every hour.
+    #[serde(default)]
+    pub weekly_profile: Vec<ArrivalBand>,
+    /// The law of the time between orders (its shape; the mean gap is 1 / orders per
+    /// day); `None` = a Poisson stream.
+    #[serde(default)]
+    pub inter_arrival: Option<Dist>,
 }
 
 /// One design of a bundle's activation (e.g. `as-is`, `to-be`): shared order steps, a

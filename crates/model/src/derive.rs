@@ -181,24 +181,31 @@ fn scenario(records: &BundleRecords, scenario: &Scenario, names: &Names) -> Engi
     }
 }
 
+/// What a contact costs, by the channel names the engine uses (channels with a cost only).
+fn contact_costs(channels: &[Channel], names: &Names) -> BTreeMap<String, f64> {
+    channels
+        .iter()
+        .filter_map(|c| Some((names.channel(&c.id), c.contact_cost?)))
+        .collect()
+}
+
 /// The flow model of a bundle: its segments, pools, orders and every scenario. Pick a
 /// scenario by id or name when running it; without one the first scenario runs.
 pub fn flow_model(records: &BundleRecords) -> FlowModel {
     let names = Names::new(&records.silos, &records.channels);
     let segments = segments(records, &names);
     let total_share: f64 = segments.iter().map(|s| s.share).sum();
-    let arrivals = records
-        .activation
-        .as_ref()
-        .and_then(|a| a.orders_per_day)
-        .map(|orders| {
-            Arrivals::poisson(
-                segments
-                    .iter()
-                    .map(|s| (s.id.clone(), orders * s.share / total_share))
-                    .collect::<BTreeMap<_, _>>(),
-            )
-        });
+    let arrivals = records.activation.as_ref().and_then(|a| {
+        let orders = a.orders_per_day?;
+        Some(Arrivals {
+            orders_per_day: segments
+                .iter()
+                .map(|s| (s.id.clone(), orders * s.share / total_share))
+                .collect::<BTreeMap<_, _>>(),
+            weekly_profile: a.weekly_profile.clone(),
+            inter_arrival: a.inter_arrival.clone(),
+        })
+    });
     FlowModel {
         format: FLOW_MODEL_FORMAT.into(),
         version: FLOW_MODEL_VERSION,
@@ -210,7 +217,7 @@ pub fn flow_model(records: &BundleRecords) -> FlowModel {
             .map(|a| a.resources.clone())
             .unwrap_or_default(),
         arrivals,
-        contact_costs: BTreeMap::new(),
+        contact_costs: contact_costs(&records.channels, &names),
         design: None,
         flow: None,
         scenarios: records

@@ -164,6 +164,15 @@ fn convert_activation(out: &mut WorkspaceDocument, old: ActivationV1) {
         bundle_id: old.bundle_id.clone(),
         resources: model.resources.clone(),
         orders_per_day: (model.arrivals.is_some() && orders > 0.0).then_some(orders),
+        weekly_profile: model
+            .arrivals
+            .as_ref()
+            .map(|a| a.weekly_profile.clone())
+            .unwrap_or_default(),
+        inter_arrival: model
+            .arrivals
+            .as_ref()
+            .and_then(|a| a.inter_arrival.clone()),
     });
     // (id, name, description, design) of every design the model held, the base one first.
     let mut designs: Vec<(String, String, String, BundleDesign)> = Vec::new();
@@ -336,6 +345,7 @@ fn channel_id(out: &mut WorkspaceDocument, name: &str) -> Id {
         name: name.into(),
         kind: ChannelKind::Other,
         position,
+        contact_cost: None,
     };
     let id = channel.id.clone();
     out.channels.push(channel);

@@ -73,4 +73,8 @@ pub struct Channel {
     pub name: String,
     pub kind: ChannelKind,
     pub position: u32,
+    /// What one customer contact in this channel costs (any currency); absent costs
+    /// nothing. Tasks' contacts are charged at their channel's cost.
+    #[serde(default)]
+    pub contact_cost: Option<f64>,
 }

@@ -63,6 +63,8 @@ pub(super) fn activation() -> Activation {
         bundle_id: bundle_id(),
         resources: engine::resources(),
         orders_per_day: Some(engine::ORDERS_PER_DAY),
+        weekly_profile: Vec::new(),
+        inter_arrival: None,
     }
 }
 

@@ -44,6 +44,7 @@ pub fn default_channels() -> Vec<Channel> {
             name: (*name).into(),
             kind: *kind,
             position,
+            contact_cost: None,
         })
         .collect()
 }
