@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use specta::Type;
 use touchmap_engine::reason::Wording;
+use touchmap_engine::stats::GroupResult;
 
 /// Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
 #[derive(Deserialize, Type, Clone, Debug, Default, PartialEq)]
@@ -20,6 +21,17 @@ impl Labels {
             .map(String::as_str)
             .filter(|w| !w.trim().is_empty())
             .unwrap_or(english)
+    }
+}
+
+impl Labels {
+    /// A result group's name as the report prints it: a segment's own name, the overall mix
+    /// in the report's language (the engine names it in English).
+    pub fn group_name<'a>(&'a self, group: &'a GroupResult) -> &'a str {
+        match group.segment_id {
+            Some(_) => &group.name,
+            None => self.word("group.overall", "All segments"),
+        }
     }
 }
 

@@ -159,8 +159,8 @@ pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     Ok(pages)
 }
 
-/// The flow's pages: one, or one per group of lanes when the flow does not fit a page at a
-/// readable scale, each headed by the lanes it shows.
+/// The flow's pages: one, or one per group of lanes (and range of columns) when the flow
+/// does not fit a page at a readable scale, each headed by the lanes and columns it shows.
 fn flow_pages(
     flow: &Flow,
     layout: &FlowLayout,
@@ -177,10 +177,23 @@ fn flow_pages(
             let heading = if count == 1 {
                 vec![name.clone()]
             } else {
-                vec![
-                    format!("{name} ({}/{count})", i + 1),
-                    sheet.lane_names().join(" · "),
-                ]
+                let lanes = sheet.lane_names().join(" · ");
+                let columns = match sheet.group.columns {
+                    Some((first, last)) if first == last => l
+                        .word("page.flowStep", "step {number}")
+                        .replace("{number}", &first.to_string()),
+                    Some((first, last)) => l
+                        .word("page.flowSteps", "steps {first}–{last}")
+                        .replace("{first}", &first.to_string())
+                        .replace("{last}", &last.to_string()),
+                    None => String::new(),
+                };
+                let shows = if columns.is_empty() {
+                    lanes
+                } else {
+                    format!("{lanes}, {columns}")
+                };
+                vec![format!("{name} ({}/{count})", i + 1), shows]
             };
             Page {
                 title: heading.join(" — "),
@@ -264,7 +277,7 @@ fn results_page(result: &RunResult, document: &WorkspaceDocument, l: &Labels) ->
         .chain(&result.segments)
         .map(|g| {
             vec![
-                g.name.clone(),
+                l.group_name(g).to_owned(),
                 kpi(g, KpiKind::CycleDays, |k| &k.p50),
                 kpi(g, KpiKind::CycleDays, |k| &k.p90),
                 kpi(g, KpiKind::Contacts, |k| &k.mean),
@@ -282,7 +295,7 @@ fn friction_page(group: &GroupResult, l: &Labels) -> String {
     let title = format!(
         "{} — {}",
         l.word("friction.title", "Where the friction is"),
-        group.name
+        l.group_name(group)
     );
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let columns = [

@@ -58,7 +58,7 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
     let title = format!(
         "{} — {}",
         l.word("waiting.title", "Waiting before each step, by cause"),
-        group.name
+        l.group_name(group)
     );
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = l.word(

@@ -9,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::RunConfig;
 use touchmap_engine::compare::compare;
+use touchmap_engine::reason::{English, ReasonPart};
 use touchmap_export::Cover;
 use touchmap_export::Labels;
 use touchmap_export::report::{ReportInput, pages};
@@ -70,6 +71,7 @@ fn used_words() -> BTreeMap<String, String> {
     let mut files = vec![
         repo().join("crates/export/src"),
         repo().join("crates/engine/src/reason.rs"),
+        repo().join("crates/engine/src/reason"),
     ];
     while let Some(path) = files.pop() {
         if path.is_dir() {
@@ -185,10 +187,64 @@ fn a_chinese_report_has_a_chinese_cover_and_summary() {
             assert!(!page.contains(english), "{english} in {page}");
         }
     }
+    // Seen on main: the overall group kept the engine's English name in the friction
+    // ranking and the results.
+    for page in &pages {
+        assert!(
+            !page.svg.contains("All segments") && !page.title.contains("All segments"),
+            "{}: {}",
+            page.title,
+            page.svg
+        );
+    }
+    assert!(friction.svg.contains("全部客户群"), "{}", friction.svg);
     assert!(
         a.overall.friction[0].reason.contains("per customer")
             || a.overall.friction[0].reason.contains("critical path"),
         "the English reason stays for the CLI and JSON: {}",
         a.overall.friction[0].reason
+    );
+}
+
+/// The sample's friction reasons tell waiting by its cause: in English with figures that
+/// add up to the total shown, in Chinese without an English word.
+#[test]
+fn the_samples_waiting_reasons_name_their_causes_in_both_languages() {
+    let document = touchmap_store::sample::document();
+    let model =
+        flow_model(&BundleRecords::from_document(&document, &document.bundles[0].id).unwrap());
+    let mut config = RunConfig::new(&model);
+    config.cases = 2000;
+    let run = touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
+    let zh = Labels(catalog("zh-CN"));
+    let mut cited = 0;
+    for group in std::iter::once(&run.overall).chain(&run.segments) {
+        for item in &group.friction {
+            for part in &item.reason_parts {
+                let ReasonPart::Waiting { causes, .. } = part else {
+                    continue;
+                };
+                let english = part.words(&English).unwrap();
+                assert!(!causes.is_empty(), "{}: {english}", item.name);
+                if let Some((total, list)) = english.split_once(": ") {
+                    let tenths = |figure: &str| figure.replace('.', "").parse::<i64>().unwrap();
+                    let sum: i64 = list
+                        .split(", ")
+                        .map(|c| tenths(c.split(' ').next().unwrap()))
+                        .sum();
+                    assert_eq!(sum, tenths(total.split(' ').next().unwrap()), "{english}");
+                    cited += 1;
+                }
+                let chinese = part.words(&zh).unwrap();
+                assert!(
+                    !chinese.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{chinese}"
+                );
+            }
+        }
+    }
+    assert!(
+        cited > 0,
+        "some step of the sample waits for more than one cause"
     );
 }

@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used)]
 //! The report's flow picture on the sample's flows, laid out by the app's own layout code
 //! (`fixtures/sample-flow-layouts.json`): edges go round the boxes, a flow too big for a
-//! readable page is cut into pages of a few lanes, every node on one of them, edges between
-//! pages end in labelled stubs, and the PDF never prints the flow's text below 9 pt.
+//! readable page is cut into pages of a few lanes and columns, every node on one of them,
+//! edges between pages end in labelled stubs, and the PDF prints every flow page on A4
+//! landscape, its text never below 9 pt.
 
 use touchmap_engine::model::Flow;
 use touchmap_export::pdf::{MIN_TEXT_PT, placement, readable_room};
@@ -115,23 +116,61 @@ fn no_edge_runs_through_a_box_on_the_sample_flows() {
 }
 
 #[test]
-fn a_big_flow_is_cut_into_lane_groups_with_every_node_on_exactly_one() {
+fn a_big_flow_is_cut_into_lanes_and_columns_with_every_node_on_exactly_one_page() {
     let flow = sample_flow("as-is");
     let layout = sample_layout(&flow);
     let sheets = sheets(&flow, &layout);
     assert!(sheets.len() > 1, "53 nodes in 13 lanes do not fit one page");
-    let mut lanes = Vec::new();
-    for sheet in &sheets {
-        lanes.extend(sheet.lane_names());
-    }
     let every: Vec<&str> = layout.lanes.iter().map(|l| l.name.as_str()).collect();
-    assert_eq!(lanes, every, "each lane once, top to bottom");
+    let mut seen: Vec<&str> = Vec::new();
+    for sheet in &sheets {
+        let lanes = sheet.lane_names();
+        // A page's lanes are consecutive lanes of the flow, top to bottom.
+        let first = every.iter().position(|l| *l == lanes[0]).unwrap();
+        assert_eq!(lanes, every[first..first + lanes.len()], "{lanes:?}");
+        for lane in lanes {
+            if !seen.contains(&lane) {
+                seen.push(lane);
+            }
+        }
+    }
+    assert_eq!(seen, every, "every lane on a page, in order");
     for node in &flow.nodes {
         let on = sheets
             .iter()
             .filter(|s| s.group.boxes.iter().any(|b| b.id == node.id()))
             .count();
         assert_eq!(on, 1, "{} is on {on} pages", node.id());
+    }
+    // Seen on main: the as-is's first page was 3,420 pt wide. A page of a group cut across
+    // shows whole columns: no box of its lanes lies between its first and last column's
+    // boxes on another page.
+    let across: Vec<_> = sheets
+        .iter()
+        .filter(|s| s.group.columns.is_some())
+        .collect();
+    assert!(
+        across.len() > 1,
+        "the as-is's lanes are cut into columns too"
+    );
+    for sheet in &across {
+        let (left, right) = sheet
+            .group
+            .boxes
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), b| {
+                (l.min(b.x), r.max(b.x + b.width))
+            });
+        for other in sheets.iter().filter(|o| !std::ptr::eq(*o, *sheet)) {
+            for b in &other.group.boxes {
+                let same_lanes = sheet.lane_names().contains(&lane_name(&layout, &b.id));
+                assert!(
+                    !same_lanes || b.x + b.width <= left || b.x >= right,
+                    "{} lies within a page it is not on",
+                    b.id
+                );
+            }
+        }
     }
 }
 
@@ -218,6 +257,12 @@ fn the_reports_flow_pages_print_no_text_below_9_points_and_name_their_lanes() {
     assert_eq!(flow_pages.len(), sheets(&flow, &layout).len());
     for page in &flow_pages {
         let placed = placement(page).unwrap();
+        assert_eq!(
+            placed.page,
+            (842.0, 595.0),
+            "{}: every flow page is A4 landscape",
+            page.title
+        );
         let smallest = smallest_font(&page.svg) * placed.scale;
         assert!(
             smallest >= MIN_TEXT_PT - 1e-3,

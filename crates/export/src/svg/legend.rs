@@ -9,8 +9,11 @@ const SWATCHES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 const SWATCH: f64 = 38.0;
 /// How wide the legend's line runs in English: a picture is at least this wide to hold it.
 pub const LEGEND_WIDTH: f64 = 760.0;
+/// How tall the legend is.
+pub const LEGEND_HEIGHT: f64 = 46.0;
 
-/// Draws the legend with its top-left corner at (x, y); returns the y below it.
+/// Draws the legend with its top-left corner at (x, y); returns the y below it. Its text is
+/// no smaller than the flow's (11 px), which the report prints at 9 pt.
 pub fn friction_legend(c: &mut Canvas, x: f64, y: f64, labels: &Labels) -> f64 {
     c.text(
         x,
@@ -36,7 +39,7 @@ pub fn friction_legend(c: &mut Canvas, x: f64, y: f64, labels: &Labels) -> f64 {
         c.text(
             sx + (SWATCH - 4.0) / 2.0,
             y + 33.0,
-            10.0,
+            11.0,
             false,
             "middle",
             &format!("{score:.0}"),
@@ -46,7 +49,7 @@ pub fn friction_legend(c: &mut Canvas, x: f64, y: f64, labels: &Labels) -> f64 {
     c.text(
         sx + 8.0,
         y + 33.0,
-        10.0,
+        11.0,
         false,
         "start",
         labels.word(
@@ -54,5 +57,5 @@ pub fn friction_legend(c: &mut Canvas, x: f64, y: f64, labels: &Labels) -> f64 {
             "White: no friction measured (not linked to the activation flow, or not simulated)",
         ),
     );
-    y + 46.0
+    y + LEGEND_HEIGHT
 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use touchmap_engine::model::{Flow, Node};
 
 use super::canvas::{Canvas, heat_colour, wrap};
-use super::legend::{LEGEND_WIDTH, friction_legend};
+use super::legend::{LEGEND_HEIGHT, LEGEND_WIDTH, friction_legend};
 use crate::Labels;
 use crate::layout::{FlowLayout, NodeBox};
 use route::Area;
@@ -32,7 +32,6 @@ const LANE_NAME: f64 = 12.0;
 const PAD: f64 = 24.0;
 /// A row of stub labels above or below the lanes.
 const ROW: f64 = 16.0;
-const LEGEND_HEIGHT: f64 = 58.0;
 
 /// One page of the flow picture: its lanes, boxes and routed edges.
 #[derive(Debug, Clone)]
@@ -89,7 +88,8 @@ fn lane_name_areas(group: &Group) -> Vec<Area> {
 
 /// The sheets of `flow` as the report shows it: one when the whole flow fits `room` (the
 /// largest picture a page shows at a readable scale, in pixels), else one per group of
-/// lanes whose picture is no taller than the room (as wide as its boxes need).
+/// lanes no taller than the room, and a group wider than the room one per range of its
+/// columns that fits (stub labels, heading and legend included).
 pub fn flow_sheets<'a>(
     flow: &Flow,
     layout: &'a FlowLayout,
@@ -98,15 +98,25 @@ pub fn flow_sheets<'a>(
     // Two heading lines, two rows of stub labels each side and the legend.
     let chrome = heading_height(2) + 2.0 * (2.0 * ROW + 8.0) + LEGEND_HEIGHT + MARGIN;
     let fits = |g: &Group| {
-        let (left, right) = horizontal_extent(g);
-        let (top, bottom) = vertical_extent(g);
-        right - left + GUTTER + 2.0 * MARGIN <= room.0
-            && bottom - top + heading_height(1) + LEGEND_HEIGHT + MARGIN <= room.1
+        let sheet = sheet(flow, layout, g.clone());
+        let frame = frame(&sheet, &heading_stand_in(g));
+        frame.width.max(LEGEND_WIDTH + 2.0 * MARGIN) <= room.0
+            && frame.bottom + LEGEND_HEIGHT <= room.1
     };
     groups(layout, fits, room.1 - chrome)
         .into_iter()
         .map(|group| sheet(flow, layout, group))
         .collect()
+}
+
+/// A heading as long as the report's for `group`'s page (title; lanes and range of
+/// columns), to measure the page by before the pages are counted.
+fn heading_stand_in(group: &Group) -> [String; 2] {
+    let lanes: Vec<&str> = group.lanes.iter().map(|l| l.name.as_str()).collect();
+    [
+        "Activation flow: to-be journey (10/10)".to_owned(),
+        format!("{}, steps 10–12", lanes.join(" · ")),
+    ]
 }
 
 fn sheet<'a>(flow: &Flow, layout: &FlowLayout, group: Group<'a>) -> FlowSheet<'a> {
@@ -127,6 +137,7 @@ pub fn flow_map(
     let group = Group {
         lanes,
         boxes: layout.boxes.iter().collect(),
+        columns: None,
     };
     draw_sheet(
         flow,
@@ -162,14 +173,133 @@ fn label_rows(labels: &[(f64, f64)]) -> Vec<usize> {
     rows
 }
 
-/// Draws one sheet under `heading` (its first line as the title, the others smaller).
-pub fn draw_sheet(
-    flow: &Flow,
-    sheet: &FlowSheet,
-    heat: &BTreeMap<String, f64>,
-    labels: &Labels,
-    heading: &[String],
-) -> String {
+/// Where one stub's label goes: its row (counted from the lanes outwards) and whether it is
+/// written leftwards, ending at its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LabelPlace {
+    row: usize,
+    leftwards: bool,
+}
+
+/// The places of one side's stub labels (each its line's x and its width): rightwards of
+/// their lines, except those that would run past the lanes' right edge but not past their
+/// left one (`lanes`: both), which are written leftwards in rows beyond the others, so a
+/// page is not widened by its last column's labels. When a line would then cross a label,
+/// all are written rightwards.
+fn place_labels(labels: &[(f64, f64)], lanes: (f64, f64)) -> Vec<LabelPlace> {
+    let leftwards: Vec<bool> = labels
+        .iter()
+        .map(|&(x, w)| x + 5.0 + w > lanes.1 && x - 5.0 - w >= lanes.0)
+        .collect();
+    let family = |left: bool| -> Vec<usize> {
+        (0..labels.len())
+            .filter(|&i| leftwards[i] == left)
+            .collect()
+    };
+    let (right, left) = (family(false), family(true));
+    let right_rows = label_rows(&right.iter().map(|&i| labels[i]).collect::<Vec<_>>());
+    // Mirrored, leftwards labels are rightwards ones.
+    let left_rows = label_rows(
+        &left
+            .iter()
+            .map(|&i| (-labels[i].0, labels[i].1))
+            .collect::<Vec<_>>(),
+    );
+    let beyond = right_rows.iter().max().map_or(0, |r| r + 1);
+    let mut places = vec![
+        LabelPlace {
+            row: 0,
+            leftwards: false
+        };
+        labels.len()
+    ];
+    for (&i, &row) in right.iter().zip(&right_rows) {
+        places[i] = LabelPlace {
+            row,
+            leftwards: false,
+        };
+    }
+    for (&i, &row) in left.iter().zip(&left_rows) {
+        places[i] = LabelPlace {
+            row: beyond + row,
+            leftwards: true,
+        };
+    }
+    let span = |i: usize| {
+        let (x, w) = labels[i];
+        if places[i].leftwards {
+            (x - 5.0 - w, x - 5.0)
+        } else {
+            (x + 5.0, x + 5.0 + w)
+        }
+    };
+    let crossed = (0..labels.len()).any(|i| {
+        (0..labels.len()).any(|j| {
+            let (from, to) = span(i);
+            places[i].row < places[j].row && labels[j].0 > from && labels[j].0 < to
+        })
+    });
+    if crossed {
+        return label_rows(labels)
+            .into_iter()
+            .map(|row| LabelPlace {
+                row,
+                leftwards: false,
+            })
+            .collect();
+    }
+    places
+}
+
+/// Where a sheet's parts go on its page.
+struct Frame {
+    /// What is added to the layout's coordinates.
+    dx: f64,
+    dy: f64,
+    /// Where each stub label goes, by wire index.
+    rows: HashMap<usize, LabelPlace>,
+    /// The page's width (heading, lanes, stub labels).
+    width: f64,
+    /// The bottom of the lanes and the stub labels under them, with the margin.
+    bottom: f64,
+}
+
+/// A stub's loose end on the sheet's top or bottom edge, in the layout's coordinates.
+fn loose_end(wire: &Wire, stub: &Stub) -> (f64, f64) {
+    if stub.leaving {
+        wire.points.last().copied()
+    } else {
+        wire.points.first().copied()
+    }
+    .unwrap_or_default()
+}
+
+/// A stub's label. A branch's share is written at its target's end; a branch leaving the
+/// sheet has it in its label.
+fn stub_label(wire: &Wire, stub: &Stub) -> String {
+    match wire.probability {
+        Some(p) if stub.leaving => format!("{} ({:.0}%)", stub.text, p * 100.0),
+        _ => stub.text.clone(),
+    }
+}
+
+/// How wide a stub label is drawn: the estimate at 0.56 em a character falls short of the
+/// report's font on mixed-case Latin labels (a label ran off its page by a tenth).
+fn label_width(text: &str) -> f64 {
+    super::text_width(text, SMALLEST_TEXT) * 1.1
+}
+
+/// The size of a heading line: the first is the title.
+fn heading_size(line: usize) -> (f64, bool) {
+    if line == 0 {
+        (18.0, true)
+    } else {
+        (13.0, false)
+    }
+}
+
+/// Lays out `sheet` under `heading`.
+fn frame(sheet: &FlowSheet, heading: &[String]) -> Frame {
     let group = &sheet.group;
     let (left, right) = horizontal_extent(group);
     let (top, bottom) = vertical_extent(group);
@@ -180,55 +310,73 @@ pub fn draw_sheet(
         .enumerate()
         .filter_map(|(i, w)| w.stub.as_ref().map(|s| (i, w, s)))
         .collect();
-    let loose_end = |w: &Wire, s: &Stub| {
-        if s.leaving {
-            w.points.last().copied()
-        } else {
-            w.points.first().copied()
-        }
-        .unwrap_or_default()
-    };
-    // A branch's share is written at its target's end; a branch leaving the sheet has it
-    // in its label.
-    let label = |w: &Wire, s: &Stub| match w.probability {
-        Some(p) if s.leaving => format!("{} ({:.0}%)", s.text, p * 100.0),
-        _ => s.text.clone(),
-    };
-    let mut row_of: HashMap<usize, usize> = HashMap::new();
+    let dx = MARGIN + GUTTER - left;
+    // The lanes' left edge, where their names begin, and their right one.
+    let lanes = (left - GUTTER, right);
+    let mut rows: HashMap<usize, LabelPlace> = HashMap::new();
     let mut rows_on = |side: Side| {
         let on: Vec<&(usize, &Wire, &Stub)> = stubs.iter().filter(|s| s.2.side == side).collect();
         let extents: Vec<(f64, f64)> = on
             .iter()
-            .map(|(_, w, s)| {
-                (
-                    loose_end(w, s).0,
-                    super::text_width(&label(w, s), SMALLEST_TEXT),
-                )
-            })
+            .map(|(_, w, s)| (loose_end(w, s).0, label_width(&stub_label(w, s))))
             .collect();
-        let rows = label_rows(&extents);
-        for ((i, _, _), row) in on.iter().zip(&rows) {
-            row_of.insert(*i, *row);
+        let taken = place_labels(&extents, lanes);
+        for ((i, _, _), place) in on.iter().zip(&taken) {
+            rows.insert(*i, *place);
         }
-        rows.iter()
+        taken
+            .iter()
+            .map(|p| p.row)
             .max()
-            .map_or(0.0, |r| (*r + 1) as f64 * ROW + 8.0)
+            .map_or(0.0, |r| (r + 1) as f64 * ROW + 8.0)
     };
     let (above, below) = (rows_on(Side::Top), rows_on(Side::Bottom));
+    let dy = heading_height(heading.len()) + above - top;
+    let labels = stubs
+        .iter()
+        .filter(|(i, _, _)| !rows[i].leftwards)
+        .map(|(_, w, s)| loose_end(w, s).0 + dx + 5.0 + label_width(&stub_label(w, s)));
+    let headings = heading.iter().enumerate().map(|(i, line)| {
+        let (size, bold) = heading_size(i);
+        // Bold runs about a tenth wider.
+        let widen = if bold { 1.1 } else { 1.0 };
+        MARGIN + super::text_width(line, size) * widen
+    });
+    let width = labels.chain(headings).fold(right + dx, f64::max) + MARGIN;
+    Frame {
+        dx,
+        dy,
+        rows,
+        width,
+        bottom: bottom + dy + below + MARGIN,
+    }
+}
 
+/// Draws one sheet under `heading` (its first line as the title, the others smaller).
+pub fn draw_sheet(
+    flow: &Flow,
+    sheet: &FlowSheet,
+    heat: &BTreeMap<String, f64>,
+    labels: &Labels,
+    heading: &[String],
+) -> String {
+    let group = &sheet.group;
+    let (_, right) = horizontal_extent(group);
+    let Frame {
+        dx,
+        dy,
+        rows,
+        width,
+        bottom,
+    } = frame(sheet, heading);
     let mut c = Canvas::new();
     let mut y = 30.0;
     for (i, line) in heading.iter().enumerate() {
-        let (size, bold) = if i == 0 { (18.0, true) } else { (13.0, false) };
+        let (size, bold) = heading_size(i);
         c.text(MARGIN, y, size, bold, "start", line);
         y += 20.0;
     }
-    let (dx, dy) = (
-        MARGIN + GUTTER - left,
-        heading_height(heading.len()) + above - top,
-    );
     let at = |(x, y): (f64, f64)| (x + dx, y + dy);
-    let mut width = right + dx + MARGIN;
     for lane in &group.lanes {
         c.rect(
             MARGIN / 2.0,
@@ -242,10 +390,10 @@ pub fn draw_sheet(
     }
     for (i, wire) in sheet.wires.iter().enumerate() {
         let mut points: Vec<(f64, f64)> = wire.points.iter().map(|&p| at(p)).collect();
-        if let (Some(stub), Some(row)) = (&wire.stub, row_of.get(&i)) {
+        if let (Some(stub), Some(place)) = (&wire.stub, rows.get(&i)) {
             // The loose end runs on to its label's row.
             let (sx, sy) = at(loose_end(wire, stub));
-            let offset = 10.0 + *row as f64 * ROW;
+            let offset = 10.0 + place.row as f64 * ROW;
             let ly = match stub.side {
                 Side::Top => sy - offset,
                 Side::Bottom => sy + offset,
@@ -255,9 +403,12 @@ pub fn draw_sheet(
             } else {
                 points.insert(0, (sx, ly));
             }
-            let text = label(wire, stub);
-            c.text(sx + 5.0, ly + 4.0, SMALLEST_TEXT, false, "start", &text);
-            width = width.max(sx + 5.0 + super::text_width(&text, SMALLEST_TEXT) + MARGIN);
+            let text = stub_label(wire, stub);
+            if place.leftwards {
+                c.text(sx - 5.0, ly + 4.0, SMALLEST_TEXT, false, "end", &text);
+            } else {
+                c.text(sx + 5.0, ly + 4.0, SMALLEST_TEXT, false, "start", &text);
+            }
         }
         c.polyline(&points, "#5b6478", true);
         let leaving = wire.stub.as_ref().is_some_and(|s| s.leaving);
@@ -280,7 +431,6 @@ pub fn draw_sheet(
             draw_node(&mut c, node, b, at((b.x, b.y)), heat);
         }
     }
-    let bottom = bottom + dy + below + MARGIN;
     if heat.is_empty() {
         return c.finish(width, bottom);
     }

@@ -1,6 +1,8 @@
 //! Which lanes and boxes go on which page of the flow picture. A flow that fits a page at a
-//! readable scale is one sheet; a bigger one (the sample's as-is: 53 nodes in 13 lanes) is cut
-//! between lanes into groups of consecutive lanes, one sheet each, every box on exactly one.
+//! readable scale is one sheet; a bigger one (the sample's as-is: 53 nodes in 13 lanes, 5,000
+//! pixels wide) is cut between lanes into groups of consecutive lanes, and a group wider than
+//! a page between columns of nodes into ranges of columns, one sheet each, every box on
+//! exactly one. A cut never runs through a box: a column is every box overlapping it in x.
 
 use crate::layout::{FlowLayout, LaneBox, NodeBox};
 
@@ -9,6 +11,65 @@ use crate::layout::{FlowLayout, LaneBox, NodeBox};
 pub struct Group<'a> {
     pub lanes: Vec<&'a LaneBox>,
     pub boxes: Vec<&'a NodeBox>,
+    /// The first and last column of the whole flow the page shows (counted from 1), when
+    /// its lanes are cut into more than one page across.
+    pub columns: Option<(usize, usize)>,
+}
+
+/// The columns of `boxes`, left to right: the x ranges of boxes overlapping each other
+/// horizontally, so that a cut between two columns passes through no box.
+pub fn columns(boxes: &[NodeBox]) -> Vec<(f64, f64)> {
+    let mut spans: Vec<(f64, f64)> = boxes.iter().map(|b| (b.x, b.x + b.width)).collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for (left, right) in spans {
+        match out.last_mut() {
+            Some(last) if left < last.1 => last.1 = last.1.max(right),
+            _ => out.push((left, right)),
+        }
+    }
+    out
+}
+
+/// The index in `columns` of the column holding `b`.
+fn column_of(columns: &[(f64, f64)], b: &NodeBox) -> usize {
+    columns.iter().rposition(|c| c.0 <= b.x).unwrap_or_default()
+}
+
+/// `group` cut left to right into ranges of consecutive columns, each as many columns as
+/// `fits` allows (at least one). One group when it fits whole.
+fn across<'a>(
+    group: Group<'a>,
+    columns: &[(f64, f64)],
+    fits: &impl Fn(&Group) -> bool,
+) -> Vec<Group<'a>> {
+    if fits(&group) {
+        return vec![group];
+    }
+    let mut indices: Vec<usize> = group.boxes.iter().map(|b| column_of(columns, b)).collect();
+    indices.sort_unstable();
+    indices.dedup();
+    let range = |from: usize, to: usize| Group {
+        lanes: group.lanes.clone(),
+        boxes: group
+            .boxes
+            .iter()
+            .filter(|b| (from..=to).contains(&column_of(columns, b)))
+            .copied()
+            .collect(),
+        columns: Some((from + 1, to + 1)),
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < indices.len() {
+        let mut end = start;
+        while end + 1 < indices.len() && fits(&range(indices[start], indices[end + 1])) {
+            end += 1;
+        }
+        out.push(range(indices[start], indices[end]));
+        start = end + 1;
+    }
+    out
 }
 
 /// The index in `lanes` (sorted top to bottom) of the lane holding the centre of `b`, else
@@ -41,7 +102,8 @@ pub fn lanes_height(lanes: &[&LaneBox]) -> f64 {
 
 /// The page groups of `layout`: everything on one when `fits` says the whole flow fits a
 /// page, else consecutive lanes while their height stays within `lanes_room` (a lane taller
-/// than that alone on its page). Groups without boxes are left out.
+/// than that alone on its page), each cut across into ranges of columns that fit. Groups
+/// without boxes are left out.
 pub fn groups<'a>(
     layout: &'a FlowLayout,
     fits: impl Fn(&Group) -> bool,
@@ -52,9 +114,14 @@ pub fn groups<'a>(
     let whole = Group {
         lanes: lanes.clone(),
         boxes: layout.boxes.iter().collect(),
+        columns: None,
     };
-    if lanes.len() < 2 || fits(&whole) {
+    let columns = columns(&layout.boxes);
+    if fits(&whole) {
         return vec![whole];
+    }
+    if lanes.len() < 2 {
+        return across(whole, &columns, &fits);
     }
     let mut cuts: Vec<Vec<&LaneBox>> = vec![Vec::new()];
     for lane in &lanes {
@@ -71,6 +138,7 @@ pub fn groups<'a>(
         .map(|lanes| Group {
             lanes,
             boxes: Vec::new(),
+            columns: None,
         })
         .collect();
     for b in &layout.boxes {
@@ -85,7 +153,41 @@ pub fn groups<'a>(
         }
     }
     out.retain(|g| !g.boxes.is_empty());
-    out
+    out.into_iter()
+        .flat_map(|g| cut(g, &columns, &fits))
+        .collect()
+}
+
+/// `group` cut across into ranges of columns; when a single column of it still does not fit
+/// (its stub labels need more rows than the lanes leave), its lanes are halved first.
+fn cut<'a>(
+    group: Group<'a>,
+    columns: &[(f64, f64)],
+    fits: &impl Fn(&Group) -> bool,
+) -> Vec<Group<'a>> {
+    let ranges = across(group.clone(), columns, fits);
+    if group.lanes.len() < 2 || ranges.iter().all(fits) {
+        return ranges;
+    }
+    let (upper, lower) = group.lanes.split_at(group.lanes.len() / 2);
+    [upper, lower]
+        .into_iter()
+        .map(|lanes| Group {
+            lanes: lanes.to_vec(),
+            boxes: group
+                .boxes
+                .iter()
+                .filter(|b| {
+                    lane_of(&group.lanes, b)
+                        .is_some_and(|i| lanes.iter().any(|l| std::ptr::eq(*l, group.lanes[i])))
+                })
+                .copied()
+                .collect(),
+            columns: None,
+        })
+        .filter(|g| !g.boxes.is_empty())
+        .flat_map(|g| cut(g, columns, fits))
+        .collect()
 }
 
 #[cfg(test)]
@@ -121,7 +223,7 @@ mod tests {
             ],
             lanes: vec![lane("C", 200.0), lane("A", 0.0), lane("B", 100.0)],
         };
-        let groups = groups(&layout, |_| false, 250.0);
+        let groups = groups(&layout, |g| g.lanes.len() < 3, 250.0);
         let names: Vec<Vec<&str>> = groups
             .iter()
             .map(|g| g.lanes.iter().map(|l| l.name.as_str()).collect())
@@ -133,5 +235,41 @@ mod tests {
             .collect();
         assert_eq!(ids, [vec!["a", "b"], vec!["c", "out"]], "out: nearest lane");
         assert_eq!(super::groups(&layout, |_| true, 250.0).len(), 1);
+    }
+
+    #[test]
+    fn a_wide_lane_is_cut_between_columns_never_through_a_box() {
+        let at = |id: &str, x: f64, width: f64| NodeBox {
+            x,
+            width,
+            ..node(id, 30.0)
+        };
+        // b overlaps a: one column. c and d are columns of their own.
+        let layout = FlowLayout {
+            boxes: vec![
+                at("a", 0.0, 100.0),
+                at("b", 80.0, 100.0),
+                at("c", 300.0, 100.0),
+                at("d", 600.0, 100.0),
+            ],
+            lanes: vec![lane("A", 0.0)],
+        };
+        assert_eq!(
+            columns(&layout.boxes),
+            [(0.0, 180.0), (300.0, 400.0), (600.0, 700.0)]
+        );
+        let span = |g: &Group| {
+            let left = g.boxes.iter().map(|b| b.x).fold(f64::INFINITY, f64::min);
+            let right = g.boxes.iter().map(|b| b.x + b.width).fold(0.0, f64::max);
+            right - left
+        };
+        let pages = groups(&layout, |g| span(g) <= 450.0, 1000.0);
+        let ids: Vec<Vec<&str>> = pages
+            .iter()
+            .map(|g| g.boxes.iter().map(|b| b.id.as_str()).collect())
+            .collect();
+        assert_eq!(ids, [vec!["a", "b", "c"], vec!["d"]]);
+        let columns: Vec<_> = pages.iter().map(|g| g.columns).collect();
+        assert_eq!(columns, [Some((1, 2)), Some((3, 3))]);
     }
 }

@@ -1,7 +1,8 @@
 //! The edges of one sheet of the flow picture, routed around its boxes: an edge with both
 //! ends on the sheet runs from its source's side to its target's; an edge to or from a box
-//! on another sheet runs to the sheet's top or bottom edge (towards the other box's lanes)
-//! and is labelled there with the other box's lane and name.
+//! on another sheet runs to the sheet's top or bottom edge (towards the other box's lanes;
+//! for a sheet beside it, the nearer edge) and is labelled there with the other box's lane
+//! and name.
 
 use std::collections::HashMap;
 
@@ -147,11 +148,18 @@ pub fn wires(flow: &Flow, layout: &FlowLayout, group: &Group, keep_out: &[Area])
         .collect();
     let lanes = sorted_lanes(layout);
     let (top, bottom) = vertical_extent(group);
-    // An edge to another sheet leaves towards the other box's lanes: up or down.
-    let side_of = |other: &NodeBox| {
-        let above = match (lane_of(&lanes, other), group.lanes.first()) {
-            (Some(i), Some(first)) => lanes[i].y < first.y,
-            _ => other.y < top,
+    // An edge to another sheet leaves towards the other box's lanes: up or down; to a sheet
+    // beside this one (the same lanes, other columns), by the nearer edge.
+    let side_of = |here: &NodeBox, other: &NodeBox| {
+        let above = match (
+            lane_of(&lanes, other),
+            group.lanes.first(),
+            group.lanes.last(),
+        ) {
+            (Some(i), Some(first), Some(last)) if lanes[i].y < first.y || lanes[i].y > last.y => {
+                lanes[i].y < first.y
+            }
+            _ => here.y + here.height / 2.0 < (top + bottom) / 2.0,
         };
         if above { Side::Top } else { Side::Bottom }
     };
@@ -191,10 +199,10 @@ pub fn wires(flow: &Flow, layout: &FlowLayout, group: &Group, keep_out: &[Area])
                 Plan::Inside(port(f, &areas[from], out), port(t, &areas[to], into))
             }
             (Some(f), None, _, Some(t)) => {
-                Plan::Leaving(port(f, &areas[from], Heading::Right), side_of(t), t)
+                Plan::Leaving(port(f, &areas[from], Heading::Right), side_of(f, t), t)
             }
             (None, Some(t), Some(f), _) => {
-                Plan::Arriving(port(t, &areas[to], Heading::Left), side_of(f), f)
+                Plan::Arriving(port(t, &areas[to], Heading::Left), side_of(t, f), f)
             }
             _ => continue,
         };
