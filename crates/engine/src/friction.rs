@@ -317,4 +317,31 @@ mod tests {
             "{reason}"
         );
     }
+
+    /// A task's waiting is told by its causes (shares of the mean per execution, applied
+    /// to the waiting per customer), a wait node's as its modelled delay.
+    #[test]
+    fn a_reasons_waiting_names_its_causes() {
+        let mut queued = step("Porting");
+        queued.waiting_days_per_case = 19.4; // two executions per customer
+        queued.mean_waiting_days = 9.7;
+        queued.waiting_causes.contention.mean.value = 7.2;
+        queued.waiting_causes.unavailability.mean.value = 2.5;
+        let mut slot = step("Technician slot");
+        slot.kind = crate::stats::StepKind::Wait;
+        slot.waiting_days_per_case = 7.2;
+        slot.mean_waiting_days = 7.2;
+        slot.waiting_causes.extraneous.mean.value = 7.2;
+        let items = rank(&[queued, slot], &default_weights(), &BTreeMap::new());
+        let reason = |id: &str| &items.iter().find(|i| i.node_id == id).unwrap().reason;
+        assert_eq!(
+            reason("Porting"),
+            "19.4 days of waiting per customer: 14.4 queued behind other orders, \
+             5.0 over nights and weekends"
+        );
+        assert_eq!(
+            reason("Technician slot"),
+            "7.2 days of modelled delay per customer"
+        );
+    }
 }

@@ -11,6 +11,9 @@ use crate::duration::TimeUnit;
 use crate::friction::{FrictionComponent, FrictionComponents};
 use crate::stats::StepStats;
 
+mod waiting;
+pub use waiting::CauseDays;
+
 /// One cause a reason cites, with the figures it is written with (per customer unless said).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
 #[serde(tag = "component", rename_all = "camelCase")]
@@ -20,9 +23,13 @@ pub enum ReasonPart {
         share: f64,
         median: f64,
     },
-    /// Days of waiting before the step.
+    /// Days of waiting before the step, and its causes largest first (the words cite
+    /// those that read as more than zero, at most three). Runs saved before causes were
+    /// measured have none.
     Waiting {
         days: f64,
+        #[serde(default)]
+        causes: Vec<CauseDays>,
     },
     /// Times it fails and is redone, and the share of attempts that fail.
     Rework {
@@ -82,13 +89,17 @@ fn one_decimal(x: f64) -> Option<String> {
 /// when that reads as zero.
 fn duration(days: f64, w: &dyn Wording) -> Option<String> {
     let unit = TimeUnit::for_days(days);
-    let name = match unit {
+    one_decimal(unit.of_days(days)).map(|v| format!("{v} {}", unit_name(unit, w)))
+}
+
+/// A unit's name in words of `w`.
+fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
+    match unit {
         TimeUnit::Seconds => w.word("unit.seconds", "seconds"),
         TimeUnit::Minutes => w.word("unit.minutes", "minutes"),
         TimeUnit::Hours => w.word("unit.hours", "hours"),
         TimeUnit::Days => w.word("unit.days", "days"),
-    };
-    one_decimal(unit.of_days(days)).map(|v| format!("{v} {name}"))
+    }
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -111,7 +122,10 @@ impl ReasonPart {
                     median: s.critical_median_days,
                 }
             }
-            FrictionComponent::Waiting => ReasonPart::Waiting { days: r.waiting },
+            FrictionComponent::Waiting => ReasonPart::Waiting {
+                days: r.waiting,
+                causes: waiting::causes_of(s, r.waiting),
+            },
             FrictionComponent::Rework => ReasonPart::Rework {
                 count: r.rework,
                 rate: s.rework_rate,
@@ -154,16 +168,13 @@ impl ReasonPart {
     pub fn words(&self, w: &dyn Wording) -> Option<String> {
         let count = |x: f64| one_decimal(x).map(|v| vec![("count", v)]);
         let (template, values) = match *self {
+            ReasonPart::Waiting { days, ref causes } => return waiting::words(days, causes, w),
             ReasonPart::CriticalDelay { share, median } => (
                 w.word(
                     "reason.criticalDelay",
                     "on the critical path in {share} of cases, adds {duration} median",
                 ),
                 vec![("share", pct(share)), ("duration", duration(median, w)?)],
-            ),
-            ReasonPart::Waiting { days } => (
-                w.word("reason.waiting", "{duration} of waiting per customer"),
-                vec![("duration", duration(days, w)?)],
             ),
             ReasonPart::Rework { count, rate } => (
                 w.word(
@@ -262,7 +273,10 @@ mod tests {
     fn a_reason_is_written_from_its_figures_in_the_language_given() {
         let parts = [
             ReasonPart::Contacts { count: 2.04 },
-            ReasonPart::Waiting { days: 0.25 },
+            ReasonPart::Waiting {
+                days: 0.25,
+                causes: Vec::new(),
+            },
         ];
         assert_eq!(
             reason_text(&parts, &English),
