@@ -198,17 +198,6 @@ fn a_chinese_report_has_a_chinese_cover_and_summary() {
         );
     }
     assert!(friction.svg.contains("全部客户群"), "{}", friction.svg);
-    // Seen on main: the overall group kept the engine's English name in the friction
-    // ranking and the results.
-    for page in &pages {
-        assert!(
-            !page.svg.contains("All segments") && !page.title.contains("All segments"),
-            "{}: {}",
-            page.title,
-            page.svg
-        );
-    }
-    assert!(friction.svg.contains("全部客户群"), "{}", friction.svg);
     assert!(
         a.overall.friction[0].reason.contains("per customer")
             || a.overall.friction[0].reason.contains("critical path"),
