@@ -5,8 +5,10 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Node,
   type NodeChange,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +53,9 @@ interface CanvasProps {
 
 const NO_PLACES: ReadonlyMap<string, Point> = new Map();
 
+const widthOf = (s: ReactFlowState) => s.width;
+const heightOf = (s: ReactFlowState) => s.height;
+
 /** "Fit view" never shrinks the flow below readable: a wide flow is panned, not shrunk to dots. */
 const FIT_VIEW = { padding: 0.05, minZoom: READABLE_ZOOM, duration: 200 };
 
@@ -94,14 +99,18 @@ function Canvas({
     };
   }, [flow, lanes, stored, key, layout?.key]);
 
-  // The flow opens on its start and first lanes, readable; after that the view stays where
-  // the user leaves it (an edit lays the flow out again but does not move the view).
+  // The flow opens on its start and as many lanes as the canvas holds, readable; after that
+  // the view stays where the user leaves it (an edit lays the flow out again but does not
+  // move the view).
   const opened = useRef(false);
+  const canvasWidth = useStore(widthOf);
+  const canvasHeight = useStore(heightOf);
   useEffect(() => {
-    if (!layout || opened.current) return;
+    if (!layout || opened.current || !canvasHeight) return;
     opened.current = true;
-    void rf.setViewport(homeViewport(layout.layout.positions, layout.layout.bands));
-  }, [layout, rf]);
+    const { positions, bands, width } = layout.layout;
+    void rf.setViewport(homeViewport(positions, bands, width, { width: canvasWidth, height: canvasHeight }));
+  }, [layout, rf, canvasWidth, canvasHeight]);
 
   useEffect(() => {
     if (!focus) return;

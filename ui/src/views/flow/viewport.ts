@@ -10,18 +10,37 @@ export const LANE_HEADER_WIDTH = 128;
 
 const MARGIN = 16;
 
+/** The most a flow smaller than the canvas is enlarged to fill it as it opens. */
+export const MAX_OPENING_ZOOM = 1.5;
+
 /**
- * The viewport that shows the start of the flow (its leftmost node) just right of the lane
- * names and the first lanes from their top, at a readable zoom.
+ * The viewport the flow opens at: its start (leftmost node) just right of the lane names and
+ * the lanes from the first one's top, at the zoom that shows as many lanes as the canvas's
+ * height holds while text stays readable (the readable zoom for a flow taller or wider
+ * than the canvas; larger, up to {@link MAX_OPENING_ZOOM}, for one that would leave the
+ * canvas half empty).
  */
-export function homeViewport(positions: ReadonlyMap<string, Point>, bands: readonly Band[]) {
+export function homeViewport(
+  positions: ReadonlyMap<string, Point>,
+  bands: readonly Band[],
+  flowWidth: number,
+  canvas: { width: number; height: number },
+) {
   const xs = [...positions.values()].map((p) => p.x);
   const left = xs.length ? Math.min(...xs) : 0;
   const top = bands[0]?.y ?? 0;
+  const last = bands[bands.length - 1];
+  const lanesHeight = last ? last.y + last.height - top : 0;
+  const fill = Math.min(
+    (canvas.height - MARGIN) / lanesHeight,
+    (canvas.width - LANE_HEADER_WIDTH - 2 * MARGIN) / (flowWidth - left),
+  );
+  const zoom =
+    Number.isFinite(fill) && fill > 0 ? Math.min(Math.max(fill, READABLE_ZOOM), MAX_OPENING_ZOOM) : READABLE_ZOOM;
   return {
-    x: LANE_HEADER_WIDTH + MARGIN - left * READABLE_ZOOM,
-    y: MARGIN / 2 - top * READABLE_ZOOM,
-    zoom: READABLE_ZOOM,
+    x: LANE_HEADER_WIDTH + MARGIN - left * zoom,
+    y: MARGIN / 2 - top * zoom,
+    zoom,
   };
 }
 
