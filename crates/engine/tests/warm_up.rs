@@ -16,15 +16,18 @@ fn mm1(load: f64) -> FlowModel {
 
 /// Seen on main: the live estimate (10,000 cases in 20 replications of 500, each starting
 /// empty) read the mean wait of an M/M/1 pool at 80 % load 5.7 % low, and its 95 % interval
-/// covered the closed form in 14 of 20 seeds. With the default replications and warm-up
-/// it covers it in at least 19 of 20.
+/// covered the closed form in 14 of 20 seeds (83 % over 1,000). With the default
+/// replications and warm-up it covers it in 93 % of 4,000 seeds, so 100 seeds are
+/// checked against at least 88: a count of 20 seeds (at least 19 covered) passed or failed
+/// by the luck of the seeds (any change of the random streams moved it: 20 of 20 before
+/// the per-case streams, 18 of 20 after, 91 and 92 of 100).
 #[test]
 fn live_estimate_read_the_mean_wait_low_from_empty_queues() {
     let load = 0.8;
     let m = mm1(load);
     let truth = load / (1.0 - load); // ρ / (μ − λ) days before service
     let mut missed = Vec::new();
-    for seed in 1..=20 {
+    for seed in 1..=100 {
         let mut cfg = RunConfig::new(&m);
         cfg.cases = 10_000;
         cfg.seed = seed;
@@ -38,8 +41,9 @@ fn live_estimate_read_the_mean_wait_low_from_empty_queues() {
         }
     }
     assert!(
-        missed.len() <= 1,
-        "missed the closed form {truth}: {missed:?}"
+        missed.len() <= 12,
+        "missed the closed form {truth} in {} of 100: {missed:?}",
+        missed.len()
     );
 }
 

@@ -287,7 +287,8 @@ async fn a_hundred_what_if_edits_grow_the_file_by_less_than_a_megabyte() {
 }
 
 /// A workspace saved by the release before the one-model format: its file converts on
-/// open, keeps its saved run, and simulates to the very numbers that release gave.
+/// open, keeps its saved run, and simulates to the numbers that release gave (within the
+/// noise of a run since the engine's random streams changed).
 #[tokio::test]
 async fn a_version_1_file_converts_and_simulates_as_before() {
     let dir = tempfile::tempdir().unwrap();
@@ -323,48 +324,76 @@ async fn a_version_1_file_converts_and_simulates_as_before() {
             .unwrap();
     let bundle = document.bundles[0].id.clone();
     let input = simulation_input(&workspace, &bundle, None).await.unwrap();
+    // As that release ran it: 2,000 cases in 4 replications, no warm-up (it came later,
+    // docs/warm-up.md). Until each case drew from its own random stream (common random
+    // numbers) the converted file gave the very same numbers at seed 7; now the old value
+    // must agree with the mean of 8 seeds within 4 standard deviations of the difference,
+    // the spread of one 2,000-case run measured across the seeds. A conversion that lost
+    // part of the model moves a figure by far more.
+    const SEEDS: u32 = 8;
     for scenario in ["as-is", "to-be"] {
-        let request = RunRequest {
-            scenario: Some(scenario.into()),
-            segment: None,
-            cases: 2_000,
-            seed: 7,
-        };
-        // As that release ran it: the warm-up came later (docs/warm-up.md) and changes the
-        // numbers on purpose; with it off, the converted file must give the very same.
-        let mut config = touchmap_engine::RunConfig::new(&input.model);
-        config.scenario = request.scenario.as_deref();
-        config.cases = request.cases;
-        config.seed = request.seed;
-        config.emotions = input.emotions.clone();
-        config.replications = Some(4);
-        config.warm_up = Some(0);
-        let result =
-            touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
+        let runs: Vec<_> = (7..7 + SEEDS)
+            .map(|seed| {
+                let mut config = touchmap_engine::RunConfig::new(&input.model);
+                config.scenario = Some(scenario);
+                config.cases = 2_000;
+                config.seed = seed;
+                config.replications = Some(4);
+                config.warm_up = Some(0);
+                touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+            })
+            .collect();
         let want = &expected[scenario];
-        let groups = std::iter::once((&result.overall, &want["overall"])).chain(
-            result
-                .segments
+        let agrees = |what: String, values: Vec<f64>, wanted: f64| {
+            let n = values.len() as f64;
+            let mean = values.iter().sum::<f64>() / n;
+            let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
+            let tolerance = 4.0 * sd * (1.0 + 1.0 / n).sqrt();
+            assert!(
+                (mean - wanted).abs() <= tolerance + 1e-9 * wanted.abs().max(1.0),
+                "{scenario} {what}: {mean} ± {tolerance} vs {wanted}"
+            );
+        };
+        let groups = std::iter::once((None, &want["overall"])).chain(
+            want["segments"]
+                .as_array()
+                .unwrap()
                 .iter()
-                .zip(want["segments"].as_array().unwrap()),
+                .enumerate()
+                .map(|(i, w)| (Some(i), w)),
         );
-        for (got, want) in groups {
-            assert_eq!(got.abandoned, want["abandoned"].as_u64().unwrap() as u32);
-            assert_eq!(got.completed, want["completed"].as_u64().unwrap() as u32);
+        for (index, want) in groups {
+            let group = |r: &touchmap_engine::RunResult| match index {
+                None => r.overall.clone(),
+                Some(i) => r.segments[i].clone(),
+            };
+            let name = group(&runs[0]).name;
+            assert_eq!(want["name"].as_str().unwrap(), name);
+            let rate = |g: &touchmap_engine::stats::GroupResult| {
+                f64::from(g.abandoned) / f64::from(g.cases)
+            };
+            agrees(
+                format!("{name} abandonment"),
+                runs.iter().map(|r| rate(&group(r))).collect(),
+                want["abandoned"].as_f64().unwrap() / f64::from(group(&runs[0]).cases),
+            );
             for kind in [
                 KpiKind::CycleDays,
                 KpiKind::Contacts,
                 KpiKind::TechnicianVisits,
             ] {
-                let k = got.kpi(kind).unwrap();
                 let key = serde_json::to_value(kind).unwrap();
                 let w = &want["kpis"][key.as_str().unwrap()];
-                for (value, wanted) in [(k.mean.value, &w["mean"]), (k.p90.value, &w["p90"])] {
-                    let wanted = wanted.as_f64().unwrap();
-                    assert!(
-                        (value - wanted).abs() <= 1e-9 * wanted.abs().max(1.0),
-                        "{scenario} {} {kind:?}: {value} vs {wanted}",
-                        got.name
+                let stat = |r: &touchmap_engine::RunResult, p90: bool| {
+                    let g = group(r);
+                    let k = g.kpi(kind).unwrap();
+                    if p90 { k.p90.value } else { k.mean.value }
+                };
+                for (p90, wanted) in [(false, &w["mean"]), (true, &w["p90"])] {
+                    agrees(
+                        format!("{name} {kind:?} {}", if p90 { "p90" } else { "mean" }),
+                        runs.iter().map(|r| stat(r, p90)).collect(),
+                        wanted.as_f64().unwrap(),
                     );
                 }
             }

@@ -38,7 +38,12 @@ const WARM_UP: u64 = u64::MAX;
 /// A replication in progress.
 pub(crate) struct Replication<'a, 'l> {
     c: &'a Compiled,
+    /// The arrival stream: when orders come, their segments and patience. Each case draws
+    /// the rest from its own stream (`Case::rng`), so both stay aligned across scenarios
+    /// run with the same seed.
     rng: Pcg64Mcg,
+    /// The replication's seed, from which each case's stream is derived.
+    seed: u128,
     heap: BinaryHeap<Event>,
     /// Patience deadlines live in their own queue: most outlive their case, and keeping
     /// them out of `heap` keeps the hot queue small. Events still pop in (time, seq) order.
@@ -91,14 +96,15 @@ pub(crate) enum Stop {
 impl<'a, 'l> Replication<'a, 'l> {
     pub(crate) fn new(
         c: &'a Compiled,
-        rng: Pcg64Mcg,
+        seed: u128,
         serial_base: u64,
         log: Option<&'l mut dyn EventSink>,
     ) -> Self {
         let n = c.nodes.len();
         Replication {
             c,
-            rng,
+            rng: Pcg64Mcg::new(seed),
+            seed,
             heap: BinaryHeap::with_capacity(1024),
             deadlines: BinaryHeap::with_capacity(1024),
             seq: 0,
@@ -366,7 +372,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let seg = self.cases[slot as usize].seg as usize;
                     let base = cn.xor_base as usize + seg * succ.len();
                     let cum = &self.c.xor_cum[base..base + succ.len()];
-                    let u: f64 = self.rng.random();
+                    let u: f64 = self.cases[slot as usize].rng.0.random();
                     let k = cum.partition_point(|&c| c <= u).min(succ.len() - 1);
                     self.work.push((succ[k], pred));
                 }
@@ -405,7 +411,8 @@ impl<'a, 'l> Replication<'a, 'l> {
                     return;
                 }
                 Kind::Wait => {
-                    let d = self.c.samplers[node as usize].sample(&mut self.rng);
+                    let d =
+                        self.c.samplers[node as usize].sample(&mut self.cases[slot as usize].rng.0);
                     let case = &mut self.cases[slot as usize];
                     let exec = case.execs.len() as u32;
                     case.execs.push(Exec {
@@ -467,7 +474,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         let case = &mut self.cases[slot as usize];
         let nn = self.c.nodes.len();
         let mult = self.c.mult[case.seg as usize * nn + node as usize];
-        let work = self.c.samplers[node as usize].sample(&mut self.rng) * mult;
+        let work = self.c.samplers[node as usize].sample(&mut case.rng.0) * mult;
         let r = self.c.nodes[node as usize].resource;
         let x = &mut case.execs[exec as usize];
         let (start, end) = match self
@@ -570,7 +577,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             self.abandon(ev.case, ev.node);
             return;
         }
-        if cn.rework_p > 0.0 && self.rng.random::<f64>() < cn.rework_p {
+        if cn.rework_p > 0.0 && self.cases[ev.case as usize].rng.0.random::<f64>() < cn.rework_p {
             let case = &mut self.cases[ev.case as usize];
             case.reworks += 1;
             self.groups[case.group as usize].steps[node].failures += 1;

@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rand_pcg::Pcg64Mcg;
 use rayon::prelude::*;
 
 use super::compile::Compiled;
@@ -91,6 +90,17 @@ pub fn replication_seed(seed: u32, index: u32) -> u128 {
     (u128::from(hi) << 64) | u128::from(lo)
 }
 
+/// The PRNG state of the case that arrives `index`-th (from 0) in the replication with
+/// state `replication`: distinct indices give distinct states (the mix is a bijection of
+/// the index), so no two cases of a replication share a stream.
+pub(crate) fn case_seed(replication: u128, index: u64) -> u128 {
+    let mut x = (replication >> 64) as u64
+        ^ (replication as u64).wrapping_add(index.wrapping_mul(0xD1B5_4A32_D192_ED03));
+    let hi = splitmix(&mut x);
+    let lo = splitmix(&mut x);
+    (u128::from(hi) << 64) | u128::from(lo)
+}
+
 /// Simulates the chosen flow. `progress(done, total)` is called from worker threads about
 /// every thousand cases; setting `cancel` stops the run with [`EngineError::Cancelled`]:
 /// every replication checks it every few hundred events, so it takes effect within
@@ -149,13 +159,17 @@ pub fn run(
         if cancel.load(Ordering::Relaxed) {
             return Err(Stop::Cancelled);
         }
-        let rng = Pcg64Mcg::new(replication_seed(cfg.seed, i));
         let mut tick = |k: u64| {
             let d = done.fetch_add(k, Ordering::Relaxed) + k;
             progress(d, total);
             !cancel.load(Ordering::Relaxed)
         };
-        Replication::new(&compiled, rng, base(i), sink).run(per(i), warm, &mut tick, cancel)
+        Replication::new(&compiled, replication_seed(cfg.seed, i), base(i), sink).run(
+            per(i),
+            warm,
+            &mut tick,
+            cancel,
+        )
     };
     let threads = cfg
         .threads

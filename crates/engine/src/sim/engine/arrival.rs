@@ -2,12 +2,14 @@
 //! recycled or added, measured or warm-up, and its first token sent from the start.
 
 use rand::RngExt;
+use rand_pcg::Pcg64Mcg;
 
 use super::event::Ev;
-use super::state::Case;
+use super::state::{Case, Stream};
 use super::{NONE, Replication, WARM_UP};
 use crate::log::{Lifecycle, activity};
 use crate::sim::pattern::Pattern;
+use crate::sim::run::case_seed;
 
 impl Replication<'_, '_> {
     /// When the order after one at `t` arrives, with `rate` orders a day on average.
@@ -67,6 +69,9 @@ impl Replication<'_, '_> {
             self.close_window(t);
         }
         let case = &mut self.cases[slot as usize];
+        // The index of the order in the replication's arrivals (warm-up included), the same
+        // whatever the scenario.
+        case.rng = Stream(Pcg64Mcg::new(case_seed(self.seed, self.generated - 1)));
         case.alive = true;
         case.serial = serial;
         case.seg = seg;

@@ -2,6 +2,8 @@
 
 use std::collections::VecDeque;
 
+use rand_pcg::Pcg64Mcg;
+
 /// One execution of a task or wait by a case.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Exec {
@@ -18,6 +20,10 @@ pub(super) struct Exec {
 
 #[derive(Debug, Default)]
 pub(super) struct Case {
+    /// The case's own draws (gateways, durations, rework), seeded from the replication and
+    /// its arrival index: a change elsewhere (a pool's capacity) leaves them as they were,
+    /// so scenarios compared with the same seed see the same cases (common random numbers).
+    pub(super) rng: Stream,
     pub(super) epoch: u32,
     pub(super) alive: bool,
     pub(super) serial: u64,
@@ -54,4 +60,14 @@ pub(super) struct Res {
     pub(super) busy: u32,
     pub(super) queue: VecDeque<Queued>,
     pub(super) work: f64,
+}
+
+/// A case's random stream; the default is replaced when the case arrives.
+#[derive(Debug)]
+pub(super) struct Stream(pub(super) Pcg64Mcg);
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream(Pcg64Mcg::new(0))
+    }
 }
