@@ -34,22 +34,22 @@ describe('saved runs', () => {
     expect(screen.getByTestId('sim-page-runs').textContent).toBe('Saved runs (2)');
     expect(rowIds()).toEqual(['run-to-be', 'run-as-is']);
     const [toBe, asIs] = screen.getAllByTestId('run-row') as [HTMLElement, HTMLElement];
-    // The recorded as-is run: 12.76 and 20.16 days, 21 contacts, 4 visits, 8.05 % abandoned.
+    // The recorded as-is run: 12.50 and 20.16 days, 21 contacts, 4 visits, 7.5 % abandoned.
     expect(within(asIs).getByRole('rowheader').textContent).toBe(when('run-as-is'));
     expect(asIs.textContent).toContain('Home triple-play');
     expect(asIs.textContent).toContain('as-is');
     expect(asIs.textContent).toContain('All segments');
     expect(asIs.textContent).toContain('2,000');
-    expect(cell(asIs, 'run-p50-days')).toBe('12.8');
+    expect(cell(asIs, 'run-p50-days')).toBe('12.5');
     expect(cell(asIs, 'run-p90-days')).toBe('20.2');
     expect(cell(asIs, 'run-p90-contacts')).toBe('21');
     expect(cell(asIs, 'run-p90-visits')).toBe('4');
-    expect(cell(asIs, 'run-abandonment')).toBe('7.1%');
-    expect(cell(toBe, 'run-p50-days')).toBe('5.6');
-    expect(cell(toBe, 'run-p90-days')).toBe('7.4');
+    expect(cell(asIs, 'run-abandonment')).toBe('7.5%');
+    expect(cell(toBe, 'run-p50-days')).toBe('5.7');
+    expect(cell(toBe, 'run-p90-days')).toBe('7.3');
     expect(cell(toBe, 'run-p90-contacts')).toBe('5');
     expect(cell(toBe, 'run-p90-visits')).toBe('1');
-    expect(cell(toBe, 'run-abandonment')).toBe('0.1%');
+    expect(cell(toBe, 'run-abandonment')).toBe('0.0%');
     // Every control of a row is named after its run.
     expect(screen.getByRole('checkbox', { name: `Select the run of as-is, ${when('run-as-is')}` })).toBeTruthy();
     expect(screen.getByRole('button', { name: `Open the run of to-be, ${when('run-to-be')}` })).toBeTruthy();
@@ -128,13 +128,13 @@ describe('saved runs', () => {
     expect(screen.getByTestId('compared-runs').textContent).toContain(
       `as-is (${when('run-as-is')}) → to-be (${when('run-to-be')})`,
     );
-    // The recorded comparison: the overall cycle time 8.2 days shorter.
+    // The recorded comparison: the overall cycle time 7.9 days shorter.
     const overall = sampleComparison().segments.find((g) => g.segmentId === null)!;
-    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.16, 2);
+    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-7.87, 2);
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(cycle.textContent).toContain('-8.2');
+    expect(cycle.textContent).toContain('-7.9');
   });
 
   it('lists the runs again after a full run, not after a quick estimate', async () => {

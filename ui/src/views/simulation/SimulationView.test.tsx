@@ -35,9 +35,9 @@ describe('simulation view', () => {
       .getAllByTestId('kpi-row')
       .find((r) => r.dataset.kpi === 'cycleDays')!;
     const mean = cycle.querySelectorAll('td')[0]!;
-    // The recorded overall cycle time: 13.97 days [13.72 – 14.22].
-    expect(mean.querySelector('.kpi-value')?.textContent).toBe('14.0');
-    expect(mean.querySelector('.kpi-ci')?.textContent).toBe('[13.7 – 14.2]');
+    // The recorded overall cycle time: 13.69 days [13.33 – 14.04].
+    expect(mean.querySelector('.kpi-value')?.textContent).toBe('13.7');
+    expect(mean.querySelector('.kpi-ci')?.textContent).toBe('[13.3 – 14.0]');
     const items = screen.getAllByTestId('friction-item');
     expect(items[0]!.dataset.nodeId).toBe('bb-tech-visit');
     expect(items[0]!.textContent).toContain('Broadband technician visit');
@@ -78,12 +78,12 @@ describe('simulation view', () => {
       1,
     );
     const overall = sampleComparison().segments.find((g) => g.segmentId === null)!;
-    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-8.16, 2);
+    expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-7.87, 2);
     const comparison = await screen.findByTestId('comparison');
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(cycle.textContent).toContain('-8.2');
+    expect(cycle.textContent).toContain('-7.9');
     expect(within(screen.getByTestId('friction-disappeared')).getByText(/Broadband technician visit/)).toBeTruthy();
     expect(
       within(screen.getByTestId('friction-appeared')).getByText(/One technician visit \(all services\)/),
