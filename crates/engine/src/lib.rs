@@ -30,6 +30,10 @@
 //!   intervals from replication (batch) means.
 //! - [`friction`], [`compare`], [`report`]: ranking with reasons, A/B comparison with
 //!   Welch intervals, plain-text tables for the CLI.
+//! - [`improve`]: the improvement finder: every candidate change of a scenario (a pool's
+//!   unit, a faster task, halved rework or waits, a hand-off or contacts removed)
+//!   simulated against it with common random numbers and ranked by its effect, with
+//!   paired intervals.
 //! - [`headline`]: the few figures of a comparison read first (p90 and mean time to
 //!   activation, contacts, technician visits, abandonment), shared by app, CLI and report;
 //!   [`number`]: the one rule for writing numbers in text (never "-0.00").
@@ -45,6 +49,7 @@ pub mod csv;
 pub mod duration;
 pub mod friction;
 pub mod headline;
+pub mod improve;
 pub mod log;
 pub mod model;
 pub mod number;
@@ -73,6 +78,9 @@ pub enum EngineError {
     UnknownScenario(String),
     #[error("unknown segment “{0}”")]
     UnknownSegment(String),
+    /// A change names a pool or node the flow does not have.
+    #[error("there is no {what} “{id}” in the flow")]
+    UnknownNode { what: &'static str, id: String },
     #[error("the model file is not valid: {0}")]
     Format(String),
     #[error("the run was cancelled")]

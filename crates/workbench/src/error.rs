@@ -35,9 +35,9 @@ impl From<EngineError> for Error {
                 message,
                 problems: invalid.problems,
             },
-            EngineError::UnknownScenario(_) | EngineError::UnknownSegment(_) => {
-                Error::NotFound(message)
-            }
+            EngineError::UnknownScenario(_)
+            | EngineError::UnknownSegment(_)
+            | EngineError::UnknownNode { .. } => Error::NotFound(message),
             EngineError::Cancelled => Error::Cancelled,
             EngineError::Format(_) | EngineError::Log(_) | EngineError::Threads(_) => {
                 Error::Engine(message)

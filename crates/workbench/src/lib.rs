@@ -5,6 +5,7 @@
 //! tables.
 
 mod error;
+mod improve;
 mod input;
 mod report;
 mod run;
@@ -14,6 +15,9 @@ mod trial;
 mod view;
 
 pub use error::{Error, Result};
+pub use improve::{
+    ImproveRequest, KEEP_IMPROVEMENT_LABEL, SCREENING, find_improvements, keep_improvement,
+};
 pub use input::{
     SimulationInput, find_bundle, find_bundle_or_only, find_segment, simulation_input,
 };

@@ -104,3 +104,78 @@ fn a_trial_of_an_unknown_pool_is_refused() {
         Err(touchmap_workbench::Error::NotFound(_))
     ));
 }
+
+/// A change the improvement finder found, kept: a new scenario with the change made to its
+/// own task, the source scenario untouched, one undo step.
+#[tokio::test]
+async fn a_found_change_kept_as_a_scenario_is_one_undo_step() {
+    use touchmap_engine::improve::{Improvement, Objective};
+    use touchmap_workbench::{
+        ImproveRequest, KEEP_IMPROVEMENT_LABEL, find_improvements, keep_improvement,
+    };
+    let sample = common::open_sample().await;
+    let (w, bundle) = (&sample.workspace, sample.bundle.as_str());
+    let input = simulation_input(w, bundle, None).await.unwrap();
+    let as_is = sample
+        .document
+        .scenarios
+        .iter()
+        .find(|s| s.name == "as-is")
+        .unwrap()
+        .id
+        .clone();
+    let found = find_improvements(
+        &input,
+        &ImproveRequest {
+            scenario: Some(as_is.clone()),
+            segment: None,
+            objective: Objective::Contacts,
+            cases: 1_000,
+            seed: 3,
+            top: 3,
+            screening: None,
+        },
+        &|_, _| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let best = found
+        .findings
+        .iter()
+        .find(|f| matches!(f.candidate.improvement, Improvement::RemoveContacts { .. }))
+        .expect("removing contacts is among the best for contacts");
+    let Improvement::RemoveContacts { task } = &best.candidate.improvement else {
+        unreachable!()
+    };
+    let kept = KeptScenario {
+        id: "as-is-found".into(),
+        name: "as-is, found".into(),
+        pool_name: String::new(),
+    };
+    let applied = keep_improvement(w, bundle, &as_is, &best.candidate.improvement, &kept)
+        .await
+        .unwrap();
+    assert_eq!(applied.changes.len(), 1, "the new scenario only");
+    assert_eq!(
+        w.history().await.unwrap().undo.as_deref(),
+        Some(KEEP_IMPROVEMENT_LABEL)
+    );
+    let doc = w.snapshot().await.unwrap();
+    let contacts = |scenario: &str| {
+        doc.scenarios
+            .iter()
+            .find(|s| s.id == scenario)
+            .unwrap()
+            .flows()
+            .flat_map(|f| &f.nodes)
+            .find_map(|n| match n {
+                Node::Task(t) if t.id == *task => Some(t.contacts.total()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(contacts("as-is-found"), 0);
+    assert!(contacts(&as_is) > 0, "the source keeps its contacts");
+    w.undo().await.unwrap();
+    assert_eq!(w.snapshot().await.unwrap(), sample.document, "one undo");
+}

@@ -238,6 +238,43 @@ impl Dist {
         bounds.filter(|b| !b.is_empty())
     }
 
+    /// The same distribution of durations `factor` times as long (0.75: a quarter
+    /// faster): every parameter in days and the bounds are scaled, so a draw of the result
+    /// is distributed as `factor` × a draw of this one, whatever the family.
+    pub fn scaled(&self, factor: f64) -> Dist {
+        let mut d = self.clone();
+        match &mut d {
+            Dist::Fixed { value, .. } => *value *= factor,
+            Dist::Uniform { min, max, .. } => {
+                *min *= factor;
+                *max *= factor;
+            }
+            Dist::Triangular { min, mode, max, .. } => {
+                *min *= factor;
+                *mode *= factor;
+                *max *= factor;
+            }
+            Dist::Normal { mean, sd, .. } | Dist::LogNormal { mean, sd, .. } => {
+                *mean *= factor;
+                *sd *= factor;
+            }
+            Dist::Exponential { mean, .. } => *mean *= factor,
+            Dist::Gamma { scale, .. } => *scale *= factor,
+            Dist::Empirical { bins, .. } => {
+                for b in bins {
+                    b.from *= factor;
+                    b.to *= factor;
+                }
+            }
+        }
+        if let Some(b) = d.bounds_mut() {
+            for v in [&mut b.shift, &mut b.min, &mut b.max].into_iter().flatten() {
+                *v *= factor;
+            }
+        }
+        d
+    }
+
     /// The mean of what is drawn: of `shift + X` conditioned on the bounds, and of the
     /// normal conditioned on ≥ 0. Closed form for every family (see `Law::partial_mean`);
     /// NaN when the bounds hold no probability.

@@ -201,3 +201,53 @@ fn bounds_are_written_only_when_given_and_unknown_keys_are_refused() {
         assert!(serde_json::from_str::<Dist>(wrong).is_err(), "{wrong}");
     }
 }
+
+#[test]
+fn a_scaled_distribution_is_the_same_shape_times_the_factor() {
+    let empirical = Dist::Empirical {
+        bins: vec![
+            HistogramBin {
+                from: 0.5,
+                to: 1.0,
+                weight: 1.0,
+            },
+            HistogramBin {
+                from: 2.0,
+                to: 4.0,
+                weight: 3.0,
+            },
+        ],
+        bounds: None,
+    };
+    let families = [
+        Dist::fixed(2.0),
+        Dist::uniform(1.0, 3.0),
+        Dist::tri(1.0, 2.0, 6.0),
+        Dist::exp(2.0),
+        Dist::normal(3.0, 2.0),
+        Dist::lognormal(2.0, 1.5),
+        Dist::gamma(2.5, 0.8),
+        empirical,
+    ];
+    for dist in families {
+        for b in [None, Some(bounds(Some(0.5), Some(1.5), Some(3.5)))] {
+            let d = match b {
+                Some(b) => dist.clone().with_bounds(b),
+                None => dist.clone(),
+            };
+            for factor in [0.75, 0.5, 2.0] {
+                let s = d.scaled(factor);
+                assert!(
+                    (s.mean() - factor * d.mean()).abs() < 1e-9 * d.mean().max(1.0),
+                    "{d:?} × {factor}: mean {} vs {}",
+                    s.mean(),
+                    factor * d.mean()
+                );
+                assert!(
+                    (s.range_probability() - d.range_probability()).abs() < 1e-12,
+                    "{d:?} × {factor}: the bounds keep the same share"
+                );
+            }
+        }
+    }
+}
