@@ -121,7 +121,7 @@ impl Workspace {
         })?;
         Ok((
             serde_json::from_str(&model)?,
-            serde_json::from_str(&result)?,
+            RunResult::from_saved_json(&result)?,
         ))
     }
 }

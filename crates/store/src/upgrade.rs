@@ -13,6 +13,7 @@
 use sqlx::migrate::Migration;
 use sqlx::{Executor, Row, SqliteConnection, SqlitePool};
 use touchmap_model::legacy::{ActivationV1, DocumentV1, SegmentV1, upgrade};
+use touchmap_model::taxonomy::Channel;
 
 use crate::changes::{self, Change};
 use crate::connection::MIGRATOR;
@@ -141,11 +142,26 @@ async fn read_version_1(conn: &mut SqliteConnection) -> Result<DocumentV1> {
             model: serde_json::from_str(&row.try_get::<String, _>("model")?)?,
         });
     }
+    // Channels by their columns at migration 2: the current table has columns added since
+    // (a contact's cost, migration 6) that a file at migration 2 does not have yet.
+    let mut channels = Vec::new();
+    let rows = sqlx::query("SELECT id, name, kind, position FROM channel ORDER BY position, rowid")
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in rows {
+        channels.push(Channel {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            kind: serde_json::from_value(serde_json::Value::String(row.try_get("kind")?))?,
+            position: row.try_get::<i64, _>("position")?.clamp(0, u32::MAX.into()) as u32,
+            contact_cost: None,
+        });
+    }
     Ok(DocumentV1 {
         format: touchmap_model::FORMAT_NAME.into(),
         version: 1,
         stages: tables::records(conn).await?,
-        channels: tables::records(conn).await?,
+        channels,
         segments,
         journeys: tables::records(conn).await?,
         steps: tables::records(conn).await?,

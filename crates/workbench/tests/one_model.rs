@@ -327,9 +327,12 @@ async fn a_version_1_file_converts_and_simulates_as_before() {
     // As that release ran it: 2,000 cases in 4 replications, no warm-up (it came later,
     // docs/warm-up.md). Until each case drew from its own random stream (common random
     // numbers) the converted file gave the very same numbers at seed 7; now the old value
-    // must agree with the mean of 8 seeds within 4 standard deviations of the difference,
-    // the spread of one 2,000-case run measured across the seeds. A conversion that lost
-    // part of the model moves a figure by far more.
+    // must agree with the mean of 8 seeds within 6 standard deviations of the difference,
+    // the spread of one 2,000-case run measured across the seeds. Six, not four: that
+    // spread is estimated from 8 values (Student's t with 7 degrees of freedom has heavy
+    // tails) and about a hundred figures are compared; at four, Senior's mean technician
+    // visits stood at 5.1 once the engine's streams changed. A conversion that lost part
+    // of the model moves a figure by tens of them.
     const SEEDS: u32 = 8;
     for scenario in ["as-is", "to-be"] {
         let runs: Vec<_> = (7..7 + SEEDS)
@@ -348,7 +351,7 @@ async fn a_version_1_file_converts_and_simulates_as_before() {
             let n = values.len() as f64;
             let mean = values.iter().sum::<f64>() / n;
             let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
-            let tolerance = 4.0 * sd * (1.0 + 1.0 / n).sqrt();
+            let tolerance = 6.0 * sd * (1.0 + 1.0 / n).sqrt();
             assert!(
                 (mean - wanted).abs() <= tolerance + 1e-9 * wanted.abs().max(1.0),
                 "{scenario} {what}: {mean} ± {tolerance} vs {wanted}"

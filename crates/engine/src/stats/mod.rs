@@ -10,6 +10,7 @@
 pub(crate) mod acc;
 mod causes;
 mod result;
+mod saved;
 pub(crate) mod streaming;
 mod summarise;
 
