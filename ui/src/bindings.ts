@@ -773,7 +773,8 @@ export type ImageFormat = "svg" | "png"
  */
 export type Journey = { id: string; segmentId: string; name: string; description: string }
 /**
- * What keeping a trial creates: the new scenario's id and name, and the pool copy's name.
+ * What keeping a trial or a change creates: the new scenario's id and name, and the name
+ * of the pool copy (used when the change is to a pool).
  */
 export type KeptScenario = { id: string; name: string; poolName: string }
 /**
