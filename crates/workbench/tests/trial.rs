@@ -25,14 +25,7 @@ async fn a_trial_kept_as_a_scenario_runs_as_the_trial_did_and_one_undo_removes_i
     let sample = common::open_sample().await;
     let (w, bundle) = (&sample.workspace, sample.bundle.as_str());
     let input = simulation_input(w, bundle, None).await.unwrap();
-    let as_is = sample
-        .document
-        .scenarios
-        .iter()
-        .find(|s| s.name == "as-is")
-        .unwrap()
-        .id
-        .clone();
+    let as_is = sample.scenario_id("as-is");
     // The pool the as-is tasks queue for most: the one a what-if is about.
     let pool = input.model.resources[0].clone();
     let trial = Trial {
@@ -116,14 +109,7 @@ async fn a_found_change_kept_as_a_scenario_is_one_undo_step() {
     let sample = common::open_sample().await;
     let (w, bundle) = (&sample.workspace, sample.bundle.as_str());
     let input = simulation_input(w, bundle, None).await.unwrap();
-    let as_is = sample
-        .document
-        .scenarios
-        .iter()
-        .find(|s| s.name == "as-is")
-        .unwrap()
-        .id
-        .clone();
+    let as_is = sample.scenario_id("as-is");
     let found = find_improvements(
         &input,
         &ImproveRequest {

@@ -28,3 +28,16 @@ pub async fn open_sample() -> Sample {
         bundle,
     }
 }
+
+impl Sample {
+    /// The id of the sample's scenario called `name`.
+    pub fn scenario_id(&self, name: &str) -> String {
+        self.document
+            .scenarios
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    }
+}
