@@ -57,18 +57,22 @@ function markers(theme: ChartTheme, list: readonly Marker[], unit: string) {
   };
 }
 
+/** A value axis from 0 along the bottom, its name centred under it. */
+function bottomValueAxis(name: string, style: ReturnType<typeof baseOption>['axisStyle']) {
+  return {
+    type: 'value' as const,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 26,
+    min: 0,
+    ...style,
+  };
+}
+
 function axes(theme: ChartTheme, labels: AxisLabels) {
   const style = baseOption(theme, labels.title).axisStyle;
   return {
-    xAxis: {
-      type: 'value' as const,
-      name: labels.x,
-      nameLocation: 'middle' as const,
-      nameGap: 26,
-      min: 0,
-      ...style,
-      nameTextStyle: { color: theme.muted },
-    },
+    xAxis: { ...bottomValueAxis(labels.x, style), nameTextStyle: { color: theme.muted } },
     yAxis: { type: 'value' as const, name: labels.y, min: 0, ...style },
   };
 }
@@ -149,14 +153,7 @@ export function stackedBarsOption(
   return {
     ...base,
     tooltip: { trigger: 'axis' as const, confine: true, axisPointer: { type: 'shadow' as const } },
-    xAxis: {
-      type: 'value' as const,
-      name: labels.x,
-      nameLocation: 'middle' as const,
-      nameGap: 26,
-      min: 0,
-      ...axisStyle,
-    },
+    xAxis: bottomValueAxis(labels.x, axisStyle),
     yAxis: { type: 'category' as const, data: [...categories], inverse: true, ...axisStyle },
     series: series.map((s) => ({
       type: 'bar' as const,
