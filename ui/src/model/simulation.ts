@@ -11,8 +11,9 @@ import type {
   WorkspaceDocument,
 } from '../bindings';
 
-/** The KPIs of the results table, in order; abandonment follows as its own row. */
-export const SHOWN_KPIS: readonly KpiKind[] = ['cycleDays', 'contacts', 'technicianVisits', 'handoffs'];
+/** The KPIs of the results table, in order; abandonment follows as its own row. Cost is
+ * only in the results of a model with prices, and shown only then. */
+export const SHOWN_KPIS: readonly KpiKind[] = ['cycleDays', 'contacts', 'technicianVisits', 'handoffs', 'cost'];
 
 /** A row of the KPI table: a KPI or the abandonment rate (which has no percentiles). */
 export type KpiRowKind = KpiKind | 'abandonment';
@@ -41,9 +42,12 @@ export function resultGroups(result: RunResult): GroupResult[] {
   return [result.overall, ...result.segments];
 }
 
-/** A value as shown: days and counts with one decimal, the abandonment rate in percent with one. */
+/** A value as shown: days and counts with one decimal, the abandonment rate in percent with
+ * one, a cost as an amount with two (no currency symbol: the workspace names no currency). */
 export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
   if (!Number.isFinite(value)) return '–';
+  if (kind === 'cost')
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   if (kind === 'abandonment')
     return new Intl.NumberFormat(locale, {
       style: 'percent',
