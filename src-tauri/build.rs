@@ -18,6 +18,8 @@ const COMMANDS: &[&str] = &[
     "compare_scenarios",
     "cancel_simulation",
     "keep_trial_as_scenario",
+    "find_improvements",
+    "keep_improvement",
     "list_runs",
     "open_run",
     "compare_runs",

@@ -8,6 +8,7 @@ mod error;
 mod export;
 mod flow;
 mod guard;
+mod improve;
 mod log_file;
 mod runs;
 mod simulation;
@@ -40,6 +41,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             simulation::compare_scenarios,
             simulation::cancel_simulation,
             simulation::keep_trial_as_scenario,
+            improve::find_improvements,
+            improve::keep_improvement,
             runs::list_runs,
             runs::open_run,
             runs::compare_runs,

@@ -1,7 +1,8 @@
 //! Running the activation simulation from the app: one scenario (`simulate`) or two side by
 //! side (`compare_scenarios`), on a blocking worker thread so the window stays responsive,
 //! with progress sent as [`SimulationProgress`] events and cancellation by
-//! `cancel_simulation`.
+//! `cancel_simulation`. The improvement finder (`crate::improve`) reports and stops the
+//! same way.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -48,14 +49,14 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// Reports progress at most once per [`PROGRESS_EVERY`], so no run floods the window.
 #[derive(Debug)]
-struct Throttle {
+pub(crate) struct Throttle {
     started: Instant,
     /// The last [`PROGRESS_EVERY`] slot reported in (slot 0, the first, is never).
     last_slot: AtomicU64,
 }
 
 impl Throttle {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Throttle {
             started: Instant::now(),
             last_slot: AtomicU64::new(0),
@@ -77,7 +78,7 @@ impl Throttle {
     }
 
     /// A progress callback for the engine that reports through `report`.
-    fn reporter<'a>(
+    pub(crate) fn reporter<'a>(
         &'a self,
         report: &'a (dyn Fn(SimulationProgress) + Sync),
     ) -> impl Fn(u64, u64) + Sync + 'a {
@@ -90,14 +91,14 @@ impl Throttle {
 }
 
 /// Sends progress to the window; a closed window cannot be told, and the run goes on.
-fn emitter(app: AppHandle) -> impl Fn(SimulationProgress) + Send + Sync + 'static {
+pub(crate) fn emitter(app: AppHandle) -> impl Fn(SimulationProgress) + Send + Sync + 'static {
     move |progress| {
         let _ = progress.emit(&app);
     }
 }
 
 /// Starts a new run: clears an earlier cancellation and hands out the flag.
-fn arm(state: &AppState) -> Arc<AtomicBool> {
+pub(crate) fn arm(state: &AppState) -> Arc<AtomicBool> {
     state.cancel_simulation.store(false, Ordering::Relaxed);
     Arc::clone(&state.cancel_simulation)
 }
@@ -105,7 +106,7 @@ fn arm(state: &AppState) -> Arc<AtomicBool> {
 /// A simulation's start and end in the log, with its cases and milliseconds: the long
 /// operations a slow report is about. What-if estimates, one per edit, log at debug (not kept
 /// by default); a run that fails or is cancelled is logged by `guarded`.
-struct Timing {
+pub(crate) struct Timing {
     what: &'static str,
     cases: u32,
     level: log::Level,
@@ -113,7 +114,7 @@ struct Timing {
 }
 
 impl Timing {
-    fn start(what: &'static str, cases: u32, kept: bool) -> Timing {
+    pub(crate) fn start(what: &'static str, cases: u32, kept: bool) -> Timing {
         let level = if kept {
             log::Level::Info
         } else {
@@ -128,7 +129,7 @@ impl Timing {
         }
     }
 
-    fn finished(self) {
+    pub(crate) fn finished(self) {
         let ms = self.started.elapsed().as_millis();
         log::log!(
             self.level,

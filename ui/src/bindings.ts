@@ -184,6 +184,32 @@ async keepTrialAsScenario(bundleId: string, scenarioId: string, trial: Trial, ke
 }
 },
 /**
+ * Simulates `scenario` of a bundle (`None` = its first) and each candidate change of it
+ * with the same seed and cases, and returns the ten changes that lower `objective` most
+ * for the segment (`None` = the mix). Every candidate is screened at the workbench's
+ * [`SCREENING`] cases first when `cases` is above them.
+ */
+async findImprovements(bundleId: string, scenario: string | null, segmentId: string | null, objective: Objective, cases: number, seed: number) : Promise<Result<Findings, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("find_improvements", { bundleId, scenario, segmentId, objective, cases, seed }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Keeps a found `change` on a scenario as the new scenario `kept`, in one undoable edit;
+ * returns what the edit wrote, like any edit.
+ */
+async keepImprovement(bundleId: string, scenarioId: string, change: Improvement, kept: KeptScenario) : Promise<Result<Applied, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("keep_improvement", { bundleId, scenarioId, change, kept }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Every saved run of the open workspace, newest first, with its headline figures.
  */
 async listRuns() : Promise<Result<RunSummary[], AppError>> {
@@ -418,6 +444,28 @@ max?: number | null }
  */
 export type Bundle = { id: string; name: string; description: string }
 /**
+ * A change with what it changes, for people.
+ */
+export type Candidate = { improvement: Improvement; 
+/**
+ * The pool, task or wait changed, by name.
+ */
+subject: string; 
+/**
+ * The figure the change moves, before and after: a pool's units, a task's or wait's
+ * mean days, a rework probability, a task's contacts per execution; for a hand-off,
+ * the hand-offs into the task (1 → 0).
+ */
+before: number; after: number; 
+/**
+ * The silo a task is moved into (hand-offs only).
+ */
+silo: string | null; 
+/**
+ * The change in English ("Technicians: 4 → 5 units").
+ */
+description: string }
+/**
  * Days of waiting per customer with one cause.
  */
 export type CauseDays = { cause: WaitingCause; days: number }
@@ -560,6 +608,44 @@ export type ExportStep =
  * Writing the file where the user chose.
  */
 "writing"
+/**
+ * One change and its effect.
+ */
+export type Finding = { 
+/**
+ * 1 = the best.
+ */
+rank: number; candidate: Candidate; 
+/**
+ * The objective with the change minus without it, with its paired 95 % interval
+ * (`a` the scenario as it is, `b` with the change).
+ */
+effect: StatDiff }
+/**
+ * The changes that help most.
+ */
+export type Findings = { flowName: string; scenario: string | null; 
+/**
+ * The segment ranked on (id) and its name; absent: the mix.
+ */
+segmentId: string | null; segmentName: string; objective: Objective; 
+/**
+ * The objective in the scenario as it is.
+ */
+baseline: number; cases: number; seed: number; replications: number; 
+/**
+ * Candidates tried.
+ */
+candidates: number; 
+/**
+ * The first pass, when there was one: every candidate ran at its cases, and the
+ * best `keep` again at `cases`.
+ */
+screening: Screening | null; 
+/**
+ * Best first: the largest decrease of the objective.
+ */
+findings: Finding[] }
 /**
  * An activation flow: a directed graph from one start to one or more ends. Edges must not
  * form cycles; loops are expressed only as rework on a task.
@@ -769,6 +855,36 @@ export type HistogramBin = { from: number; to: number; weight: number }
 export type HistoryState = { undo: string | null; redo: string | null }
 export type ImageFormat = "svg" | "png"
 /**
+ * A change that might help: what the improvement finder tries against the scenario as it
+ * is. Generated for every pool, task and wait of the scenario, or written by the user.
+ */
+export type Improvement = 
+/**
+ * The pool (by id) with `capacity` units (the finder tries one more than it has).
+ */
+{ kind: "capacity"; pool: string; capacity: number } | 
+/**
+ * The task's working time 25 % shorter (its duration scaled by [`FASTER`]).
+ */
+{ kind: "fasterTask"; task: string } | 
+/**
+ * The task's rework probability halved.
+ */
+{ kind: "halveRework"; task: string } | 
+/**
+ * The wait's duration halved.
+ */
+{ kind: "halveWait"; wait: string } | 
+/**
+ * The task moved into the silo of `previous`, the task before it: no hand-off between
+ * the two.
+ */
+{ kind: "removeHandoff"; task: string; previous: string } | 
+/**
+ * The task's customer contacts (calls, messages, visits) removed.
+ */
+{ kind: "removeContacts"; task: string }
+/**
  * A journey map of one segment.
  */
 export type Journey = { id: string; segmentId: string; name: string; description: string }
@@ -922,6 +1038,30 @@ export type NodeBox = { id: string; x: number; y: number; width: number; height:
  * The top-left corner of a node in the flow editor, in canvas units.
  */
 export type NodePosition = { x: number; y: number }
+/**
+ * What the finder improves. Less is better for each.
+ */
+export type Objective = 
+/**
+ * The 90th percentile of the days from order to full activation.
+ */
+"p90Cycle" | 
+/**
+ * Mean customer contacts per case.
+ */
+"contacts" | 
+/**
+ * Mean technician visits per case.
+ */
+"technicianVisits" | 
+/**
+ * The share of cases abandoned.
+ */
+"abandonment" | 
+/**
+ * Mean cost per case (only in models with prices: without, nothing is found).
+ */
+"cost"
 /**
  * An open interval within a day, in hours (0–24).
  */
@@ -1114,6 +1254,18 @@ services: ServiceDesign[]; billing: Flow;
  * editor lays out the others. Drawing only: the simulation never reads it.
  */
 layout?: Partial<{ [key in string]: NodePosition }> }
+/**
+ * A first pass at fewer cases, after which only the best few run at the full cases.
+ */
+export type Screening = { 
+/**
+ * Cases of the first pass (every candidate).
+ */
+cases: number; 
+/**
+ * Candidates run again at the full cases: the best of the first pass.
+ */
+keep: number }
 /**
  * A customer group with its own expectations and behaviour. Everything the simulation knows
  * of a segment is here: the activation flow derives its segments from these records.

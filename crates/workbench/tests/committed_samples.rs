@@ -1,7 +1,8 @@
 //! Files committed from the one sample, checked fresh: the UI's tests run on what the real
 //! backend gives for it (`ui/src/test/fixtures/*.json`: the sample workspace, the flow view
-//! of each scenario, a run, a comparison, the run list and what keeping a what-if trial
-//! writes), and the engine's tests and benchmarks on its
+//! of each scenario, a run, a comparison, the run list, what keeping a what-if trial
+//! writes, the improvement finder's findings and what keeping the best of them writes),
+//! and the engine's tests and benchmarks on its
 //! derived flow model (`crates/engine/examples/triple-play.flow.json`). Each test fails
 //! when a committed copy is stale; set `TOUCHMAP_BLESS=1` to rewrite them after a
 //! deliberate change.
@@ -12,8 +13,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
+use touchmap_engine::improve::{Objective, Screening};
 use touchmap_workbench::{
-    KeptScenario, RunRequest, Trial, compare, flow_view, keep_trial, run, simulation_input,
+    ImproveRequest, KeptScenario, RunRequest, Trial, compare, find_improvements, flow_view,
+    keep_improvement, keep_trial, run, simulation_input,
 };
 
 use common::{Sample, open_sample};
@@ -135,6 +138,40 @@ async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
     )
     .await
     .unwrap();
+    // The finder on the as-is for the mix's p90 time to activation, screened small so the
+    // fixture is quick to make, and its best change kept as a scenario.
+    let findings = find_improvements(
+        &input,
+        &ImproveRequest {
+            scenario: Some("as-is".into()),
+            segment: None,
+            objective: Objective::P90Cycle,
+            cases: CASES,
+            seed: 1,
+            top: 10,
+            screening: Some(Screening {
+                cases: 500,
+                keep: 10,
+            }),
+        },
+        &|_, _| {},
+        &none,
+    )
+    .unwrap();
+    let best = &findings.findings[0].candidate;
+    let kept_improvement = keep_improvement(
+        &workspace,
+        &bundle,
+        &as_is.id,
+        &best.improvement,
+        &KeptScenario {
+            id: "kept-improvement".into(),
+            name: format!("as-is + {}", best.description),
+            pool_name: format!("{} ({})", best.subject, best.after),
+        },
+    )
+    .await
+    .unwrap();
     let stale: Vec<String> = [
         check("ui/src/test/fixtures/sample-workspace.json", &document),
         check("ui/src/test/fixtures/sample-flow-views.json", &views),
@@ -142,6 +179,11 @@ async fn committed_ui_fixtures_are_what_the_backend_gives_for_the_sample() {
         check("ui/src/test/fixtures/sample-comparison.json", &comparison),
         check("ui/src/test/fixtures/sample-runs.json", &runs),
         check("ui/src/test/fixtures/sample-kept-trial.json", &kept),
+        check("ui/src/test/fixtures/sample-findings.json", &findings),
+        check(
+            "ui/src/test/fixtures/sample-kept-improvement.json",
+            &kept_improvement,
+        ),
     ]
     .into_iter()
     .flatten()

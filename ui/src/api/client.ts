@@ -5,7 +5,10 @@ import type {
   Change,
   Comparison,
   Dist,
+  Findings,
+  Improvement,
   KeptScenario,
+  Objective,
   Preferences,
   Result,
   AppError,
@@ -67,6 +70,19 @@ export const api = {
     cases: number,
     seed: number,
   ): Promise<Comparison> => unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed)),
+  /** The ten changes of a scenario that lower `objective` most for a segment (null = the
+   * mix), with progress like a simulation's; `cancelSimulation` stops it. */
+  findImprovements: (
+    bundleId: string,
+    scenario: string | null,
+    segmentId: string | null,
+    objective: Objective,
+    cases: number,
+    seed: number,
+  ): Promise<Findings> => unwrap(ipc().findImprovements(bundleId, scenario, segmentId, objective, cases, seed)),
+  /** Keeps a found change as a new scenario (one undoable edit): what the edit wrote. */
+  keepImprovement: (bundleId: string, scenarioId: string, change: Improvement, kept: KeptScenario): Promise<Applied> =>
+    unwrap(ipc().keepImprovement(bundleId, scenarioId, change, kept)),
   cancelSimulation: (): Promise<null> => unwrap(ipc().cancelSimulation()),
   /** The saved runs of the open workspace, newest first. */
   listRuns: (): Promise<RunSummary[]> => unwrap(ipc().listRuns()),

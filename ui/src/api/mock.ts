@@ -2,7 +2,8 @@
 // its own: it serves the fixtures the real backend wrote, applies edits with the app's own
 // reducer (no cascades, no validation) and undoes them with the inverse of the records they
 // replaced. Simulations return the recorded run and comparison whatever is asked (a what-if
-// trial too); keeping a trial writes the recorded keep; the saved runs are the recorded
+// trial too), the improvement finder the recorded findings; keeping a trial or a found
+// change writes the recorded keep; the saved runs are the recorded
 // list, less the ones deleted by edits (a full run adds none).
 import type {
   AppError,
@@ -18,7 +19,16 @@ import type {
 } from '../bindings';
 import { applyChanges, inverseChanges } from '../model/changes';
 import { EDIT_LABELS } from '../model/labels';
-import { sampleComparison, sampleDocument, sampleFlowViews, sampleKeptTrial, sampleRun, sampleRuns } from './fixtures';
+import {
+  sampleComparison,
+  sampleDocument,
+  sampleFindings,
+  sampleFlowViews,
+  sampleKeptImprovement,
+  sampleKeptTrial,
+  sampleRun,
+  sampleRuns,
+} from './fixtures';
 import type { Ipc, ProgressSource } from './ipc';
 
 const progressListeners = new Set<(progress: SimulationProgress) => void>();
@@ -146,6 +156,15 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     keepTrialAsScenario: (bundleId) => {
       if (!hasBundle(bundleId)) return noBundle(bundleId);
       return ok(edit(EDIT_LABELS.keepTrial, sampleKeptTrial().changes));
+    },
+    findImprovements: (bundleId, _scenario, _segmentId, _objective, cases) => {
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
+      report(cases, cases);
+      return ok(sampleFindings());
+    },
+    keepImprovement: (bundleId) => {
+      if (!hasBundle(bundleId)) return noBundle(bundleId);
+      return ok(edit(EDIT_LABELS.keepImprovement, sampleKeptImprovement().changes));
     },
     listRuns: () => ok(structuredClone(runs.filter((r) => !deletedRuns.has(r.id)))),
     // The fake has one recorded result (the as-is run, `run-as-is`): every listed run opens it.

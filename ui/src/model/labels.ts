@@ -34,6 +34,7 @@ export const EDIT_LABELS = {
   deleteSilo: 'Delete silo',
   deleteRun: 'Delete run',
   keepTrial: 'Keep what-if as scenario',
+  keepImprovement: 'Keep improvement as scenario',
   ...FLOW_EDIT_LABELS,
 } as const;
 

@@ -2,16 +2,20 @@
 // progress and cancellation), and the last result and comparison, which may also be a
 // saved run opened from the run list or two saved runs compared; and a what-if trial (a
 // pool's capacity tried on a copy of the scenario's model, never stored) with the result it
-// is measured against. Errors go to the workspace's error banner; a cancelled run only
-// says so in a notice.
+// is measured against; and the improvement finder's findings (it runs, reports progress and
+// is cancelled like a simulation). Errors go to the workspace's error banner; a cancelled
+// run only says so in a notice.
 import { create } from 'zustand';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { listenProgress } from '../api/ipc';
 import type {
   Comparison,
+  Finding,
+  Findings,
   FrictionComponents,
   KeptScenario,
+  Objective,
   FrictionItem,
   RunResult,
   RunSummary,
@@ -36,8 +40,18 @@ export interface SimulationForm {
   seed: number;
 }
 
+/** What the improvement finder is asked: the form's bundle, scenario, cases and seed, and
+ * its own objective and segment. */
+export interface ImproveQuery {
+  bundleId: string;
+  scenario: string | null;
+  /** null = the mix. */
+  segmentId: string | null;
+  objective: Objective;
+}
+
 export interface SimulationState extends SimulationForm {
-  running: 'simulate' | 'compare' | null;
+  running: 'simulate' | 'compare' | 'improve' | null;
   progress: SimulationProgress | null;
   result: RunResult | null;
   comparison: Comparison | null;
@@ -60,6 +74,10 @@ export interface SimulationState extends SimulationForm {
   trial: Trial | null;
   /** The result shown when the trial began: what the trial's effect is measured against. */
   baseline: RunResult | null;
+  /** The improvement finder's last findings, and what they answer (a found change is
+   * kept on that bundle's scenario). */
+  findings: Findings | null;
+  findingsOf: ImproveQuery | null;
 
   setForm(patch: Partial<SimulationForm>): void;
   /** Runs the form's scenario; `quick` = a quick estimate of QUICK_CASES that cancels quietly. */
@@ -76,6 +94,11 @@ export interface SimulationState extends SimulationForm {
   resetTrial(): void;
   /** Keeps the trial as the new scenario `kept` (one undoable edit) and shows it. */
   keepTrial(scenarioId: string, kept: KeptScenario): Promise<boolean>;
+  /** Runs the improvement finder at the form's cases and seed. */
+  findImprovements(query: ImproveQuery): Promise<boolean>;
+  /** Keeps a found change on the scenario it was found on as the new scenario `kept` (one
+   * undoable edit) and selects it. */
+  keepImprovement(finding: Finding, kept: KeptScenario): Promise<boolean>;
   cancel(): Promise<void>;
   clear(): void;
 }
@@ -99,6 +122,8 @@ const initial = {
   ranked: {},
   trial: null,
   baseline: null,
+  findings: null,
+  findingsOf: null,
 };
 
 /** A form change that shows another scenario ends the trial tried on the one before. */
@@ -108,7 +133,7 @@ const endsTrial = (patch: Partial<SimulationForm>, now: SimulationForm) =>
 export const useSimulation = create<SimulationState>()((set, get) => {
   /** Runs one engine call with progress; returns undefined when it failed or was cancelled. */
   const withProgress = async <T>(
-    kind: 'simulate' | 'compare',
+    kind: 'simulate' | 'compare' | 'improve',
     call: () => Promise<T>,
     quiet = false,
   ): Promise<T | undefined> => {
@@ -217,6 +242,32 @@ export const useSimulation = create<SimulationState>()((set, get) => {
           undoable: true,
         });
       // The kept scenario runs as the trial did: the numbers on screen are now its own.
+      if (done) set({ scenario: kept.id, trial: null, baseline: null });
+      return done;
+    },
+
+    async findImprovements(query) {
+      const { cases, seed } = get();
+      const { bundleId, scenario, segmentId, objective } = query;
+      const findings = await withProgress('improve', () =>
+        api.findImprovements(bundleId, scenario, segmentId, objective, cases, seed),
+      );
+      if (!findings) return false;
+      set({ findings, findingsOf: query });
+      return true;
+    },
+
+    async keepImprovement(finding, kept) {
+      const of = get().findingsOf;
+      const scenarioId = of?.scenario;
+      if (!of || !scenarioId) return false;
+      const done = await useWorkspace
+        .getState()
+        .write(() => api.keepImprovement(of.bundleId, scenarioId, finding.candidate.improvement, kept), {
+          key: 'improve.keptNotice',
+          values: { name: kept.name },
+          undoable: true,
+        });
       if (done) set({ scenario: kept.id, trial: null, baseline: null });
       return done;
     },

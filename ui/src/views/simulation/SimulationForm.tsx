@@ -4,12 +4,14 @@ import { Field } from '../../components/Field';
 import { defaultBundle, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
+import { RunProgress } from './RunProgress';
 
 /** The engine's cap on one run's cases (`touchmap_engine::bounds::MAX_CASES`): beyond it
  * the backend refuses the run, so the form says so before. */
 const MAX_CASES = 1_000_000;
 
-/** Bundle, scenario, segment and cases; Run, Compare, and the progress of a run with Cancel. */
+/** Bundle, scenario, segment and cases; Run, Compare, and the progress of a run with Cancel
+ * (the improvement finder shows its own in its panel). */
 export function SimulationForm() {
   const { t } = useTranslation();
   const doc = useDocument();
@@ -31,7 +33,6 @@ export function SimulationForm() {
   const running = form.running !== null;
   const ready = Boolean(bundleId) && casesValid && !running;
   const settle = () => form.setForm({ bundleId, scenario, segmentId });
-  const percent = form.progress && form.progress.total > 0 ? (100 * form.progress.done) / form.progress.total : 0;
 
   return (
     <form
@@ -132,27 +133,7 @@ export function SimulationForm() {
         >
           {t('simulation.compare')}
         </button>
-        {running && (
-          <div className="sim-progress" data-testid="simulation-progress">
-            <progress max={100} value={percent} aria-label={t('simulation.progress')} />
-            <span className="muted small">
-              {form.progress
-                ? t('simulation.progressValue', {
-                    done: Math.round(form.progress.done).toLocaleString(),
-                    total: Math.round(form.progress.total).toLocaleString(),
-                  })
-                : t('simulation.starting')}
-            </span>
-            <button
-              type="button"
-              className="btn btn-ghost"
-              data-testid="cancel-simulation"
-              onClick={() => void form.cancel()}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
+        {(form.running === 'simulate' || form.running === 'compare') && <RunProgress />}
       </div>
     </form>
   );

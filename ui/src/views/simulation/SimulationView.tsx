@@ -10,6 +10,7 @@ import { shownFriction } from '../../store/friction';
 import '../../store/quickRerun';
 import { CompareResults } from './CompareResults';
 import { FrictionList } from './FrictionList';
+import { ImprovePanel } from './ImprovePanel';
 import { KpiTable } from './KpiTable';
 import { RerunStatus } from './RerunStatus';
 import { RunList } from './RunList';
@@ -101,6 +102,7 @@ export function SimulationView() {
           {/* Right under the Compare button, where the user is looking. */}
           {comparison && <CompareResults comparison={comparison} runs={comparedRuns} />}
           {result && !saved && <WhatIf />}
+          <ImprovePanel />
           {result && group && (
             <section
               className="sim-results"
