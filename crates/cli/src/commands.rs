@@ -6,7 +6,7 @@ use touchmap_model::WorkspaceDocument;
 use touchmap_store::{Workspace, sample};
 
 use crate::error::{CliError, Result, read, write};
-use crate::{Command, info, simulate};
+use crate::{Command, improve, info, simulate};
 
 /// Runs `command`; an error met on its workspace file names that file.
 pub async fn run(command: Command) -> Result<()> {
@@ -82,46 +82,41 @@ async fn execute(command: Command) -> Result<()> {
             println!("imported {} into {}", input.display(), file.display());
         }
         Command::Simulate {
-            file,
-            model,
-            bundle,
+            request,
             scenario,
             segment,
-            cases,
-            seed,
             json,
             log,
             no_save,
         } => {
-            let request = simulate::Request {
-                file,
-                model,
-                bundle,
-                segment,
-                cases,
-                seed,
-            };
-            simulate::simulate(request, scenario, json, log, !no_save).await?;
+            simulate::simulate(request, scenario, segment, json, log, !no_save).await?;
         }
         Command::Compare {
-            file,
-            model,
-            bundle,
+            request,
             scenarios,
             segment,
-            cases,
-            seed,
             json,
         } => {
-            let request = simulate::Request {
-                file,
-                model,
-                bundle,
+            simulate::compare(request, scenarios, segment, json).await?;
+        }
+        Command::Improve {
+            request,
+            scenario,
+            kpi,
+            segment,
+            top,
+            full,
+            json,
+        } => {
+            let search = improve::Search {
+                scenario,
                 segment,
-                cases,
-                seed,
+                kpi,
+                top,
+                full,
+                json,
             };
-            simulate::compare(request, scenarios, json).await?;
+            improve::improve(request, search).await?;
         }
         Command::Report {
             file,
@@ -137,7 +132,6 @@ async fn execute(command: Command) -> Result<()> {
                 file: Some(file),
                 model: None,
                 bundle,
-                segment: None,
                 cases,
                 seed,
             };

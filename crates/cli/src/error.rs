@@ -23,6 +23,9 @@ pub enum CliError {
     },
     #[error("{0}")]
     Usage(String),
+    /// `--kpi` names no objective of the improvement finder.
+    #[error("no KPI is called {kpi:?}; the KPIs are {}", kpi_keys())]
+    UnknownKpi { kpi: String },
     #[error("{context}: {message}")]
     Engine { context: String, message: String },
     #[error("cannot write JSON: {0}")]
@@ -75,6 +78,13 @@ impl CliError {
             hint,
         }
     }
+}
+
+/// The improvement finder's objectives as `--kpi` takes them: "p90-cycle, contacts, …".
+pub fn kpi_keys() -> String {
+    touchmap_engine::improve::Objective::ALL
+        .map(|o| o.key())
+        .join(", ")
 }
 
 fn list(problems: &[Problem]) -> String {

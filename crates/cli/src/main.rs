@@ -5,6 +5,7 @@
 
 mod commands;
 mod error;
+mod improve;
 mod info;
 mod simulate;
 
@@ -68,24 +69,14 @@ enum Command {
     Import { file: PathBuf, input: PathBuf },
     /// Simulate a bundle's activation (or a standalone model) and show KPIs and friction.
     Simulate {
-        /// The workspace file (or use --model).
-        file: Option<PathBuf>,
-        /// A standalone flow-model file (docs/flow-model.schema.json) instead of a workspace.
-        #[arg(long, conflicts_with = "file")]
-        model: Option<PathBuf>,
-        /// The bundle (name or id); default: the workspace's only bundle.
-        #[arg(long)]
-        bundle: Option<String>,
+        #[command(flatten)]
+        request: simulate::Request,
         /// Scenario name (default: the model's base design, or its first scenario).
         #[arg(long)]
         scenario: Option<String>,
         /// Simulate only this segment's orders.
         #[arg(long)]
         segment: Option<String>,
-        #[arg(long, default_value_t = 10_000)]
-        cases: u32,
-        #[arg(long, default_value_t = 1)]
-        seed: u32,
         #[arg(long)]
         json: bool,
         /// Write the full event log (CSV, or XES when the name ends in .xes).
@@ -97,21 +88,37 @@ enum Command {
     },
     /// Compare two scenarios of a bundle: every KPI with its difference and confidence interval.
     Compare {
-        file: Option<PathBuf>,
-        #[arg(long, conflicts_with = "file")]
-        model: Option<PathBuf>,
-        /// The bundle (name or id); default: the workspace's only bundle.
-        #[arg(long)]
-        bundle: Option<String>,
+        #[command(flatten)]
+        request: simulate::Request,
         /// Two scenario names, e.g. as-is,to-be.
         #[arg(long, value_delimiter = ',', required = true)]
         scenarios: Vec<String>,
         #[arg(long)]
         segment: Option<String>,
-        #[arg(long, default_value_t = 10_000)]
-        cases: u32,
-        #[arg(long, default_value_t = 1)]
-        seed: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find the single changes that lower a KPI most: one more unit of each pool, each task
+    /// 25% faster, each rework or wait halved, each hand-off or task's contacts removed, each
+    /// simulated against the scenario with the same orders (common random numbers).
+    Improve {
+        #[command(flatten)]
+        request: simulate::Request,
+        /// Scenario to improve (default: the model's base design, or its first scenario).
+        #[arg(long)]
+        scenario: Option<String>,
+        #[arg(long, help = format!("The KPI to lower: {}", error::kpi_keys()))]
+        kpi: String,
+        /// Rank on this segment's KPI (every segment is still simulated: they share pools).
+        #[arg(long)]
+        segment: Option<String>,
+        /// How many changes to show, best first.
+        #[arg(long, default_value_t = 10)]
+        top: u32,
+        /// Run every candidate at the full cases (default: all at fewer cases first, then
+        /// the best again at the full cases).
+        #[arg(long)]
+        full: bool,
         #[arg(long)]
         json: bool,
     },
@@ -158,8 +165,10 @@ impl Command {
             | Command::Runs { file, .. }
             | Command::Import { file, .. }
             | Command::Report { file, .. } => Some(file),
-            Command::Simulate { file, model, .. } | Command::Compare { file, model, .. } => {
-                file.as_deref().or(model.as_deref())
+            Command::Simulate { request, .. }
+            | Command::Compare { request, .. }
+            | Command::Improve { request, .. } => {
+                request.file.as_deref().or(request.model.as_deref())
             }
             Command::Schema { .. } => None,
         }

@@ -1,5 +1,5 @@
-//! `touchmap simulate` and `touchmap compare`: the engine on a workspace's bundle or on a
-//! standalone flow-model file.
+//! `touchmap simulate`, `compare` and `report`: the engine on a workspace's bundle or on a
+//! standalone flow-model file (loaded here for `improve` too).
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -12,26 +12,47 @@ use touchmap_workbench::{RunRequest, SimulationInput};
 
 use crate::error::{CliError, Result, read};
 
-/// What to simulate and how, as given on the command line.
-#[derive(Debug)]
+/// What to simulate and how, as given on the command line: the arguments `simulate`,
+/// `compare` and `improve` share.
+#[derive(clap::Args, Debug)]
 pub struct Request {
+    /// The workspace file (or use --model).
     pub file: Option<PathBuf>,
+    /// A standalone flow-model file (docs/flow-model.schema.json) instead of a workspace.
+    #[arg(long, conflicts_with = "file")]
     pub model: Option<PathBuf>,
+    /// The bundle (name or id); default: the workspace's only bundle.
+    #[arg(long)]
     pub bundle: Option<String>,
-    pub segment: Option<String>,
+    #[arg(long, default_value_t = 10_000)]
     pub cases: u32,
+    #[arg(long, default_value_t = 1)]
     pub seed: u32,
 }
 
 /// The model to run, with where it came from (to save runs).
-struct Source {
-    input: SimulationInput,
-    /// The id of the segment asked for, when it is a workspace's.
-    segment: Option<String>,
-    workspace: Option<(Workspace, String)>,
+pub struct Source {
+    pub input: SimulationInput,
+    /// The segment asked for, as the engine finds it: a workspace segment's id, or the key
+    /// as given for a standalone model.
+    pub segment: Option<String>,
+    pub workspace: Option<(Workspace, String)>,
 }
 
-async fn load(request: &Request) -> Result<Source> {
+/// A progress bar of `len` cases on standard error; drawn only when standard error is a
+/// terminal, so scripts and logs see nothing of it.
+pub fn progress_bar(message: &str, len: u64) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} cases ({eta})") {
+        bar.set_style(style);
+    }
+    bar.set_message(message.to_owned());
+    bar
+}
+
+/// The workspace bundle or standalone model `request` names, ready to simulate, with the
+/// `segment` asked for (name or id).
+pub async fn load(request: &Request, segment: Option<&str>) -> Result<Source> {
     match (&request.file, &request.model) {
         (None, Some(path)) => {
             let model = FlowModel::from_json(&read(path)?).map_err(|error| CliError::Engine {
@@ -43,11 +64,11 @@ async fn load(request: &Request) -> Result<Source> {
                     model,
                     emotions: Default::default(),
                 },
-                segment: None,
+                segment: segment.map(str::to_owned),
                 workspace: None,
             })
         }
-        (Some(file), None) => load_bundle(file, request).await,
+        (Some(file), None) => load_bundle(file, request, segment).await,
         _ => Err(CliError::Usage(
             "give either a workspace FILE (with --bundle when it has several), or --model MODEL.json"
                 .into(),
@@ -55,7 +76,7 @@ async fn load(request: &Request) -> Result<Source> {
     }
 }
 
-async fn load_bundle(file: &Path, request: &Request) -> Result<Source> {
+async fn load_bundle(file: &Path, request: &Request, segment: Option<&str>) -> Result<Source> {
     let workspace = Workspace::open(file).await?;
     let bundle = match touchmap_workbench::find_bundle_or_only(
         &workspace,
@@ -72,7 +93,7 @@ async fn load_bundle(file: &Path, request: &Request) -> Result<Source> {
         }
         Err(error) => return Err(error.into()),
     };
-    let segment = match &request.segment {
+    let segment = match segment {
         Some(key) => Some(touchmap_workbench::find_segment(&workspace, key).await?.id),
         None => None,
     };
@@ -92,11 +113,7 @@ fn run(
     scenario: Option<&str>,
     log: Option<&Path>,
 ) -> Result<RunResult> {
-    let bar = ProgressBar::new(u64::from(request.cases));
-    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} cases ({eta})") {
-        bar.set_style(style);
-    }
-    bar.set_message(scenario.unwrap_or("simulating").to_owned());
+    let bar = progress_bar(scenario.unwrap_or("simulating"), u64::from(request.cases));
     let mut sink = match log {
         Some(path) => {
             Some(
@@ -110,7 +127,7 @@ fn run(
     };
     let run_request = RunRequest {
         scenario: scenario.map(str::to_owned),
-        segment: source.segment.clone().or_else(|| request.segment.clone()),
+        segment: source.segment.clone(),
         cases: request.cases,
         seed: request.seed,
     };
@@ -131,11 +148,12 @@ fn run(
 pub async fn simulate(
     request: Request,
     scenario: Option<String>,
+    segment: Option<String>,
     json: bool,
     log: Option<PathBuf>,
     save: bool,
 ) -> Result<()> {
-    let source = load(&request).await?;
+    let source = load(&request, segment.as_deref()).await?;
     let result = run(&source, &request, scenario.as_deref(), log.as_deref())?;
     if json {
         println!("{}", serde_json::to_string_pretty(&result)?);
@@ -156,13 +174,18 @@ pub async fn simulate(
     Ok(())
 }
 
-pub async fn compare(request: Request, scenarios: Vec<String>, json: bool) -> Result<()> {
+pub async fn compare(
+    request: Request,
+    scenarios: Vec<String>,
+    segment: Option<String>,
+    json: bool,
+) -> Result<()> {
     let [a, b] = scenarios.as_slice() else {
         return Err(CliError::Usage(
             "--scenarios takes exactly two names, e.g. as-is,to-be".into(),
         ));
     };
-    let source = load(&request).await?;
+    let source = load(&request, segment.as_deref()).await?;
     let first = run(&source, &request, Some(a), None)?;
     let second = run(&source, &request, Some(b), None)?;
     let comparison = touchmap_engine::compare::compare(&first, &second);
@@ -220,7 +243,7 @@ pub async fn report(
         }
     };
     let pair = comparison_of(&compare)?;
-    let source = load(&request).await?;
+    let source = load(&request, None).await?;
     let Some((workspace, _)) = &source.workspace else {
         return Err(CliError::Usage("a report needs a workspace file".into()));
     };

@@ -4,7 +4,8 @@ use std::fmt::Write;
 
 use crate::compare::{Comparison, StatDiff};
 use crate::duration::TimeUnit;
-use crate::number::{fixed, signed};
+use crate::improve::{Findings, Objective};
+use crate::number::{fixed, signed, signed_percent};
 use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult, StepStats, WaitingCause};
 
 /// An estimate with its interval, multiplied by `scale` (a duration's unit per day).
@@ -288,6 +289,148 @@ pub fn render_compare_table(c: &Comparison) -> String {
             "  Friction new in the top {}: {}",
             c.top_n,
             names(&s.friction_appeared)
+        );
+    }
+    out
+}
+
+/// How the improvement finder's objective is written: its name, and its values and their
+/// changes with their unit ("20.13 days", "−3.10 days"; a rate as "7.5%" and its change in
+/// percentage points). Durations take the unit `largest` (days) reads best in.
+struct ObjectiveText {
+    name: &'static str,
+    /// The factor from the engine's value (days, a share) to the written one.
+    scale: f64,
+    /// After a value, after a change.
+    unit: String,
+    change_unit: String,
+}
+
+impl ObjectiveText {
+    fn of(objective: Objective, largest: f64) -> ObjectiveText {
+        let plain = |name, unit: &str| ObjectiveText {
+            name,
+            scale: 1.0,
+            unit: unit.to_owned(),
+            change_unit: unit.to_owned(),
+        };
+        match objective {
+            Objective::P90Cycle => {
+                let unit = TimeUnit::for_days(largest);
+                ObjectiveText {
+                    name: "p90 time to activation",
+                    scale: unit.per_day(),
+                    unit: format!(" {}", unit.name()),
+                    change_unit: format!(" {}", unit.name()),
+                }
+            }
+            Objective::Contacts => plain("mean customer contacts", " contacts"),
+            Objective::TechnicianVisits => plain("mean technician visits", " visits"),
+            Objective::Abandonment => ObjectiveText {
+                name: "abandonment",
+                scale: 100.0,
+                unit: "%".into(),
+                change_unit: " points".into(),
+            },
+            // A model's prices carry no currency.
+            Objective::Cost => plain("mean cost per case", ""),
+        }
+    }
+
+    fn value(&self, x: f64) -> String {
+        format!("{}{}", fixed(x * self.scale, 2), self.unit)
+    }
+
+    fn change(&self, x: f64) -> String {
+        format!("{}{}", signed(x * self.scale, 2), self.change_unit)
+    }
+
+    /// An interval in the change's unit, without it: "[−3.40, −2.80]".
+    fn interval(&self, d: &StatDiff) -> String {
+        match (d.ci_low, d.ci_high) {
+            (Some(l), Some(h)) => format!(
+                "[{}, {}]",
+                signed(l * self.scale, 2),
+                signed(h * self.scale, 2)
+            ),
+            _ => "–".into(),
+        }
+    }
+}
+
+/// The improvement finder's findings as text: what was searched (`model_name`: the bundle or
+/// model), then the changes best first with their effect on the objective, its paired 95 %
+/// interval and the change relative to the scenario as it is.
+pub fn render_findings_table(model_name: &str, f: &Findings) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Improvements of {model_name} — {} — ranked on {}",
+        f.scenario
+            .as_deref()
+            .map_or_else(|| f.flow_name.clone(), |s| format!("scenario {s}")),
+        f.segment_name
+    );
+    // Durations: the unit of the scenario's own value, for the header and every row.
+    let text = ObjectiveText::of(f.objective, f.baseline);
+    let _ = writeln!(
+        out,
+        "Objective: {}, {} as it is (lower is better)",
+        text.name,
+        if f.baseline.is_finite() {
+            text.value(f.baseline)
+        } else {
+            "not measured".into()
+        }
+    );
+    let screening = match f.screening {
+        Some(s) => format!(
+            "screened at {} cases, the best {} again at {}",
+            s.cases, s.keep, f.cases
+        ),
+        None => "every one at the full cases".into(),
+    };
+    let _ = writeln!(
+        out,
+        "{} cases, seed {}, {} replications, common random numbers; {} candidates tried, {screening}",
+        f.cases, f.seed, f.replications, f.candidates
+    );
+    let _ = writeln!(out);
+    if f.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "No change could be measured on the {}: the runs do not measure it.",
+            text.name
+        );
+        return out;
+    }
+    let width = f
+        .findings
+        .iter()
+        .map(|x| x.candidate.description.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("change".len());
+    let _ = writeln!(
+        out,
+        "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}",
+        "rank", "change", "effect", "95% CI", "relative"
+    );
+    for x in &f.findings {
+        let d = &x.effect;
+        let relative = if d.a == 0.0 {
+            "–".to_owned()
+        } else {
+            signed_percent(d.diff / d.a, 1)
+        };
+        let _ = writeln!(
+            out,
+            "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}",
+            x.rank,
+            x.candidate.description,
+            text.change(d.diff),
+            text.interval(d),
+            relative
         );
     }
     out

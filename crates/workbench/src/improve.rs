@@ -10,7 +10,7 @@ use touchmap_engine::improve::{FinderConfig, Findings, Improvement, Objective, S
 use touchmap_store::{Applied, Workspace};
 
 use crate::trial::keep_change;
-use crate::{KeptScenario, Result, SimulationInput};
+use crate::{Error, KeptScenario, Result, SimulationInput};
 
 /// The history label of keeping a found change as a scenario.
 pub const KEEP_IMPROVEMENT_LABEL: &str = "Keep improvement as scenario";
@@ -45,13 +45,23 @@ pub struct ImproveRequest {
 }
 
 /// Finds the changes that help most; `progress` gets (cases done, cases in all) over every
-/// run, `cancel` stops it.
+/// run, `cancel` stops it. A scenario or segment that is not there, or the cost of a model
+/// without prices, is refused before anything runs.
 pub fn find_improvements(
     input: &SimulationInput,
     request: &ImproveRequest,
     progress: &(dyn Fn(u64, u64) + Sync),
     cancel: &AtomicBool,
 ) -> Result<Findings> {
+    input.check_names(request.scenario.as_deref(), request.segment.as_deref())?;
+    if request.objective == Objective::Cost && !input.model.has_prices() {
+        // Every run would leave the cost out: nothing could be ranked.
+        return Err(Error::NotFound(format!(
+            "{:?} has no prices, so no cost per case to improve: give a resource pool a cost \
+             per hour or a channel a cost per contact",
+            input.model.name
+        )));
+    }
     let mut config = FinderConfig::new(&input.model, request.objective);
     config.scenario = request.scenario.as_deref();
     config.segment = request.segment.as_deref();

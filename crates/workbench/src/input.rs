@@ -51,6 +51,30 @@ impl SimulationInput {
     }
 }
 
+impl SimulationInput {
+    /// Checks that the model has the scenario and the segment named (id or name, as the
+    /// engine finds them); the error names what is not there and what is.
+    pub fn check_names(&self, scenario: Option<&str>, segment: Option<&str>) -> Result<()> {
+        let model = &self.model;
+        let scenarios = model.scenarios.iter().map(|s| (&s.id, &s.name));
+        let segments = model.segments.iter().map(|s| (&s.id, &s.name));
+        for (what, key, known) in [
+            ("scenario", scenario, scenarios.collect::<Vec<_>>()),
+            ("segment", segment, segments.collect()),
+        ] {
+            let Some(key) = key else { continue };
+            if !known.iter().any(|(id, name)| *id == key || *name == key) {
+                let names: Vec<&str> = known.iter().map(|(_, name)| name.as_str()).collect();
+                return Err(Error::NotFound(format!(
+                    "{:?} has no {what} {key:?}; its {what}s are {names:?}",
+                    model.name
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The record called `key` (any case) or with that id, among `records` of kind `what`.
 fn find_named<T: Clone>(
     records: &[T],

@@ -8,7 +8,7 @@ use touchmap_engine::compare::Comparison;
 use touchmap_engine::model::FlowModel;
 use touchmap_store::{Change, RunHeadline, Workspace};
 
-use crate::{Error, Result, find_bundle, simulation_input};
+use crate::{Result, find_bundle, simulation_input};
 
 /// One saved run as the run list shows it.
 #[derive(Serialize, Type, Clone, Debug, PartialEq)]
@@ -88,16 +88,11 @@ pub async fn flow_file(
     scenario: Option<&str>,
 ) -> Result<FlowModel> {
     let bundle = find_bundle(workspace, bundle).await?;
-    let mut model = simulation_input(workspace, &bundle.id, None).await?.model;
+    let input = simulation_input(workspace, &bundle.id, None).await?;
+    input.check_names(scenario, None)?;
+    let mut model = input.model;
     if let Some(key) = scenario {
-        let known: Vec<String> = model.scenarios.iter().map(|s| s.name.clone()).collect();
         model.scenarios.retain(|s| s.id == key || s.name == key);
-        if model.scenarios.is_empty() {
-            return Err(Error::NotFound(format!(
-                "the bundle {:?} has no scenario {key:?}; its scenarios are {known:?}",
-                bundle.name
-            )));
-        }
     }
     Ok(model)
 }

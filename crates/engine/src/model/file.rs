@@ -127,6 +127,12 @@ impl FlowModel {
         Ok(model)
     }
 
+    /// Whether anything in it has a price (a pool's cost per hour, a channel's cost per
+    /// contact): only then do its runs measure the cost per case.
+    pub fn has_prices(&self) -> bool {
+        self.resources.iter().any(|r| r.cost_per_hour.is_some()) || !self.contact_costs.is_empty()
+    }
+
     /// The scenario with this id or name.
     pub fn scenario(&self, key: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.id == key || s.name == key)
