@@ -13,6 +13,7 @@ import { FrictionList } from './FrictionList';
 import { ImprovePanel } from './ImprovePanel';
 import { KpiTable } from './KpiTable';
 import { RerunStatus } from './RerunStatus';
+import { RunMethod } from './RunMethod';
 import { RunList } from './RunList';
 import { CycleChart, ResourceChart, SegmentChart } from './RunCharts';
 import { SimulationForm } from './SimulationForm';
@@ -128,6 +129,7 @@ export function SimulationView() {
                   ))}
                 </div>
               </div>
+              <RunMethod result={result} />
               <RerunStatus />
               <div className="sim-columns">
                 <KpiTable group={group} />
