@@ -76,6 +76,18 @@ pub(crate) fn scenario_name<'a>(document: &'a WorkspaceDocument, key: &'a str) -
         .map_or(key, |s| s.name.as_str())
 }
 
+/// The scenario a run ran, by name (the base design when it ran none).
+pub(crate) fn run_scenario<'a>(
+    result: &'a RunResult,
+    document: &'a WorkspaceDocument,
+    l: &'a Labels,
+) -> &'a str {
+    result.scenario.as_deref().map_or_else(
+        || l.word("results.baseDesign", "base design"),
+        |s| scenario_name(document, s),
+    )
+}
+
 /// The pages of the report, in reading order: cover, executive summary, then the detail.
 pub fn pages(input: ReportInput) -> Result<Vec<Page>, ExportError> {
     // The comparison's two sides by name, on every page that shows them.
@@ -246,10 +258,7 @@ fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
 
 fn results_page(result: &RunResult, document: &WorkspaceDocument, l: &Labels) -> String {
     let mut c = Canvas::new();
-    let scenario = result.scenario.as_deref().map_or_else(
-        || l.word("results.baseDesign", "base design"),
-        |s| scenario_name(document, s),
-    );
+    let scenario = run_scenario(result, document, l);
     let title = format!(
         "{} — {} — {scenario}",
         l.word("page.results", "Simulation results"),

@@ -1,13 +1,14 @@
 //! The first two pages of the report: a cover (who it is for, which bundle, scenarios and
 //! segments, when, in which language) and an executive summary (the comparison's headline,
-//! the five worst friction steps with their reason, and what to change), so a client reads
-//! the conclusion before the detail. Paragraphs wrap; nothing is cut with "…".
+//! the cost per case when the model has prices, the five worst friction steps with their
+//! reason, and what to change), so a client reads the conclusion before the detail.
+//! Paragraphs wrap; nothing is cut with "…".
 
 use touchmap_engine::compare::{Comparison, FrictionRef};
 use touchmap_engine::headline::{HeadlineFigure, HeadlineMeasure, HeadlineStatistic, phrase};
-use touchmap_engine::number::fixed;
+use touchmap_engine::number::{fixed, signed, signed_percent};
 use touchmap_engine::reason::reason_text;
-use touchmap_engine::stats::GroupResult;
+use touchmap_engine::stats::{GroupResult, KpiKind};
 
 use crate::Labels;
 use crate::report::{Page, ReportInput};
@@ -151,6 +152,57 @@ fn headline_lines(comparison: &Comparison, l: &Labels) -> Vec<String> {
         .collect()
 }
 
+/// The mean cost per case of the overall mix, one line per scenario shown (the result's,
+/// then the comparison's two) and the comparison's difference; none when the runs have no
+/// prices (no cost KPI). Money takes two decimals, in the model's unnamed currency.
+fn cost_lines(input: &ReportInput) -> Vec<String> {
+    let l = input.labels;
+    let compared = input.comparison.and_then(|c| {
+        let cost = c
+            .segments
+            .first()?
+            .kpis
+            .iter()
+            .find(|k| k.kind == KpiKind::Cost)?;
+        Some((c, &cost.mean))
+    });
+    let mut out = Vec::new();
+    if let Some(r) = input.result
+        && let Some(cost) = r.overall.kpi(KpiKind::Cost)
+    {
+        let name = crate::report::run_scenario(r, input.document, l);
+        // The comparison's own figures stand for a scenario it also ran.
+        if compared.is_none_or(|(c, _)| c.a.label != name && c.b.label != name) {
+            out.push(format!("{name}: {}", fixed(cost.mean.value, 2)));
+        }
+    }
+    if let Some((c, d)) = compared {
+        out.push(format!("{}: {}", c.a.label, fixed(d.a, 2)));
+        out.push(format!("{}: {}", c.b.label, fixed(d.b, 2)));
+        let relative = if d.a == 0.0 {
+            String::new()
+        } else {
+            format!(" ({})", signed_percent(d.diff / d.a, 0))
+        };
+        let change = format!(
+            "{} {} {}: {}{relative}",
+            c.b.label,
+            l.word("summary.versus", "vs"),
+            c.a.label,
+            signed(d.diff, 2)
+        );
+        out.push(if d.significant {
+            change
+        } else {
+            format!(
+                "{change} ({})",
+                l.word("headline.notSignificant", "not significant at 95%")
+            )
+        });
+    }
+    out
+}
+
 fn names(list: &[FrictionRef]) -> String {
     list.iter()
         .map(|f| f.name.as_str())
@@ -231,6 +283,10 @@ pub fn summary_page(input: &ReportInput) -> Option<Page> {
             comparison.a.label
         );
         y = section(&mut c, y, &heading, &headline_lines(comparison, l));
+    }
+    let costs = cost_lines(input);
+    if !costs.is_empty() {
+        y = section(&mut c, y, l.word("kpi.cost", "Cost per case"), &costs);
     }
     if let Some(g) = overall {
         let top: Vec<String> = g

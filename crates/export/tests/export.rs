@@ -28,8 +28,11 @@ fn model(document: &WorkspaceDocument) -> FlowModel {
 }
 
 fn run(document: &WorkspaceDocument, scenario: &str) -> RunResult {
-    let model = model(document);
-    let mut config = RunConfig::new(&model);
+    run_model(&model(document), scenario)
+}
+
+fn run_model(model: &FlowModel, scenario: &str) -> RunResult {
+    let mut config = RunConfig::new(model);
     config.scenario = Some(scenario);
     config.cases = 300;
     touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
@@ -338,4 +341,74 @@ fn a_report_of_runs_by_scenario_id_names_the_scenarios() {
             assert!(!page.title.contains(id.as_str()), "{}", page.title);
         }
     }
+}
+
+/// The executive summary of a report on `result` (and `comparison`).
+fn summary_of(
+    document: &WorkspaceDocument,
+    result: &RunResult,
+    comparison: Option<&touchmap_engine::compare::Comparison>,
+) -> String {
+    let pages = pages(ReportInput {
+        document,
+        segments: &[],
+        cover: Cover::default(),
+        result: Some(result),
+        comparison,
+        flow: None,
+        labels: &Labels::default(),
+    })
+    .unwrap();
+    assert_eq!(pages[1].title, "Executive summary");
+    pages[1].svg.clone()
+}
+
+#[test]
+fn the_summary_gives_the_cost_per_case_of_a_model_with_prices_and_none_without() {
+    use touchmap_engine::number::{fixed, signed};
+    use touchmap_engine::stats::KpiKind;
+    let document = document();
+    let mut priced = model(&document);
+    for pool in &mut priced.resources {
+        pool.cost_per_hour = Some(40.0);
+    }
+    let (a, b) = (run_model(&priced, "as-is"), run_model(&priced, "to-be"));
+    let cost = a.overall.kpi(KpiKind::Cost).unwrap().mean.value;
+    assert!(cost > 0.0, "{cost}");
+    let alone = summary_of(&document, &a, None);
+    assert!(
+        alone.contains("Cost per case") && alone.contains(&format!("as-is: {}", fixed(cost, 2))),
+        "the run's own cost per case: {alone}"
+    );
+
+    let comparison = compare(&a, &b);
+    let compared = &comparison.segments[0]
+        .kpis
+        .iter()
+        .find(|k| k.kind == KpiKind::Cost)
+        .unwrap()
+        .mean;
+    assert_eq!(compared.a, cost);
+    let both = summary_of(&document, &a, Some(&comparison));
+    for line in [
+        format!("as-is: {}", fixed(compared.a, 2)),
+        format!("to-be: {}", fixed(compared.b, 2)),
+        format!("to-be vs as-is: {}", signed(compared.diff, 2)),
+    ] {
+        assert!(both.contains(&line), "{line} in {both}");
+    }
+    assert_eq!(
+        both.matches(&format!("as-is: {}", fixed(compared.a, 2)))
+            .count(),
+        1,
+        "the compared scenario once: {both}"
+    );
+
+    let (plain_a, plain_b) = (run(&document, "as-is"), run(&document, "to-be"));
+    assert!(plain_a.overall.kpi(KpiKind::Cost).is_none());
+    let plain = summary_of(&document, &plain_a, Some(&compare(&plain_a, &plain_b)));
+    assert!(
+        !plain.contains("Cost per case"),
+        "no prices, no cost: {plain}"
+    );
 }
