@@ -138,15 +138,22 @@ async fn execute(command: Command) -> Result<()> {
             simulate::report(request, scenario, compare, &segments, &out).await?;
         }
         Command::Schema { dir } => {
-            write(
-                &dir.join("flow-model.schema.json"),
-                &(serde_json::to_string_pretty(&touchmap_engine::model::flow_model_schema())?
-                    + "\n"),
-            )?;
-            write(
-                &dir.join("workspace.schema.json"),
-                &(serde_json::to_string_pretty(&touchmap_model::workspace_schema())? + "\n"),
-            )?;
+            for (name, schema) in [
+                (
+                    "flow-model.schema.json",
+                    touchmap_engine::model::flow_model_schema(),
+                ),
+                ("workspace.schema.json", touchmap_model::workspace_schema()),
+                (
+                    "findings.schema.json",
+                    touchmap_engine::improve::findings_schema(),
+                ),
+            ] {
+                write(
+                    &dir.join(name),
+                    &(serde_json::to_string_pretty(&schema)? + "\n"),
+                )?;
+            }
         }
     }
     Ok(())

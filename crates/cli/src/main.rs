@@ -148,7 +148,7 @@ enum Command {
         #[arg(long, value_name = "OUT.html|OUT.pdf")]
         out: PathBuf,
     },
-    /// Write the JSON Schemas of the file formats into a folder.
+    /// Write the JSON Schemas of the file formats, and of `improve --json`, into a folder.
     Schema {
         #[arg(default_value = "docs")]
         dir: PathBuf,

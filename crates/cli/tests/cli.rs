@@ -61,25 +61,35 @@ fn the_export_validates_against_the_documented_schema() {
     let (file, out) = (dir.join("a.touchmap"), dir.join("a.json"));
     ok(&["new", s(&file), "--sample"]);
     ok(&["export", s(&file), "--json", s(&out)]);
-    let schema_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/workspace.schema.json");
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
     let export: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&export)
-        .map(|e| e.to_string())
-        .collect();
+    let errors = schema_errors("workspace.schema.json", &export);
     assert!(errors.is_empty(), "{errors:?}");
+}
+
+/// What in `value` the committed `docs/{schema}` refuses.
+fn schema_errors(schema: &str, value: &serde_json::Value) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../docs")
+        .join(schema);
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    validator
+        .iter_errors(value)
+        .map(|e| e.to_string())
+        .collect()
 }
 
 #[test]
 fn the_documented_schemas_are_up_to_date() {
     let dir = Dir::new();
     ok(&["schema", s(dir.0.path())]);
-    for name in ["workspace.schema.json", "flow-model.schema.json"] {
+    for name in [
+        "workspace.schema.json",
+        "flow-model.schema.json",
+        "findings.schema.json",
+    ] {
         let committed = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../docs")
             .join(name);
@@ -576,6 +586,8 @@ fn improve_ranks_the_sample_s_changes_by_their_effect_on_p90_time_to_activation(
         (&found["objective"], &found["cases"], &found["segmentId"]),
         (&"p90Cycle".into(), &2000.into(), &serde_json::Value::Null)
     );
+    let errors = schema_errors("findings.schema.json", &found);
+    assert!(errors.is_empty(), "{errors:?}");
     let findings = found["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 10, "--top defaults to ten");
     let effect = |f: &serde_json::Value, field: &str| f["effect"][field].as_f64().unwrap();

@@ -162,6 +162,12 @@ pub struct Findings {
     pub findings: Vec<Finding>,
 }
 
+/// The JSON Schema of [`Findings`] (what `touchmap improve --json` prints), for
+/// `docs/findings.schema.json`.
+pub fn findings_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Findings)).unwrap_or_default()
+}
+
 /// Runs the scenario and every candidate with the same seed, cases and replications and
 /// ranks the candidates by the effect on the objective (most negative first).
 /// `progress(done, total)` counts the cases of every run; `cancel` stops it with
