@@ -58,7 +58,9 @@ describe('improvement finder panel', () => {
     // One interval bar per row.
     expect(table.querySelectorAll('svg.improve-bar')).toHaveLength(10);
     const caption = screen.getByTestId('improve-caption').textContent!;
-    expect(caption).toContain(`as-is as it is: ${recorded.baseline.toFixed(1)} days`);
+    expect(caption).toContain(
+      `Baseline: ${recorded.baseline.toFixed(1)} days (Time to full activation, 90th percentile, All segments, as-is).`,
+    );
     expect(caption).toContain(`Screened ${recorded.candidates} candidates at 500 cases, the best 10 again at 2,000.`);
     expect(screen.getByTestId('improve-findings').closest('[data-testid="improve-panel"]')).toBeTruthy();
   });

@@ -1,0 +1,54 @@
+// The improvement finder in the real window: the sample's as-is simulated with every
+// candidate change at a few cases, the ten best listed; and the waiting by cause of a run.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, sandbox, setInputValue, shoot, startDriver, stopDriver } from './harness.mjs';
+
+const box = sandbox();
+
+/** The pointer over the sidebar: left where the Run button was, it hovered the chart that
+ * scrolled under it, and the chart's tooltip covered its bars in the screenshot. */
+const awayFromCharts = (browser) => browser.action('pointer').move({ x: 100, y: 500, origin: 'viewport' }).perform();
+let driver;
+
+before(async () => { driver = await startDriver(box); });
+after(async () => { if (driver) await stopDriver(driver); });
+
+test('a run shows its waiting by cause, and the finder lists the changes that shorten the as-is most', async () => {
+  const browser = await launch();
+  try {
+    await (await browser.$('[data-testid="view-tab-simulation"]')).click();
+    // Few cases: the debug build's engine is unoptimised, and the finder runs 96 of them.
+    const cases = await browser.$('[data-testid="sim-cases"]');
+    await cases.waitForExist({ timeout: 30000 }); // the view's code loads on first use
+    await setInputValue(browser, cases, 1000);
+    await (await browser.$('[data-testid="run-simulation"]')).click();
+    const waiting = await browser.$('[data-testid="chart-waiting-card"]');
+    await waiting.waitForExist({ timeout: 60000 });
+    assert.ok(Number(await waiting.getAttribute('data-steps')) > 0, 'some steps waited');
+    await waiting.scrollIntoView({ block: 'center' });
+    await awayFromCharts(browser);
+    await browser.pause(300); // the chart's own animation
+    await shoot(browser, 'waiting-causes');
+
+    const panel = await browser.$('[data-testid="improve-panel"]');
+    await panel.scrollIntoView({ block: 'start' });
+    await (await browser.$('[data-testid="improve-toggle"]')).click();
+    await (await browser.$('[data-testid="improve-find"]')).click();
+    await (await browser.$('[data-testid="improve-progress"]')).waitForExist({ timeout: 10000 });
+    const table = await browser.$('[data-testid="improve-findings"]');
+    await table.waitForExist({ timeout: 180000 });
+    const rows = await browser.$$('[data-testid="improve-row"]');
+    assert.equal(rows.length, 10, 'the top ten');
+    assert.match(await rows[0].getText(), /\d/, 'the best change with its figures');
+    const effect = await (await rows[0].$('[data-testid="improve-effect"]')).getText();
+    assert.match(effect, /^-\d/, `the best change shortens the p90 (${effect})`);
+    const caption = await (await browser.$('[data-testid="improve-caption"]')).getText();
+    assert.match(caption, /candidates at 1,000 cases/, caption);
+    await panel.scrollIntoView({ block: 'start' });
+    await awayFromCharts(browser);
+    await shoot(browser, 'improvements');
+  } finally {
+    await browser.deleteSession();
+  }
+});
