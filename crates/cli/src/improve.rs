@@ -1,6 +1,7 @@
 //! `touchmap improve`: the improvement finder of the workbench on a workspace's bundle or a
 //! standalone flow-model file, as a table or as JSON.
 
+use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::improve::Objective;
@@ -45,18 +46,22 @@ pub async fn improve(request: Request, search: Search) -> Result<()> {
         top: search.top,
         screening: (!search.full).then_some(SCREENING),
     };
-    let bar = progress_bar("finding improvements", 0);
+    // Made at the first report, which brings the number of cases in all (the finder counts
+    // its candidates first): a bar made before would show a full bar of 0/0 cases.
+    let bar = OnceLock::new();
     let found = touchmap_workbench::find_improvements(
         &source.input,
         &improve,
         &|done, total| {
-            bar.set_length(total);
-            bar.set_position(done);
+            bar.get_or_init(|| progress_bar("finding improvements", total))
+                .set_position(done);
         },
         // The command line has no cancel: Ctrl+C ends the process.
         &AtomicBool::new(false),
     );
-    bar.finish_and_clear();
+    if let Some(bar) = bar.get() {
+        bar.finish_and_clear();
+    }
     if let Some((workspace, _)) = source.workspace {
         workspace.close().await;
     }

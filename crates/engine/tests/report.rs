@@ -38,3 +38,37 @@ fn text_tables_rounded_a_process_of_minutes_to_0_00_days() {
     assert!(table.contains("Cycle time (days)"), "{table}");
     assert!(table.contains("12.50 [12.50–12.50]"), "{table}");
 }
+
+/// The improvement finder's table writes its figures in the unit the scenario's own value
+/// reads best in, as the other tables do: a process of minutes in minutes, not "−0.00 days".
+#[test]
+fn the_findings_table_writes_a_process_of_minutes_in_minutes() {
+    use std::sync::atomic::AtomicBool;
+    use touchmap_engine::improve::{FinderConfig, Objective, find};
+    use touchmap_engine::report::render_findings_table;
+    let minutes = |m: f64| m / 1440.0;
+    let flow = chain(vec![
+        Node::Task(task("a", Dist::fixed(minutes(4.0)))),
+        Node::Task(task("b", Dist::fixed(minutes(6.0)))),
+    ]);
+    let model = model(flow);
+    let mut config = FinderConfig::new(&model, Objective::P90Cycle);
+    config.cases = 1_000;
+    let found = find(&config, &|_, _| {}, &AtomicBool::new(false)).unwrap();
+    let table = render_findings_table("Minutes", &found);
+    assert!(
+        table.contains("Objective: p90 time to activation, 10.00 minutes as it is"),
+        "{table}"
+    );
+    // b, 6 minutes of the 10, takes a quarter less: 1.5 minutes off every case.
+    let faster_b = table
+        .lines()
+        .find(|l| l.contains("b 25% faster"))
+        .expect("b made faster");
+    assert!(
+        faster_b.trim_start().starts_with("1 ")
+            && faster_b.contains("−1.50 minutes")
+            && faster_b.ends_with("−15.0%"),
+        "{faster_b}"
+    );
+}
