@@ -248,3 +248,39 @@ fn the_samples_waiting_reasons_name_their_causes_in_both_languages() {
         "some step of the sample waits for more than one cause"
     );
 }
+
+/// A Chinese report of a model with prices gives the cost per case in Chinese words.
+#[test]
+fn a_chinese_summary_gives_the_cost_per_case_in_chinese() {
+    let document = touchmap_store::sample::document();
+    let mut model =
+        flow_model(&BundleRecords::from_document(&document, &document.bundles[0].id).unwrap());
+    for pool in &mut model.resources {
+        pool.cost_per_hour = Some(40.0);
+    }
+    let run = |scenario: &str| {
+        let mut config = RunConfig::new(&model);
+        config.scenario = Some(scenario);
+        config.cases = 200;
+        touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+    };
+    let (a, b) = (run("as-is"), run("to-be"));
+    let comparison = compare(&a, &b);
+    let labels = Labels(catalog("zh-CN"));
+    let pages = pages(ReportInput {
+        document: &document,
+        segments: &[],
+        cover: Cover::default(),
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: None,
+        labels: &labels,
+    })
+    .unwrap();
+    let summary = &pages[1].svg;
+    assert!(
+        summary.contains("每个案例的成本") && summary.contains("to-be 对比 as-is: "),
+        "{summary}"
+    );
+    assert!(!summary.contains("Cost per case"), "{summary}");
+}
