@@ -8,6 +8,7 @@ import { defaultBundle, formatDiff, formatValue, scenarioOptions } from '../../m
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
 import { RunProgress } from './RunProgress';
+import { SegmentPicker } from './SegmentPicker';
 
 /** Width of the interval bars, px. */
 const BAR_WIDTH = 120;
@@ -229,22 +230,7 @@ export function ImprovePanel() {
                 ))}
               </select>
             </Field>
-            <Field label={t('simulation.segment')}>
-              <select
-                className="select"
-                data-testid="improve-segment"
-                value={segment ?? ''}
-                disabled={finding}
-                onChange={(e) => setSegmentId(e.target.value || null)}
-              >
-                <option value="">{t('simulation.allSegments')}</option>
-                {doc.segments.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <SegmentPicker testid="improve-segment" value={segment} disabled={finding} onChange={setSegmentId} />
           </div>
           {noPrices && (
             <p className="field-error" data-testid="improve-no-prices">

@@ -5,6 +5,7 @@ import { defaultBundle, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
 import { RunProgress } from './RunProgress';
+import { SegmentPicker } from './SegmentPicker';
 
 /** The engine's cap on one run's cases (`touchmap_engine::bounds::MAX_CASES`): beyond it
  * the backend refuses the run, so the form says so before. */
@@ -76,22 +77,12 @@ export function SimulationForm() {
             ))}
           </select>
         </Field>
-        <Field label={t('simulation.segment')}>
-          <select
-            className="select"
-            data-testid="sim-segment"
-            value={segmentId ?? ''}
-            disabled={running}
-            onChange={(e) => form.setForm({ segmentId: e.target.value || null })}
-          >
-            <option value="">{t('simulation.allSegments')}</option>
-            {doc.segments.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SegmentPicker
+          testid="sim-segment"
+          value={segmentId}
+          disabled={running}
+          onChange={(id) => form.setForm({ segmentId: id })}
+        />
         <Field label={t('simulation.cases')} className="field-narrow">
           <input
             className="input"
