@@ -48,6 +48,33 @@ test('a run shows its waiting by cause, and the finder lists the changes that sh
     await panel.scrollIntoView({ block: 'start' });
     await awayFromCharts(browser);
     await shoot(browser, 'improvements');
+
+    // Kept: the real backend writes the new scenario in one undoable edit, and the form
+    // shows it, named after the change.
+    await (await rows[0].$('[data-testid="improve-keep"]')).click();
+    const notice = await browser.$('[data-testid="notice"]');
+    await notice.waitForExist({ timeout: 10000 });
+    assert.match(await notice.getText(), /Kept as the scenario “as-is \+ /);
+    const scenario = await browser.$('[data-testid="sim-scenario"]');
+    await browser.waitUntil(async () => /^as-is \+ /.test(await (await scenario.$('option:checked')).getText()), {
+      timeout: 10000,
+      timeoutMsg: 'the kept scenario is selected',
+    });
+    assert.match(await (await browser.$('[data-testid="undo"]')).getAttribute('title'), /improvement/i);
+
+    // Esc stops a search under way: the progress goes, the backend says cancelled. (The
+    // edit re-estimates the shown result first, and Find waits for that run to end.)
+    const find = await browser.$('[data-testid="improve-find"]');
+    await find.waitForEnabled({ timeout: 60000 });
+    await find.click();
+    const progress = await browser.$('[data-testid="improve-progress"]');
+    await progress.waitForExist({ timeout: 10000 });
+    await browser.keys(['Escape']);
+    await progress.waitForExist({ timeout: 20000, reverse: true });
+    await browser.waitUntil(async () => /cancelled/.test(await (await browser.$('[data-testid="notice"]')).getText()), {
+      timeout: 10000,
+      timeoutMsg: 'the cancelled notice',
+    });
   } finally {
     await browser.deleteSession();
   }
