@@ -36,6 +36,19 @@ export function kpiRows(group: GroupResult): KpiRow[] {
   return rows;
 }
 
+/** The record lists a simulation is derived from (segments, channels, silos, services, the
+ * activations, their scenarios). The change reducer keeps a list that no change touched as
+ * it was, so comparing them by identity is exact and cheap. */
+function simulationInputs(doc: WorkspaceDocument): unknown[] {
+  return [doc.segments, doc.channels, doc.silos, doc.services, doc.activations, doc.scenarios];
+}
+
+/** Whether an edit between `before` and `now` changed what a simulation is derived from. */
+export function inputsChanged(now: WorkspaceDocument, before: WorkspaceDocument): boolean {
+  const previous = simulationInputs(before);
+  return simulationInputs(now).some((list, i) => list !== previous[i]);
+}
+
 /** The groups to show: the overall mix, then each segment (one group when only one ran). */
 export function resultGroups(result: RunResult): GroupResult[] {
   if (result.segmentFilter && result.segments.length === 1) return result.segments;

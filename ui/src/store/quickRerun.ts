@@ -6,20 +6,9 @@
 // slider drag costs one cancelled run per step and ends on the last value. A what-if trial
 // (tried on a copy, see WhatIf) re-runs the same way without any edit. A saved run opened
 // from the run list stays as it ran.
-import type { WorkspaceDocument } from '../bindings';
+import { inputsChanged } from '../model/simulation';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
-
-/** The record lists a simulation is derived from. The change reducer keeps a list that no
- * change touched as it was, so comparing them by identity is exact and cheap. */
-function simulationInputs(doc: WorkspaceDocument): unknown[] {
-  return [doc.segments, doc.channels, doc.silos, doc.services, doc.activations, doc.scenarios];
-}
-
-function inputsChanged(now: WorkspaceDocument, before: WorkspaceDocument): boolean {
-  const previous = simulationInputs(before);
-  return simulationInputs(now).some((list, i) => list !== previous[i]);
-}
 
 let editAt: number | null = null;
 let markedAt: number | null = null;

@@ -21,6 +21,7 @@ import type {
   RunSummary,
   SimulationProgress,
   Trial,
+  WorkspaceDocument,
 } from '../bindings';
 import { olderFirst } from '../model/runs';
 import { useWorkspace } from './workspace';
@@ -78,6 +79,9 @@ export interface SimulationState extends SimulationForm {
    * kept on that bundle's scenario). */
   findings: Findings | null;
   findingsOf: ImproveQuery | null;
+  /** The workspace the findings were found on: after an edit to what a simulation is
+   * derived from, their figures are of a model that is no longer there. */
+  findingsOn: WorkspaceDocument | null;
 
   setForm(patch: Partial<SimulationForm>): void;
   /** Runs the form's scenario; `quick` = a quick estimate of QUICK_CASES that cancels quietly. */
@@ -124,6 +128,7 @@ const initial = {
   baseline: null,
   findings: null,
   findingsOf: null,
+  findingsOn: null,
 };
 
 /** A form change that shows another scenario ends the trial tried on the one before. */
@@ -249,11 +254,12 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     async findImprovements(query) {
       const { cases, seed } = get();
       const { bundleId, scenario, segmentId, objective } = query;
+      const on = useWorkspace.getState().workspace?.document ?? null;
       const findings = await withProgress('improve', () =>
         api.findImprovements(bundleId, scenario, segmentId, objective, cases, seed),
       );
       if (!findings) return false;
-      set({ findings, findingsOf: query });
+      set({ findings, findingsOf: query, findingsOn: on });
       return true;
     },
 
@@ -268,7 +274,15 @@ export const useSimulation = create<SimulationState>()((set, get) => {
           values: { name: kept.name },
           undoable: true,
         });
-      if (done) set({ scenario: kept.id, trial: null, baseline: null });
+      // The keep added a scenario (and a pool copy) beside the one searched, which is as it
+      // was: the other findings still hold.
+      if (done)
+        set({
+          scenario: kept.id,
+          trial: null,
+          baseline: null,
+          findingsOn: useWorkspace.getState().workspace?.document ?? null,
+        });
       return done;
     },
 

@@ -97,8 +97,27 @@ describe('improvement finder panel', () => {
     expect(useWorkspace.getState().workspace!.document.scenarios.some((s) => s.id === 'kept-improvement')).toBe(true);
     expect(useWorkspace.getState().workspace!.history.undo).toBe('Keep improvement as scenario');
     expect(within(rows[0]!).queryByTestId('improve-keep')).toBeNull();
+    // The scenario searched is as it was: the other findings still hold.
+    expect(screen.queryByTestId('improve-stale')).toBeNull();
     await act(() => useWorkspace.getState().undo());
     expect(useWorkspace.getState().workspace!.document.scenarios).toHaveLength(before);
+  });
+
+  it('says the findings are of the model as it was once it is edited', async () => {
+    const { user } = await openPanel();
+    await user.click(screen.getByTestId('improve-find'));
+    await screen.findByTestId('improve-findings');
+    expect(screen.queryByTestId('improve-stale')).toBeNull();
+    const segment = names.segment('Senior');
+    await act(() =>
+      useWorkspace
+        .getState()
+        .edit('Edit segment', [{ op: 'put', entity: { kind: 'segment', value: { ...segment, patienceDays: null } } }]),
+    );
+    expect(screen.getByTestId('improve-stale').textContent).toMatch(/edited since/);
+    // Found again: current.
+    await user.click(screen.getByTestId('improve-find'));
+    await waitFor(() => expect(screen.queryByTestId('improve-stale')).toBeNull());
   });
 
   it('cancels the search with Esc: the backend is asked to stop and no findings are shown', async () => {

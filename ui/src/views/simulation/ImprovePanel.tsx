@@ -4,7 +4,7 @@ import type { Finding, Findings, Objective } from '../../bindings';
 import { Field } from '../../components/Field';
 import type { Translate } from '../../model/duration';
 import { changeWords, hasPrices, helps, intervalScale, OBJECTIVE_KIND, OBJECTIVES } from '../../model/improvements';
-import { defaultBundle, formatDiff, formatValue, scenarioOptions } from '../../model/simulation';
+import { defaultBundle, formatDiff, formatValue, inputsChanged, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
 import { RunProgress } from './RunProgress';
@@ -191,6 +191,7 @@ export function ImprovePanel() {
   const segment = doc.segments.some((s) => s.id === segmentId) ? segmentId : null;
   const noPrices = objective === 'cost' && !hasPrices(doc, bundleId);
   const findings = form.findingsOf?.bundleId === bundleId ? form.findings : null;
+  const stale = form.findingsOn !== null && inputsChanged(doc, form.findingsOn);
   // The scenario the findings are of (not necessarily the form's now), by name.
   const foundOn = scenarios.find((s) => s.id === form.findingsOf?.scenario)?.name ?? findings?.flowName ?? '';
 
@@ -252,6 +253,11 @@ export function ImprovePanel() {
           {findings && !finding && (
             <>
               <Caption findings={findings} scenario={foundOn} />
+              {stale && (
+                <p className="small" data-testid="improve-stale">
+                  <span className="pill pill-warning">{t('improve.stale')}</span>
+                </p>
+              )}
               <FindingsTable findings={findings} scenario={foundOn} />
             </>
           )}
