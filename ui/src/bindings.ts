@@ -422,6 +422,21 @@ feed: number }
  */
 export type ArrivalBand = { day: Weekday; fromHour: number; toHour: number; weight: number }
 /**
+ * A task runs once for a batch of cases, released at `size` cases or `timeoutDays` after
+ * its first case, whichever comes first.
+ */
+export type Batch = { 
+/**
+ * Cases that fill a batch (≥ 1; 1 releases every case at once); absent = no size,
+ * released by the time-out alone.
+ */
+size?: number | null; 
+/**
+ * Days from the first case of a batch until it is released however few it holds
+ * (> 0); absent = released only when full.
+ */
+timeoutDays?: number | null }
+/**
  * A shift and a range for any distribution: the value is `shift + X`, X drawn from the
  * family, conditioned on lying within `min`–`max` (redrawn, never clamped). Each key is
  * optional: no shift is 0, no `min` is 0, no `max` is unbounded.
@@ -1297,7 +1312,12 @@ channelMultipliers: Partial<{ [key in string]: number }>;
 /**
  * `#rrggbb`, used for the segment everywhere it is drawn.
  */
-colour: string }
+colour: string; 
+/**
+ * Rank of its orders in the pools' queues, 0–9, higher served first (high-value
+ * customers); a task's own priority ranks before it. 0 = no priority.
+ */
+priority?: number }
 /**
  * One segment (or the overall mix) compared.
  */
@@ -1460,7 +1480,16 @@ channel: string;
 /**
  * Owning silo, e.g. "Broadband".
  */
-silo: string; contacts?: Contacts; technicianVisit?: boolean; rework?: Rework | null }
+silo: string; contacts?: Contacts; technicianVisit?: boolean; rework?: Rework | null; 
+/**
+ * Its rank in its pool's queue, 0–9, higher served first, before the segments'
+ * priorities (see [`crate::model::queue_priority`]); absent = 0.
+ */
+priority?: number | null; 
+/**
+ * Runs once for a batch of cases instead of case by case; absent = case by case.
+ */
+batch?: Batch | null }
 /**
  * A capacity tried for one resource pool, on the run's derived model only.
  */
@@ -1498,11 +1527,11 @@ export type WaitingCause =
  */
 "unavailability" | 
 /**
- * Waiting for a batch to fill (always zero: the engine has no batching yet).
+ * Waiting for a batch to fill (or time out) at a batching task.
  */
 "batching" | 
 /**
- * Overtaken by cases of higher priority (always zero: the engine has no priorities yet).
+ * Overtaken by cases of higher priority that came after it.
  */
 "prioritisation" | 
 /**
@@ -1510,9 +1539,9 @@ export type WaitingCause =
  */
 "extraneous"
 /**
- * The waiting before a step split into the five causes of the taxonomy. The set is
- * fixed: batching and prioritisation are always zero until the engine has batches and
- * priorities (issue 12, section 3), so that results keep one shape when they come.
+ * The waiting before a step split into the five causes of the taxonomy (see the module
+ * notes); a cause the model cannot produce (batching without batching tasks,
+ * prioritisation without priorities) is zero.
  */
 export type WaitingCauses = { contention: CauseStat; unavailability: CauseStat; batching: CauseStat; prioritisation: CauseStat; extraneous: CauseStat }
 /**

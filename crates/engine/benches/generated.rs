@@ -50,6 +50,7 @@ fn model() -> FlowModel {
         patience_days: Some(Dist::lognormal(30.0, 5.0)),
         patience_contacts: None,
         channel_multipliers: BTreeMap::new(),
+        priority: 0,
     }];
     let resources = (0..3)
         .map(|k| ResourcePool {

@@ -32,6 +32,7 @@ fn model(flow: Flow) -> FlowModel {
         patience_days: None,
         patience_contacts: None,
         channel_multipliers: BTreeMap::new(),
+        priority: 0,
     };
     FlowModel::from_flow("bench", flow, vec![segment], Vec::new())
 }

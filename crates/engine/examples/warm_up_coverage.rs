@@ -41,6 +41,7 @@ fn mm1(load: f64) -> FlowModel {
         patience_days: None,
         patience_contacts: None,
         channel_multipliers: Default::default(),
+        priority: 0,
     };
     let mut m = FlowModel::from_flow("M/M/1", flow, vec![segment], Vec::new());
     m.resources = vec![ResourcePool {

@@ -225,6 +225,7 @@ fn model(spec: &Spec) -> FlowModel {
             patience_days: days.map(Dist::exp),
             patience_contacts: contacts.map(Dist::fixed),
             channel_multipliers: BTreeMap::new(),
+            priority: 0,
         })
         .collect();
     let pools = spec

@@ -140,6 +140,7 @@ fn segments(records: &BundleRecords, names: &Names) -> Vec<EngineSegment> {
             id: s.id.clone(),
             name: s.name.clone(),
             share: s.share,
+            priority: s.priority,
             patience_days: s.patience_days.clone(),
             patience_contacts: s.patience_contacts.clone(),
             channel_multipliers: s

@@ -103,16 +103,18 @@ pub fn upgrade(old: DocumentV1) -> WorkspaceDocument {
     let mut segments = Vec::new();
     for segment in old.segments {
         let simulated = flow_segments.iter().find(|s| s.id == segment.id);
-        let (patience_days, patience_contacts, multipliers) = match simulated {
+        let (patience_days, patience_contacts, multipliers, priority) = match simulated {
             Some(s) => (
                 s.patience_days.clone(),
                 s.patience_contacts.clone(),
                 s.channel_multipliers.clone(),
+                s.priority,
             ),
             None => (
                 Some(Dist::fixed(segment.patience_days)),
                 Some(Dist::fixed(f64::from(segment.patience_contacts))),
                 BTreeMap::new(),
+                0,
             ),
         };
         segments.push(Segment {
@@ -126,6 +128,7 @@ pub fn upgrade(old: DocumentV1) -> WorkspaceDocument {
             patience_days,
             patience_contacts,
             colour: segment.colour,
+            priority,
         });
     }
     for simulated in flow_segments {
@@ -143,6 +146,7 @@ pub fn upgrade(old: DocumentV1) -> WorkspaceDocument {
             patience_days: simulated.patience_days.clone(),
             patience_contacts: simulated.patience_contacts.clone(),
             colour: "#999999".into(),
+            priority: simulated.priority,
         });
     }
     out.segments = segments;

@@ -43,6 +43,10 @@ pub struct Segment {
     pub channel_multipliers: BTreeMap<Id, f64>,
     /// `#rrggbb`, used for the segment everywhere it is drawn.
     pub colour: String,
+    /// Rank of its orders in the pools' queues, 0–9, higher served first (high-value
+    /// customers); a task's own priority ranks before it. 0 = no priority.
+    #[serde(default)]
+    pub priority: u32,
 }
 
 /// A phase of the relationship; stages are ordered by `position`.

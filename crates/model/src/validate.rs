@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use touchmap_engine::model::{Dist, Node};
+use touchmap_engine::model::{Dist, MAX_PRIORITY, Node};
 
 use crate::{Entity, Scenario, Segment, Step};
 
@@ -110,6 +110,15 @@ fn check_segment(segment: &Segment, fail: &mut impl FnMut(&str, String)) {
             );
         }
     }
+    if segment.priority > MAX_PRIORITY {
+        fail(
+            "priority",
+            format!(
+                "must be between 0 and {MAX_PRIORITY}, got {}",
+                segment.priority
+            ),
+        );
+    }
     if !is_colour(&segment.colour) {
         fail(
             "colour",
@@ -173,6 +182,7 @@ mod tests {
             patience_contacts: Some(Dist::fixed(25.0)),
             channel_multipliers: Default::default(),
             colour: "#336699".into(),
+            priority: 0,
         }
     }
 
@@ -191,6 +201,7 @@ mod tests {
         let mut bad = segment();
         bad.patience_days = Some(Dist::fixed(-2.0));
         bad.channel_multipliers.insert("web".into(), 0.0);
+        bad.priority = 10;
         let paths: Vec<String> = validate_entity(&Entity::Segment(bad), "segments[1]")
             .into_iter()
             .map(|p| p.path)
@@ -199,7 +210,8 @@ mod tests {
             paths,
             [
                 "segments[1].patienceDays",
-                "segments[1].channelMultipliers.web"
+                "segments[1].channelMultipliers.web",
+                "segments[1].priority"
             ]
         );
     }

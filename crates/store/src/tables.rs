@@ -59,6 +59,7 @@ fn table(kind: EntityKind) -> Table {
                 ("patience_days", Json),
                 ("patience_contacts", Json),
                 ("channel_multipliers", Json),
+                ("priority", Integer),
             ],
             order: "rowid",
         },

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::Dist;
+use super::{Batch, Dist};
 
 /// An activation flow: a directed graph from one start to one or more ends. Edges must not
 /// form cycles; loops are expressed only as rework on a task.
@@ -122,6 +122,13 @@ pub struct Task {
     pub technician_visit: bool,
     #[serde(default)]
     pub rework: Option<Rework>,
+    /// Its rank in its pool's queue, 0–9, higher served first, before the segments'
+    /// priorities (see [`crate::model::queue_priority`]); absent = 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    /// Runs once for a batch of cases instead of case by case; absent = case by case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<Batch>,
 }
 
 /// A directed edge. Edges leaving an exclusive gateway carry a `probability`, optionally
@@ -230,6 +237,8 @@ impl Task {
             contacts: Contacts::default(),
             technician_visit: false,
             rework: None,
+            priority: None,
+            batch: None,
         }
     }
 }

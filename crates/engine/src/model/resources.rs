@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::Dist;
+use super::{Dist, is_zero};
 
 /// A pool of interchangeable servers (agents, technicians, a back-office team).
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq)]
@@ -98,6 +98,10 @@ pub struct Segment {
     /// Duration multiplier per channel name (e.g. seniors take longer on the web).
     #[serde(default)]
     pub channel_multipliers: BTreeMap<String, f64>,
+    /// Its cases' rank in the pools' queues, 0–9, higher served first (after a task's own
+    /// priority, see [`crate::model::queue_priority`]); 0 when absent.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub priority: u32,
 }
 
 /// Orders arriving per day, per segment id: a Poisson stream per segment, unless

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::calendar::Calendar;
 use super::pattern::Pattern;
 use super::sampler::Sampler;
-use crate::model::{Actor, Flow, FlowModel, Node};
+use crate::model::{Actor, Flow, FlowModel, Node, queue_priority};
 
 /// "No index".
 pub(crate) const NONE: u32 = u32::MAX;
@@ -46,6 +46,19 @@ pub(crate) struct CNode {
     pub join_need: u32,
     /// Offset of this gateway's cumulative probabilities (per segment) in `xor_cum`.
     pub xor_base: u32,
+    /// The task's batch in `batches`, or [`NONE`] when it runs case by case.
+    pub batch: u32,
+}
+
+/// How a batching task releases its batch (see [`crate::model::Batch`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CBatch {
+    /// The batching task.
+    pub node: u32,
+    /// Cases that fill it (`u32::MAX`: no size).
+    pub size: u32,
+    /// Days after its first case (infinite: no time-out).
+    pub timeout: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +75,8 @@ pub(crate) struct CResource {
     pub name: String,
     pub capacity: u32,
     pub calendar: Option<Calendar>,
+    /// Priority levels its queue tells apart (1: first come, first served).
+    pub levels: u32,
 }
 
 /// The flow as the engine runs it.
@@ -91,6 +106,11 @@ pub(crate) struct Compiled {
     pub resources: Vec<CResource>,
     /// Task and wait nodes, in flow order.
     pub steps: Vec<u32>,
+    /// The batching tasks' release rules, by `CNode::batch`.
+    pub batches: Vec<CBatch>,
+    /// A case's priority level in its pool's queue, `[segment * nodes + node]`, for the
+    /// tasks of pools with more than one level (0 elsewhere; empty when no pool has).
+    pub level: Vec<u32>,
 }
 
 impl Compiled {
@@ -141,6 +161,7 @@ impl Compiled {
         let mut start = 0;
         let mut steps = Vec::new();
         let mut mult = vec![1.0; nseg * n];
+        let mut batches = Vec::new();
         for (i, node) in flow.nodes.iter().enumerate() {
             let lo = succ.len() as u32;
             succ.extend(succ_lists[i].iter().map(|&(b, _)| b));
@@ -161,6 +182,7 @@ impl Compiled {
                 join_slot: NONE,
                 join_need: 0,
                 xor_base: NONE,
+                batch: NONE,
             };
             let mut sampler = Sampler::Fixed(0.0);
             match node {
@@ -187,6 +209,14 @@ impl Compiled {
                         .and_then(|p| p.cost_per_hour)
                         .map_or(0.0, |per_hour| per_hour * 24.0);
                     c.technician = t.technician_visit;
+                    if let Some(b) = &t.batch {
+                        c.batch = batches.len() as u32;
+                        batches.push(CBatch {
+                            node: i as u32,
+                            size: b.size.unwrap_or(u32::MAX),
+                            timeout: b.timeout_days.unwrap_or(f64::INFINITY),
+                        });
+                    }
                     if let Some(rw) = &t.rework {
                         c.rework_p = rw.probability;
                         c.rework_target = index.get(rw.target.as_str()).copied().unwrap_or(NONE);
@@ -259,6 +289,7 @@ impl Compiled {
                 acc
             })
             .collect::<Vec<_>>();
+        let (levels, level) = priority_levels(flow, model, &nodes);
         let total = acc.max(f64::MIN_POSITIVE);
         let seg_cum = seg_cum.into_iter().map(|c| c / total).collect();
         Compiled {
@@ -291,14 +322,51 @@ impl Compiled {
             resources: model
                 .resources
                 .iter()
-                .map(|r| CResource {
+                .zip(levels)
+                .map(|(r, levels)| CResource {
                     id: r.id.clone(),
                     name: r.name.clone(),
                     capacity: r.capacity.max(1),
                     calendar: r.calendar.as_ref().and_then(Calendar::new),
+                    levels,
                 })
                 .collect(),
             steps,
+            batches,
+            level,
         }
     }
+}
+
+/// Each pool's number of priority levels, and each task and segment's level in its pool's
+/// queue (`[segment * nodes + node]`): the distinct [`queue_priority`] values of the
+/// pool's tasks and the segments, ranked from 0 (lowest). A pool whose cases all have the
+/// same priority has one level and keeps its first come, first served queue; when no pool
+/// has more, the table is empty and never read.
+fn priority_levels(flow: &Flow, model: &FlowModel, nodes: &[CNode]) -> (Vec<u32>, Vec<u32>) {
+    let n = nodes.len();
+    let key = |task: u32, seg: usize| queue_priority(task, model.segments[seg].priority);
+    let mut keys: Vec<Vec<u32>> = vec![Vec::new(); model.resources.len()];
+    for (node, c) in flow.nodes.iter().zip(nodes) {
+        if let (Node::Task(t), Some(pool)) = (node, keys.get_mut(c.resource as usize)) {
+            pool.extend((0..model.segments.len()).map(|s| key(t.priority.unwrap_or(0), s)));
+        }
+    }
+    for pool in &mut keys {
+        pool.sort_unstable();
+        pool.dedup();
+    }
+    let levels: Vec<u32> = keys.iter().map(|k| k.len().max(1) as u32).collect();
+    if levels.iter().all(|&l| l == 1) {
+        return (levels, Vec::new());
+    }
+    let mut level = vec![0; model.segments.len() * n];
+    for (i, (node, c)) in flow.nodes.iter().zip(nodes).enumerate() {
+        if let (Node::Task(t), Some(pool)) = (node, keys.get(c.resource as usize)) {
+            for s in 0..model.segments.len() {
+                level[s * n + i] = pool.partition_point(|&k| k < key(t.priority.unwrap_or(0), s)) as u32;
+            }
+        }
+    }
+    (levels, level)
 }

@@ -9,12 +9,14 @@ use rand::RngExt;
 use rand_pcg::Pcg64Mcg;
 
 mod arrival;
+mod batch;
 mod event;
 mod finish;
+mod queue;
 mod state;
 
 use event::{Ev, Event};
-use state::{Case, Exec, Queued, Res};
+use state::{Case, Exec, Member, OpenBatch, Queued, Res};
 
 use super::compile::{Compiled, Kind, NONE};
 use crate::bounds::{MAX_CASE_DAYS, case_execution_limit};
@@ -53,6 +55,13 @@ pub(crate) struct Replication<'a, 'l> {
     cases: Vec<Case>,
     free: Vec<u32>,
     res: Vec<Res>,
+    /// The open batch of each batching task, by `CNode::batch`.
+    batches: Vec<OpenBatch>,
+    /// How many of them hold cases.
+    open_batches: u32,
+    /// Released batches (queued or in progress), each its cases; emptied ones are reused.
+    jobs: Vec<Vec<Member>>,
+    free_jobs: Vec<u32>,
     groups: Vec<GroupAcc>,
     stamp: Vec<u64>,
     cp_tmp: Vec<f64>,
@@ -114,12 +123,16 @@ impl<'a, 'l> Replication<'a, 'l> {
             res: c
                 .resources
                 .iter()
-                .map(|_| Res {
+                .map(|r| Res {
                     busy: 0,
-                    queue: VecDeque::new(),
+                    queues: (0..r.levels).map(|_| VecDeque::new()).collect(),
                     work: 0.0,
                 })
                 .collect(),
+            batches: c.batches.iter().map(|_| OpenBatch::default()).collect(),
+            open_batches: 0,
+            jobs: Vec::new(),
+            free_jobs: Vec::new(),
             groups: c.segments.iter().map(|_| GroupAcc::new(n)).collect(),
             stamp: vec![u64::MAX; n],
             cp_tmp: vec![0.0; n],
@@ -173,7 +186,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let first = self.next_arrival(0.0, rate);
                     self.push(first, Ev::Arrival, NONE, 0, NONE, NONE);
                 }
-                while let Some(ev) = self.pop_next() {
+                while let Some(ev) = self.next_event() {
                     self.now = ev.time;
                     self.dispatch(ev, n, rate);
                     if self.cancelled(cancel) {
@@ -196,7 +209,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let t = 7.0 * self.rng.random::<f64>();
                     self.now = t;
                     self.new_case(t);
-                    while let Some(ev) = self.pop_next() {
+                    while let Some(ev) = self.next_event() {
                         self.now = ev.time;
                         self.dispatch(ev, n, 0.0);
                         if self.cancelled(cancel) {
@@ -204,7 +217,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                         }
                     }
                     for r in &mut self.res {
-                        r.queue.clear();
+                        r.queues.iter_mut().for_each(VecDeque::clear);
                         r.busy = 0;
                     }
                     if self.finished - reported >= CHUNK {
@@ -285,6 +298,16 @@ impl<'a, 'l> Replication<'a, 'l> {
         }
     }
 
+    /// The next event; when only patience deadlines are left, the open batches are
+    /// released first (nothing else could fill them).
+    #[inline]
+    fn next_event(&mut self) -> Option<Event> {
+        if self.open_batches > 0 && self.heap.is_empty() {
+            self.flush_batches();
+        }
+        self.pop_next()
+    }
+
     /// The earliest event of both queues (the `Ord` of events is reversed: greater = earlier).
     #[inline]
     fn pop_next(&mut self) -> Option<Event> {
@@ -305,6 +328,9 @@ impl<'a, 'l> Replication<'a, 'l> {
                 }
             }
             Ev::TaskDone => self.task_done(ev),
+            // A batch's time-out: the event's kinds fill its two bits, so it is a wait of
+            // no case, at the batching task, for the batch's generation.
+            Ev::WaitDone if ev.case == NONE => self.batch_timeout(ev.node, ev.exec),
             Ev::WaitDone => {
                 if self.live(ev.case, ev.epoch) {
                     if self.over_time(ev.case, ev.time) {
@@ -416,13 +442,8 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let case = &mut self.cases[slot as usize];
                     let exec = case.execs.len() as u32;
                     case.execs.push(Exec {
-                        node,
-                        pred,
-                        enter: t,
                         start: t,
-                        end: f64::NAN,
-                        work: 0.0,
-                        closed: 0.0,
+                        ..Exec::entered(node, pred, t)
                     });
                     let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
                     self.push(t + d, Ev::WaitDone, slot, epoch, node, exec);
@@ -433,34 +454,26 @@ impl<'a, 'l> Replication<'a, 'l> {
                 Kind::Task => {
                     let case = &mut self.cases[slot as usize];
                     let exec = case.execs.len() as u32;
-                    case.execs.push(Exec {
-                        node,
-                        pred,
-                        enter: t,
-                        start: f64::NAN,
-                        end: f64::NAN,
-                        work: 0.0,
-                        closed: 0.0,
-                    });
+                    case.execs.push(Exec::entered(node, pred, t));
                     let r = cn.resource;
                     let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
                     if self.log.is_some() {
                         self.log_event(serial, seg, node, Lifecycle::Enable, t);
                     }
-                    if r == NONE {
+                    if cn.batch != NONE {
+                        let case = slot;
+                        self.join_batch(node, Member { case, epoch, exec });
+                    } else if r == NONE {
                         self.start_task(slot, exec, node);
                     } else {
                         let cap = self.c.resources[r as usize].capacity;
+                        let level = self.level(seg, node, r);
                         let res = &mut self.res[r as usize];
                         if res.busy < cap {
                             res.busy += 1;
                             self.start_task(slot, exec, node);
                         } else {
-                            res.queue.push_back(Queued {
-                                case: slot,
-                                epoch,
-                                exec,
-                            });
+                            res.queues[level].push_back(Queued::new(slot, epoch, exec, t));
                         }
                     }
                 }
@@ -468,8 +481,32 @@ impl<'a, 'l> Replication<'a, 'l> {
         }
     }
 
-    /// Starts execution `exec` now (its server, if any, is already seized).
-    fn start_task(&mut self, slot: u32, exec: u32, node: u32) {
+    /// When work of `work` days on pool `r` (`NONE`: none) given a unit at `t` starts and
+    /// ends, and how long its wait since `queued` was the pool's calendar closed.
+    #[inline(always)]
+    fn schedule(c: &Compiled, r: u32, t: f64, queued: f64, work: f64) -> (f64, f64, f64) {
+        match c
+            .resources
+            .get(r as usize)
+            .and_then(|x| x.calendar.as_ref())
+        {
+            Some(cal) => {
+                let s = cal.next_open(t);
+                // Closed from now to the start; while queued, only at night and weekends,
+                // the rest of the queue was contention (or prioritisation).
+                let mut closed = s - t;
+                if queued < t {
+                    closed += cal.closed_time(queued, t);
+                }
+                (s, cal.finish(s, work), closed)
+            }
+            None => (t, t + work, 0.0),
+        }
+    }
+
+    /// Starts execution `exec` now (its server, if any, is already seized); returns when
+    /// it starts and ends.
+    fn start_task(&mut self, slot: u32, exec: u32, node: u32) -> (f64, f64) {
         let t = self.now;
         let case = &mut self.cases[slot as usize];
         let nn = self.c.nodes.len();
@@ -477,24 +514,7 @@ impl<'a, 'l> Replication<'a, 'l> {
         let work = self.c.samplers[node as usize].sample(&mut case.rng.0) * mult;
         let r = self.c.nodes[node as usize].resource;
         let x = &mut case.execs[exec as usize];
-        let (start, end) = match self
-            .c
-            .resources
-            .get(r as usize)
-            .and_then(|x| x.calendar.as_ref())
-        {
-            Some(cal) => {
-                let s = cal.next_open(t);
-                // Closed from now to the start; while queued (from `enter`), only at night
-                // and weekends, the rest of the queue was contention.
-                x.closed = s - t;
-                if x.enter < t {
-                    x.closed += cal.closed_time(x.enter, t);
-                }
-                (s, cal.finish(s, work))
-            }
-            None => (t, t + work),
-        };
+        let (start, end, closed) = Self::schedule(self.c, r, t, x.enter, work);
         if r != NONE && self.generated < self.target {
             // Counted whole while the window is open; `close_window` takes back the part
             // done after it.
@@ -502,56 +522,57 @@ impl<'a, 'l> Replication<'a, 'l> {
         }
         x.start = start;
         x.work = work;
+        x.closed = closed;
         let epoch = case.epoch;
         let (serial, seg) = (case.serial, case.seg);
         self.push(end, Ev::TaskDone, slot, epoch, node, exec);
         if self.log.is_some() {
             self.log_event(serial, seg, node, Lifecycle::Start, start);
         }
+        (start, end)
     }
 
     fn task_done(&mut self, ev: Event) {
         self.task_events += 1;
-        let node = ev.node as usize;
-        let cn = &self.c.nodes[node];
-        let r = cn.resource;
+        let r = self.c.nodes[ev.node as usize].resource;
         if r != NONE {
-            // Release the server and give it to the first live case in the queue.
             self.res[r as usize].busy -= 1;
-            while let Some(q) = self.res[r as usize].queue.pop_front() {
-                if self.live(q.case, q.epoch) {
-                    if self.over_time(q.case, ev.time) {
-                        self.exceed(q.case);
-                        continue;
-                    }
-                    self.res[r as usize].busy += 1;
-                    let qn = self.cases[q.case as usize].execs[q.exec as usize].node;
-                    self.start_task(q.case, q.exec, qn);
-                    break;
-                }
-            }
+            self.serve_next(r, ev.time);
         }
-        if !self.live(ev.case, ev.epoch) {
+        if ev.case == NONE {
+            self.batch_done(ev.exec, ev.node, ev.time);
+        } else {
+            self.finish_task(ev.case, ev.epoch, ev.exec, ev.node, ev.time, 1.0);
+        }
+    }
+
+    /// Execution `exec` of `node` by the case in `slot` ends at `time`: its measures, and
+    /// its token onwards. `share`: the part of the work charged to the case (1 alone, its
+    /// share of a batch's).
+    fn finish_task(&mut self, slot: u32, epoch: u32, exec: u32, node: u32, time: f64, share: f64) {
+        if !self.live(slot, epoch) {
             return;
         }
-        if self.over_time(ev.case, ev.time) {
-            self.exceed(ev.case);
+        if self.over_time(slot, time) {
+            self.exceed(slot);
             return;
         }
-        let case = &mut self.cases[ev.case as usize];
-        let x = &mut case.execs[ev.exec as usize];
-        x.end = ev.time;
-        let step = &mut self.groups[case.group as usize].steps[node];
+        let cn = &self.c.nodes[node as usize];
+        let case = &mut self.cases[slot as usize];
+        let x = &mut case.execs[exec as usize];
+        x.end = time;
+        let step = &mut self.groups[case.group as usize].steps[node as usize];
         step.execs += 1;
         let wait = x.start - x.enter;
         step.wait_sum += wait;
         if wait > 0.0 {
-            step.causes.add_queue(wait, x.closed);
+            step.causes
+                .add_task_wait(wait, x.batched, x.closed, x.overtaken);
         }
         step.work_sum += x.work;
         step.contacts += u64::from(cn.contacts);
         case.contacts += cn.contacts;
-        case.cost += x.work * cn.work_cost + cn.contact_cost;
+        case.cost += x.work * share * cn.work_cost + cn.contact_cost;
         if cn.technician {
             step.visits += 1;
             case.visits += 1;
@@ -571,20 +592,20 @@ impl<'a, 'l> Replication<'a, 'l> {
         let over_patience = f64::from(case.contacts) > case.patience_contacts;
         let (serial, seg) = (case.serial, case.seg);
         if self.log.is_some() {
-            self.log_event(serial, seg, ev.node, Lifecycle::Complete, ev.time);
+            self.log_event(serial, seg, node, Lifecycle::Complete, time);
         }
         if over_patience {
-            self.abandon(ev.case, ev.node);
+            self.abandon(slot, node);
             return;
         }
-        if cn.rework_p > 0.0 && self.cases[ev.case as usize].rng.0.random::<f64>() < cn.rework_p {
-            let case = &mut self.cases[ev.case as usize];
+        if cn.rework_p > 0.0 && self.cases[slot as usize].rng.0.random::<f64>() < cn.rework_p {
+            let case = &mut self.cases[slot as usize];
             case.reworks += 1;
-            self.groups[case.group as usize].steps[node].failures += 1;
-            self.work.push((cn.rework_target, ev.exec));
-            self.run_tokens(ev.case);
+            self.groups[case.group as usize].steps[node as usize].failures += 1;
+            self.work.push((cn.rework_target, exec));
+            self.run_tokens(slot);
         } else {
-            self.forward(ev.case, ev.node, ev.exec);
+            self.forward(slot, node, exec);
         }
     }
 }

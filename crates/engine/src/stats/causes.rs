@@ -3,12 +3,23 @@
 //! of guessing it from a log.
 //!
 //! A case waits before a step from the moment its token reaches the step (the task is
-//! enabled) until the step starts. For a task that waits for its pool, each interval of
-//! that wait is *unavailability* while the pool's calendar is closed (night, weekend) and
-//! *contention* while it is open: a case is only queued while every unit is busy, and a
-//! case given a unit while the pool is closed waits for the opening alone. A wait node
-//! (a technician slot in 3–10 days, the customer's own delay, a hand-off delay) is a
-//! modelled wait: all of it is *extraneous*.
+//! enabled) until the step starts. Before a task, that wait is split in this order:
+//!
+//! - *batching*: from enabling until its batch is released, for a batching task (see
+//!   [`crate::model::Batch`]); the rest is the wait for a unit of the pool, from the
+//!   release (or from enabling for a task run case by case);
+//! - *unavailability*: the part of the wait for the pool while its calendar is closed
+//!   (night, weekend); a case given a unit while the pool is closed waits for the opening
+//!   alone;
+//! - *prioritisation*: the part while the pool is open and at least one of its units works
+//!   for a case that *overtook* this one: one that joined the pool's queue after it, of a
+//!   higher priority, and got a unit before it (a released batch queues as one entry; see
+//!   `Queued` in the engine's state for how it is summed). Without priorities it is zero;
+//! - *contention*: the rest, while the pool is open and its units work for cases that were
+//!   ahead anyway (or the case's own parallel tasks).
+//!
+//! So the four add up to the task's wait. A wait node (a technician slot in 3–10 days, the
+//! customer's own delay, a hand-off delay) is a modelled wait: all of it is *extraneous*.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -28,9 +39,9 @@ pub enum WaitingCause {
     Contention,
     /// The pool was off its calendar (night, weekend).
     Unavailability,
-    /// Waiting for a batch to fill (always zero: the engine has no batching yet).
+    /// Waiting for a batch to fill (or time out) at a batching task.
     Batching,
-    /// Overtaken by cases of higher priority (always zero: the engine has no priorities yet).
+    /// Overtaken by cases of higher priority that came after it.
     Prioritisation,
     /// A modelled wait: a technician slot, the customer's own delay, a hand-off delay.
     Extraneous,
@@ -57,13 +68,14 @@ impl WaitingCause {
         }
     }
 
-    /// Where the engine measures it (`None`: it does not exist in the engine yet).
-    fn measured(self) -> Option<usize> {
+    /// Where the engine accumulates it.
+    fn index(self) -> usize {
         match self {
-            WaitingCause::Contention => Some(CONTENTION),
-            WaitingCause::Unavailability => Some(UNAVAILABILITY),
-            WaitingCause::Extraneous => Some(EXTRANEOUS),
-            WaitingCause::Batching | WaitingCause::Prioritisation => None,
+            WaitingCause::Contention => CONTENTION,
+            WaitingCause::Unavailability => UNAVAILABILITY,
+            WaitingCause::Batching => BATCHING,
+            WaitingCause::Prioritisation => PRIORITISATION,
+            WaitingCause::Extraneous => EXTRANEOUS,
         }
     }
 }
@@ -90,9 +102,9 @@ impl Default for CauseStat {
     }
 }
 
-/// The waiting before a step split into the five causes of the taxonomy. The set is
-/// fixed: batching and prioritisation are always zero until the engine has batches and
-/// priorities (issue 12, section 3), so that results keep one shape when they come.
+/// The waiting before a step split into the five causes of the taxonomy (see the module
+/// notes); a cause the model cannot produce (batching without batching tasks,
+/// prioritisation without priorities) is zero.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Debug, PartialEq, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct WaitingCauses {
@@ -140,11 +152,12 @@ impl WaitingCauses {
 
 const CONTENTION: usize = 0;
 const UNAVAILABILITY: usize = 1;
-const EXTRANEOUS: usize = 2;
-/// The causes the engine can produce today.
-const MEASURED: usize = 3;
+const BATCHING: usize = 2;
+const PRIORITISATION: usize = 3;
+const EXTRANEOUS: usize = 4;
+const MEASURED: usize = 5;
 
-/// Per step and segment in one replication: the days of each measured cause, summed and
+/// Per step and segment in one replication: the days of each cause, summed and
 /// in a histogram of the positive values (an execution that did not wait for a cause is
 /// a zero the histogram is not told about: most executions of most causes are zero).
 /// Measured on every task execution, so it stays off the costly paths: no logarithm per
@@ -164,13 +177,28 @@ impl CauseAcc {
         }
     }
 
-    /// A task waited `wait` days for its pool, `closed` of them while its calendar was
-    /// closed; the rest is contention, so the two add up to the wait.
+    /// A task waited `wait` days: `batched` of them for its batch, then for its pool
+    /// `closed` while its calendar was closed and `overtaken` while overtaken; the rest is
+    /// contention, so the four add up to the wait (each part is kept within what is left
+    /// of it, in that order).
     #[inline]
-    pub(crate) fn add_queue(&mut self, wait: f64, closed: f64) {
-        let closed = closed.clamp(0.0, wait.max(0.0));
+    pub(crate) fn add_task_wait(&mut self, wait: f64, batched: f64, closed: f64, overtaken: f64) {
+        if batched == 0.0 && overtaken == 0.0 {
+            // The common case (no batch, not overtaken), kept as short as it was before
+            // batches and priorities.
+            let closed = closed.clamp(0.0, wait.max(0.0));
+            self.add(UNAVAILABILITY, closed);
+            self.add(CONTENTION, wait - closed);
+            return;
+        }
+        let batched = batched.clamp(0.0, wait.max(0.0));
+        let queued = wait - batched;
+        let closed = closed.clamp(0.0, queued.max(0.0));
+        let overtaken = overtaken.clamp(0.0, (queued - closed).max(0.0));
+        self.add(BATCHING, batched);
         self.add(UNAVAILABILITY, closed);
-        self.add(CONTENTION, wait - closed);
+        self.add(PRIORITISATION, overtaken);
+        self.add(CONTENTION, queued - closed - overtaken);
     }
 
     /// A modelled wait of `days`.
@@ -217,15 +245,7 @@ pub(crate) fn waiting_causes(all: &StepAcc, per_rep: &[&StepAcc]) -> WaitingCaus
     let t = t975(ran.len() as f64 - 1.0);
     let mut out = WaitingCauses::default();
     for cause in WaitingCause::ALL {
-        let Some(k) = cause.measured() else {
-            // No batching or priorities yet: zero in every replication.
-            let zeros = vec![0.0; ran.len()];
-            *out.get_mut(cause) = CauseStat {
-                mean: interval(t, 0.0, zeros.clone()),
-                p90: interval(t, 0.0, zeros),
-            };
-            continue;
-        };
+        let k = cause.index();
         *out.get_mut(cause) = CauseStat {
             mean: interval(
                 t,

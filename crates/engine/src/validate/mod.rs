@@ -17,6 +17,7 @@ use specta::Type;
 
 mod graph;
 mod pattern;
+mod queueing;
 
 use crate::bounds::{
     MAX_CASES, MAX_CHANNEL_MULTIPLIER, MAX_REPLICATIONS, MIN_OPEN_HOURS_PER_WEEK,
@@ -199,6 +200,7 @@ fn check_context(
                 s.name, s.share
             ));
         }
+        msgs.extend(queueing::priority_problem(&s.name, s.priority));
         if let Some(d) = &s.patience_days {
             dist_problems(&s.name, "patience in days", d, &mut msgs);
         }

@@ -21,6 +21,7 @@ pub fn segment(id: &str) -> Segment {
         patience_days: None,
         patience_contacts: None,
         channel_multipliers: BTreeMap::new(),
+        priority: 0,
     }
 }
 

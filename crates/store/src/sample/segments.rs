@@ -149,6 +149,7 @@ pub(super) fn segments() -> Vec<Segment> {
                 .map(|(channel, m)| (channel_id(channel), *m))
                 .collect(),
             colour: spec.colour.into(),
+            priority: 0,
         })
         .collect()
 }

@@ -63,6 +63,7 @@ pub fn segment(id: &str, name: &str) -> Segment {
         patience_contacts: Some(Dist::fixed(25.0)),
         channel_multipliers: Default::default(),
         colour: "#884488".into(),
+        priority: 0,
     }
 }
 

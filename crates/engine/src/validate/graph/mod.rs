@@ -12,6 +12,7 @@ mod tests;
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::queueing::{batch_problems, priority_problem};
 use super::{Problem, ProblemKind, duration_problems, named, problem};
 use crate::bounds::MAX_REWORK_PROBABILITY;
 use crate::model::{Flow, Node, ResourcePool, Segment};
@@ -157,6 +158,10 @@ pub(super) fn flow_problems(
             Node::Task(t) => {
                 let mut msgs = Vec::new();
                 duration_problems(name, &t.duration, &mut msgs);
+                msgs.extend(t.priority.and_then(|p| priority_problem(name, p)));
+                if let Some(b) = &t.batch {
+                    batch_problems(name, b, &mut msgs);
+                }
                 for m in msgs {
                     out.push(problem(ProblemKind::BadParameter, Some(node), m));
                 }
