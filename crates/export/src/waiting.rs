@@ -9,9 +9,9 @@ use crate::svg::{Canvas, Column, table};
 /// Steps shown, most waiting per case first (the rest wait less than these).
 const ROWS: usize = 14;
 
-/// The causes given a column, each with its label key and English word: those the engine
-/// measures (batching and prioritisation are always zero until it models them; the
-/// page's note says so).
+/// The causes given a column, each with its label key and English word: those of every
+/// model (batching and prioritisation, only where tasks batch or queues have priorities,
+/// count in the total; the page's note says so).
 const SHOWN: [(&str, &str, WaitingCause); 3] = [
     (
         "waiting.contention",
@@ -63,7 +63,7 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = l.word(
         "waiting.note",
-        "Mean per execution in days, 95% confidence intervals in brackets; p90 = 90th percentile. Batching and prioritisation are not modelled yet.",
+        "Mean per execution in days, 95% confidence intervals in brackets; p90 = 90th percentile. Waiting for a batch or behind priority orders counts in the total.",
     );
     c.text(16.0, 50.0, 11.0, false, "start", note);
     let p90 = l.word("waiting.p90", "p90");

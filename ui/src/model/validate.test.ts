@@ -40,4 +40,12 @@ describe('validation', () => {
     });
     expect(validateSegment({ ...form, sharePercent: Number.NaN }).sharePercent).toBe('validation.shareRange');
   });
+
+  it('keeps a segment priority a whole number from 0 to 9', () => {
+    const form = segmentToForm(sampleDocument().segments[0]!);
+    expect(form.priority).toBe(0);
+    expect(validateSegment({ ...form, priority: 9 })).toEqual({});
+    for (const priority of [10, -1, 1.5, Number.NaN])
+      expect(validateSegment({ ...form, priority }).priority).toBe('validation.priorityRange');
+  });
 });

@@ -1,6 +1,7 @@
 // Form validation before anything is sent; the backend validates again and its
 // `invalid` problems are shown too. Messages are catalog keys, translated by the form.
 import type { StepFields } from './changes';
+import { MAX_PRIORITY } from './queueing';
 import { EFFORT_MAX, EFFORT_MIN, EMOTION_MAX, EMOTION_MIN, type Segment } from './types';
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -41,6 +42,8 @@ export function validateSegment(form: SegmentForm): FieldErrors {
   if (Object.values(form.channelMultipliers).some((m) => m === undefined || !Number.isFinite(m) || m <= 0))
     errors.channelMultipliers = 'validation.positive';
   if (!/^#[0-9a-fA-F]{6}$/.test(form.colour)) errors.colour = 'validation.colour';
+  const priority = form.priority ?? 0;
+  if (!Number.isInteger(priority) || !inRange(priority, 0, MAX_PRIORITY)) errors.priority = 'validation.priorityRange';
   return errors;
 }
 

@@ -6,7 +6,7 @@ import { inUnit, unitOf, type DurationUnit } from './duration';
 /** A cause of waiting: a key of the engine's `WaitingCauses`. */
 export type WaitingCause = keyof WaitingCauses;
 
-/** The five causes in the taxonomy's order (batching and prioritisation stay zero until the engine has them). */
+/** The five causes in the taxonomy's order (batching and prioritisation are zero without batching tasks or priorities). */
 export const WAITING_CAUSES: readonly WaitingCause[] = [
   'contention',
   'unavailability',

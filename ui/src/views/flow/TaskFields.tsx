@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import type { Actor, Flow, FlowNode, Task } from '../../model/flowTypes';
 import { DistEditor } from './DistEditor';
 import { NumberField } from './fields';
+import { QueueFields } from './QueueFields';
 import { RecordSelect } from './RecordSelect';
 import type { FlowContext } from './useFlowContext';
 
@@ -10,7 +11,7 @@ const ACTORS: readonly Actor[] = ['customer', 'agent', 'system', 'technician'];
 
 type TaskNode = Extract<FlowNode, { kind: 'task' }>;
 
-/** The fields of a task: duration, resource, actor, channel, silo, contacts, visit, rework. */
+/** The fields of a task: duration, resource, actor, channel, silo, contacts, visit, rework, queue. */
 export function TaskFields({
   task,
   flow,
@@ -135,6 +136,7 @@ export function TaskFields({
           </select>
         </Field>
       </fieldset>
+      <QueueFields task={task} onSave={save} />
     </>
   );
 }

@@ -170,8 +170,9 @@ export function DurationField({
 }
 
 /**
- * A number ≥ 0, or a duration in days when `durations`, that may be left empty: a blank
- * entry clears it (null). A bare number is read in the unit `scale` days would be shown in.
+ * A number ≥ `min` (0 unless given; whole when `integer`), or a duration in days when
+ * `durations`, that may be left empty: a blank entry clears it (null). A bare number is
+ * read in the unit `scale` days would be shown in.
  */
 export function OptionalField({
   label,
@@ -180,6 +181,8 @@ export function OptionalField({
   testId,
   durations,
   scale,
+  min = 0,
+  integer = false,
 }: {
   label: string;
   value: number | null;
@@ -187,11 +190,13 @@ export function OptionalField({
   testId?: string;
   durations: boolean;
   scale: number;
+  min?: number;
+  integer?: boolean;
 }) {
   const { t } = useTranslation();
   const parse = (text: string): Parsed<number | null> => {
     if (text.trim() === '') return { ok: true, value: null };
-    return durations ? readDays(text, value ?? scale, t) : readNumber(text, t, { min: 0 });
+    return durations ? readDays(text, value ?? scale, t) : readNumber(text, t, { min, integer });
   };
   return (
     <ParsedField

@@ -5,6 +5,7 @@ import { FieldError } from '../../components/FieldError';
 import { Field } from '../../components/Field';
 import { deleteSegment, updateSegment } from '../../model/changes';
 import { EDIT_LABELS } from '../../model/labels';
+import { MAX_PRIORITY } from '../../model/queueing';
 import { VALUE_TIERS, type Segment, type ValueTier } from '../../model/types';
 import { formToSegment, hasErrors, segmentToForm, validateSegment, type FieldErrors } from '../../model/validate';
 import { useWorkspace } from '../../store/workspace';
@@ -186,6 +187,21 @@ export function SegmentForm({ segment }: { segment: Segment }) {
         />
         <ChannelMultipliers value={form.channelMultipliers} onChange={(m) => set('channelMultipliers', m)} />
         <FieldError error={errors.channelMultipliers} />
+        <Field label={t('segments.priority')} error={message(errors.priority)} hint={t('segments.priorityHint')}>
+          {(a11y) => (
+            <input
+              type="number"
+              className="input"
+              data-testid="segment-priority-input"
+              min={0}
+              max={MAX_PRIORITY}
+              step={1}
+              value={Number.isNaN(form.priority) ? '' : (form.priority ?? 0)}
+              {...a11y}
+              onChange={(e) => set('priority', number(e.target.value))}
+            />
+          )}
+        </Field>
       </fieldset>
       <ChannelPreferences value={form.channelPreferences} onChange={(ids) => set('channelPreferences', ids)} />
       <div className="form-foot">

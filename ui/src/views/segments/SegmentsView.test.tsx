@@ -42,6 +42,29 @@ describe('segment editor', () => {
     ]);
   });
 
+  it('refuses a queue priority above 9, then saves the segment with its priority in one edit', async () => {
+    const ipc = await startOnSample();
+    render(<App />);
+    const senior = names.segment('Senior');
+    expect(senior.priority).toBe(0);
+    act(() => useWorkspace.getState().selectSegment(senior.id));
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('view-tab-segments'));
+    const priority = screen.getByTestId('segment-priority-input');
+    await user.clear(priority);
+    await user.type(priority, '12');
+    await user.click(screen.getByTestId('save-segment'));
+    expect(ipc.applyEdit).not.toHaveBeenCalled();
+    expect(screen.getByText('Priority is a whole number from 0 to 9.')).toBeTruthy();
+
+    await user.clear(priority);
+    await user.type(priority, '7');
+    await user.click(screen.getByTestId('save-segment'));
+    expect(ipc.applyEdit).toHaveBeenCalledWith('Edit segment', [
+      { op: 'put', entity: { kind: 'segment', value: { ...senior, priority: 7 } } },
+    ]);
+  });
+
   it('adds a stage from the stages editor with one labelled edit', async () => {
     const ipc = await startOnSample();
     render(<App />);

@@ -29,6 +29,7 @@ export function SegmentsView() {
       patienceDays: null,
       patienceContacts: null,
       channelMultipliers: {},
+      priority: 0,
       colour: PALETTE[doc.segments.length % PALETTE.length] ?? '#4b5563',
     };
     const ok = await edit(
