@@ -16,7 +16,6 @@ const COMMANDS: &[&str] = &[
     "set_preferences",
     "simulate",
     "compare_scenarios",
-    "cancel_simulation",
     "keep_trial_as_scenario",
     "find_improvements",
     "keep_improvement",
@@ -28,9 +27,9 @@ const COMMANDS: &[&str] = &[
     "rank_friction",
     "export_map",
     "export_report",
-    "cancel_export",
     "export_results_csv",
     "open_log_folder",
+    "cancel_call",
 ];
 
 fn main() {

@@ -3,7 +3,7 @@
 //! view. Drawing is done by `touchmap-export` on a blocking thread, and the file is written
 //! beside its destination first, then renamed, so a failed export never leaves half a file.
 //! The report, which takes seconds as a PDF, tells its steps through a per-call channel and
-//! stops when `cancel_export` asks it to, writing nothing.
+//! stops when `cancel_call` asks for its id, writing nothing (`crate::calls`).
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -337,7 +337,7 @@ fn report_bytes(
 }
 
 /// Exports the report: the maps, results, friction ranking and scenario comparison;
-/// `progress` hears each step as it starts; `cancel_export` stops it.
+/// `progress` hears each step as it starts; `cancel_call(call_id)` stops it.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_report(
@@ -345,12 +345,12 @@ pub async fn export_report(
     state: State<'_, AppState>,
     format: ReportFormat,
     request: ReportRequest,
+    call_id: String,
     progress: Channel<ExportProgress>,
 ) -> AppResult<Option<String>> {
-    // Armed before anything is awaited: a cancel sent right after this call still counts.
-    state.cancel_export.store(false, Ordering::Relaxed);
-    let cancel = Arc::clone(&state.cancel_export);
     guarded(async {
+        let live = state.calls.start(&call_id)?;
+        let cancel = live.cancel_flag();
         let document = document(&state).await?;
         let client = touchmap_workbench::report_client(&*crate::state::workspace(&state).await?);
         let date = touchmap_workbench::report_date();
@@ -410,17 +410,6 @@ pub async fn export_report(
                 .await
             }
         }
-    })
-    .await
-}
-
-/// Asks the report being made, if any, to stop; it then fails with `cancelled`.
-#[tauri::command]
-#[specta::specta]
-pub async fn cancel_export(state: State<'_, AppState>) -> AppResult<()> {
-    guarded(async {
-        state.cancel_export.store(true, Ordering::Relaxed);
-        Ok(())
     })
     .await
 }

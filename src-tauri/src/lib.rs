@@ -3,6 +3,7 @@
 //! Everything that is not about windows, dialogs or IPC lives in `crates/`,
 //! so it can be tested and benchmarked without a webview.
 
+mod calls;
 mod commands;
 mod error;
 mod export;
@@ -39,7 +40,6 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::set_preferences,
             simulation::simulate,
             simulation::compare_scenarios,
-            simulation::cancel_simulation,
             simulation::keep_trial_as_scenario,
             improve::find_improvements,
             improve::keep_improvement,
@@ -51,11 +51,14 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             flow::rank_friction,
             export::export_map,
             export::export_report,
-            export::cancel_export,
             export::export_results_csv,
             log_file::open_log_folder,
+            calls::cancel_call,
         ])
-        .events(collect_events![simulation::SimulationProgress])
+        // No events (progress goes through each call's channel), but tauri-specta drops its
+        // placeholder type of `Channel` from the bindings only here; without this they
+        // declare `TAURI_CHANNEL` twice.
+        .events(collect_events![])
         // The UI keys the friction weights by component; no command's type names it.
         .typ::<touchmap_engine::friction::FrictionComponent>()
 }
@@ -82,7 +85,6 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             log_file::start_for(app.handle());
-            builder.mount_events(app);
             let handle = app.handle().clone();
             let preferences = Preferences::load(&state::preferences_file(&handle)?);
             let (workspace, notice) =

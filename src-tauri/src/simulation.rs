@@ -1,17 +1,16 @@
 //! Running the activation simulation from the app: one scenario (`simulate`) or two side by
 //! side (`compare_scenarios`), on a blocking worker thread so the window stays responsive,
-//! with progress sent as [`SimulationProgress`] events and cancellation by
-//! `cancel_simulation`. The improvement finder (`crate::improve`) reports and stops the
-//! same way.
+//! with progress sent as [`SimulationProgress`] through the channel the call passes, and
+//! cancellation of that call alone by `cancel_call` with the id it passes (`crate::calls`).
+//! The improvement finder (`crate::improve`) reports and stops the same way.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use specta::Type;
-use tauri::{AppHandle, State};
-use tauri_specta::Event;
+use tauri::State;
+use tauri::ipc::Channel;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_store::Applied;
@@ -25,7 +24,7 @@ use crate::state::AppState;
 
 /// How far the running simulation is: `done` of `total` cases (over both scenarios when
 /// comparing).
-#[derive(Serialize, Deserialize, Type, Event, Clone, Debug, PartialEq)]
+#[derive(Serialize, Type, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct SimulationProgress {
     pub done: f64,
@@ -90,17 +89,14 @@ impl Throttle {
     }
 }
 
-/// Sends progress to the window; a closed window cannot be told, and the run goes on.
-pub(crate) fn emitter(app: AppHandle) -> impl Fn(SimulationProgress) + Send + Sync + 'static {
+/// Sends progress to the caller's channel; a closed window cannot be told, and the run goes
+/// on.
+pub(crate) fn sender(
+    channel: Channel<SimulationProgress>,
+) -> impl Fn(SimulationProgress) + Send + Sync + 'static {
     move |progress| {
-        let _ = progress.emit(&app);
+        let _ = channel.send(progress);
     }
-}
-
-/// Starts a new run: clears an earlier cancellation and hands out the flag.
-pub(crate) fn arm(state: &AppState) -> Arc<AtomicBool> {
-    state.cancel_simulation.store(false, Ordering::Relaxed);
-    Arc::clone(&state.cancel_simulation)
 }
 
 /// A simulation's start and end in the log, with its cases and milliseconds: the long
@@ -143,12 +139,12 @@ impl Timing {
 /// Simulates one scenario of a bundle (`None` = its first) for every segment or one and
 /// returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
 /// quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
-/// only this run's derived model: trying is not editing.
+/// only this run's derived model: trying is not editing. `progress` hears how far it is;
+/// `cancel_call(call_id)` stops it.
 #[tauri::command]
 #[specta::specta]
 #[allow(clippy::too_many_arguments)] // each is one field of the run form
 pub async fn simulate(
-    app: AppHandle,
     state: State<'_, AppState>,
     bundle_id: String,
     scenario: Option<String>,
@@ -157,8 +153,11 @@ pub async fn simulate(
     seed: u32,
     keep: bool,
     trial: Option<Trial>,
+    call_id: String,
+    progress: Channel<SimulationProgress>,
 ) -> AppResult<RunResult> {
     guarded(async {
+        let live = state.calls.start(&call_id)?;
         let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
         let input = match &trial {
             // A run is saved with the model it ran: a trial's model is no scenario's.
@@ -178,8 +177,8 @@ pub async fn simulate(
             cases,
             seed,
         };
-        let cancel = arm(&state);
-        let report = emitter(app);
+        let cancel = live.cancel_flag();
+        let report = sender(progress);
         let timing = Timing::start(if keep { "run" } else { "what-if estimate" }, cases, keep);
         let (input, result) = blocking(move || {
             let throttle = Throttle::new();
@@ -219,12 +218,12 @@ pub async fn keep_trial_as_scenario(
 }
 
 /// Simulates scenarios `a` and `b` with the same cases and seed and compares them
-/// (B − A, with confidence intervals), overall and per segment.
+/// (B − A, with confidence intervals), overall and per segment; progress and cancellation
+/// as [`simulate`]'s.
 #[tauri::command]
 #[specta::specta]
 #[allow(clippy::too_many_arguments)] // each is one field of the compare form
 pub async fn compare_scenarios(
-    app: AppHandle,
     state: State<'_, AppState>,
     bundle_id: String,
     a: String,
@@ -232,8 +231,11 @@ pub async fn compare_scenarios(
     segment_id: Option<String>,
     cases: u32,
     seed: u32,
+    call_id: String,
+    progress: Channel<SimulationProgress>,
 ) -> AppResult<Comparison> {
     guarded(async {
+        let live = state.calls.start(&call_id)?;
         let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
         let request = RunRequest {
             scenario: None,
@@ -241,8 +243,8 @@ pub async fn compare_scenarios(
             cases,
             seed,
         };
-        let cancel = arm(&state);
-        let report = emitter(app);
+        let cancel = live.cancel_flag();
+        let report = sender(progress);
         let timing = Timing::start("comparison of two scenarios", cases, true);
         let comparison = blocking(move || {
             let throttle = Throttle::new();
@@ -261,20 +263,11 @@ pub async fn compare_scenarios(
     .await
 }
 
-/// Asks the running simulation, if any, to stop; it then fails with `cancelled`.
-#[tauri::command]
-#[specta::specta]
-pub async fn cancel_simulation(state: State<'_, AppState>) -> AppResult<()> {
-    guarded(async {
-        state.cancel_simulation.store(true, Ordering::Relaxed);
-        Ok(())
-    })
-    .await
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+
+    use std::sync::atomic::AtomicBool;
 
     use super::*;
     use crate::error::AppError;

@@ -1,14 +1,13 @@
 //! What the app holds between commands: the open workspace and the preferences.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 
 use tauri::{AppHandle, Manager};
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 use touchmap_store::preferences::Preferences;
 use touchmap_store::{Workspace, sample};
 
+use crate::calls::LiveCalls;
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Default)]
@@ -17,10 +16,8 @@ pub struct AppState {
     pub preferences: Mutex<Preferences>,
     /// Why the workspace the user expected could not be opened at start, shown once.
     pub startup_notice: Mutex<Option<AppError>>,
-    /// Set by `cancel_simulation`; the running simulation stops at its next check.
-    pub cancel_simulation: Arc<AtomicBool>,
-    /// Set by `cancel_export`; the report being made stops at its next check.
-    pub cancel_export: Arc<AtomicBool>,
+    /// The long calls under way, each cancellable by its id (`cancel_call`).
+    pub calls: LiveCalls,
 }
 
 /// The open workspace, locked for the caller; `noWorkspace` when none is open.

@@ -138,11 +138,12 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
  * Simulates one scenario of a bundle (`None` = its first) for every segment or one and
  * returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
  * quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
- * only this run's derived model: trying is not editing.
+ * only this run's derived model: trying is not editing. `progress` hears how far it is;
+ * `cancel_call(call_id)` stops it.
  */
-async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean, trial: Trial | null) : Promise<Result<RunResult, AppError>> {
+async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean, trial: Trial | null, callId: string, progress: TAURI_CHANNEL<SimulationProgress>) : Promise<Result<RunResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep, trial }) };
+    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep, trial, callId, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -150,22 +151,12 @@ async simulate(bundleId: string, scenario: string | null, segmentId: string | nu
 },
 /**
  * Simulates scenarios `a` and `b` with the same cases and seed and compares them
- * (B − A, with confidence intervals), overall and per segment.
+ * (B − A, with confidence intervals), overall and per segment; progress and cancellation
+ * as [`simulate`]'s.
  */
-async compareScenarios(bundleId: string, a: string, b: string, segmentId: string | null, cases: number, seed: number) : Promise<Result<Comparison, AppError>> {
+async compareScenarios(bundleId: string, a: string, b: string, segmentId: string | null, cases: number, seed: number, callId: string, progress: TAURI_CHANNEL<SimulationProgress>) : Promise<Result<Comparison, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("compare_scenarios", { bundleId, a, b, segmentId, cases, seed }) };
-} catch (e) {
-    if(e instanceof Error) throw e;
-    else return { status: "error", error: e  as any };
-}
-},
-/**
- * Asks the running simulation, if any, to stop; it then fails with `cancelled`.
- */
-async cancelSimulation() : Promise<Result<null, AppError>> {
-    try {
-    return { status: "ok", data: await TAURI_INVOKE("cancel_simulation") };
+    return { status: "ok", data: await TAURI_INVOKE("compare_scenarios", { bundleId, a, b, segmentId, cases, seed, callId, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -187,11 +178,12 @@ async keepTrialAsScenario(bundleId: string, scenarioId: string, trial: Trial, ke
  * Simulates `scenario` of a bundle (`None` = its first) and each candidate change of it
  * with the same seed and cases, and returns the ten changes that lower `objective` most
  * for the segment (`None` = the mix). Every candidate is screened at the workbench's
- * [`SCREENING`] cases first when `cases` is above them.
+ * [`SCREENING`] cases first when `cases` is above them. `progress` hears how far it is;
+ * `cancel_call(call_id)` stops it.
  */
-async findImprovements(bundleId: string, scenario: string | null, segmentId: string | null, objective: Objective, cases: number, seed: number) : Promise<Result<Findings, AppError>> {
+async findImprovements(bundleId: string, scenario: string | null, segmentId: string | null, objective: Objective, cases: number, seed: number, callId: string, progress: TAURI_CHANNEL<SimulationProgress>) : Promise<Result<Findings, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("find_improvements", { bundleId, scenario, segmentId, objective, cases, seed }) };
+    return { status: "ok", data: await TAURI_INVOKE("find_improvements", { bundleId, scenario, segmentId, objective, cases, seed, callId, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -290,22 +282,11 @@ async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in 
 },
 /**
  * Exports the report: the maps, results, friction ranking and scenario comparison;
- * `progress` hears each step as it starts; `cancel_export` stops it.
+ * `progress` hears each step as it starts; `cancel_call(call_id)` stops it.
  */
-async exportReport(format: ReportFormat, request: ReportRequest, progress: TAURI_CHANNEL<ExportProgress>) : Promise<Result<string | null, AppError>> {
+async exportReport(format: ReportFormat, request: ReportRequest, callId: string, progress: TAURI_CHANNEL<ExportProgress>) : Promise<Result<string | null, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request, progress }) };
-} catch (e) {
-    if(e instanceof Error) throw e;
-    else return { status: "error", error: e  as any };
-}
-},
-/**
- * Asks the report being made, if any, to stop; it then fails with `cancelled`.
- */
-async cancelExport() : Promise<Result<null, AppError>> {
-    try {
-    return { status: "ok", data: await TAURI_INVOKE("cancel_export") };
+    return { status: "ok", data: await TAURI_INVOKE("export_report", { format, request, callId, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -333,17 +314,24 @@ async openLogFolder() : Promise<Result<null, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Asks the long call `call_id` (a simulation, comparison, improvement search or report
+ * export), if still under way, to stop; it then fails with `cancelled`.
+ */
+async cancelCall(callId: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_call", { callId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
 /** user-defined events **/
 
 
-export const events = __makeEvents__<{
-simulationProgress: SimulationProgress
-}>({
-simulationProgress: "simulation-progress"
-})
 
 /** user-defined constants **/
 

@@ -14,6 +14,7 @@ import type {
   AppError,
   RunResult,
   RunSummary,
+  SimulationProgress,
   Trial,
   WorkspaceView,
 } from '../bindings';
@@ -28,6 +29,20 @@ async function unwrap<T>(call: Promise<Result<T, AppError>>): Promise<T> {
   if (result.status === 'error') throw ApiError.fromAppError(result.error);
   return result.data;
 }
+
+/** One long call (a simulation, comparison, improvement search or report export): the id
+ * its caller chose, which `cancelCall` stops it by without touching any other call, and
+ * what hears its progress, through a channel of its own. */
+export interface LongCall<P> {
+  id: string;
+  onProgress: (progress: P) => void;
+}
+
+/** A long call with a fresh id. */
+export const longCall = <P>(onProgress: (progress: P) => void): LongCall<P> => ({
+  id: crypto.randomUUID(),
+  onProgress,
+});
 
 export const api = {
   currentWorkspace: (): Promise<WorkspaceView> => unwrap(ipc().currentWorkspace()),
@@ -57,8 +72,22 @@ export const api = {
     /** True for a full run (saved in the workspace), false for a quick what-if estimate. */
     keep: boolean,
     /** A pool's capacity tried on this run's model only (a what-if; never with `keep`). */
-    trial: Trial | null = null,
-  ): Promise<RunResult> => unwrap(ipc().simulate(bundleId, scenario, segmentId, cases, seed, keep, trial)),
+    trial: Trial | null,
+    call: LongCall<SimulationProgress>,
+  ): Promise<RunResult> =>
+    unwrap(
+      ipc().simulate(
+        bundleId,
+        scenario,
+        segmentId,
+        cases,
+        seed,
+        keep,
+        trial,
+        call.id,
+        progressChannel(call.onProgress),
+      ),
+    ),
   /** Keeps a what-if trial as a new scenario (one undoable edit): what the edit wrote. */
   keepTrialAsScenario: (bundleId: string, scenarioId: string, trial: Trial, kept: KeptScenario): Promise<Applied> =>
     unwrap(ipc().keepTrialAsScenario(bundleId, scenarioId, trial, kept)),
@@ -69,9 +98,11 @@ export const api = {
     segmentId: string | null,
     cases: number,
     seed: number,
-  ): Promise<Comparison> => unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed)),
+    call: LongCall<SimulationProgress>,
+  ): Promise<Comparison> =>
+    unwrap(ipc().compareScenarios(bundleId, a, b, segmentId, cases, seed, call.id, progressChannel(call.onProgress))),
   /** The ten changes of a scenario that lower `objective` most for a segment (null = the
-   * mix), with progress like a simulation's; `cancelSimulation` stops it. */
+   * mix), with progress and cancellation like a simulation's. */
   findImprovements: (
     bundleId: string,
     scenario: string | null,
@@ -79,11 +110,26 @@ export const api = {
     objective: Objective,
     cases: number,
     seed: number,
-  ): Promise<Findings> => unwrap(ipc().findImprovements(bundleId, scenario, segmentId, objective, cases, seed)),
+    call: LongCall<SimulationProgress>,
+  ): Promise<Findings> =>
+    unwrap(
+      ipc().findImprovements(
+        bundleId,
+        scenario,
+        segmentId,
+        objective,
+        cases,
+        seed,
+        call.id,
+        progressChannel(call.onProgress),
+      ),
+    ),
   /** Keeps a found change as a new scenario (one undoable edit): what the edit wrote. */
   keepImprovement: (bundleId: string, scenarioId: string, change: Improvement, kept: KeptScenario): Promise<Applied> =>
     unwrap(ipc().keepImprovement(bundleId, scenarioId, change, kept)),
-  cancelSimulation: (): Promise<null> => unwrap(ipc().cancelSimulation()),
+  /** Stops the long call `id` if still under way (it then fails with `cancelled`); any other
+   * call goes on. */
+  cancelCall: (id: string): Promise<null> => unwrap(ipc().cancelCall(id)),
   /** The saved runs of the open workspace, newest first. */
   listRuns: (): Promise<RunSummary[]> => unwrap(ipc().listRuns()),
   /** A saved run's result as it was when it ran. */
@@ -108,14 +154,12 @@ export const api = {
     heat: Partial<Record<string, number>>,
     labels: Labels,
   ): Promise<string | null> => unwrap(ipc().exportMap(target, format, heat, labels)),
-  /** `onProgress` hears each step of the export as it starts. */
+  /** The call's `onProgress` hears each step of the export as it starts. */
   exportReport: (
     format: ReportFormat,
     request: ReportRequest,
-    onProgress: (progress: ExportProgress) => void,
-  ): Promise<string | null> => unwrap(ipc().exportReport(format, request, progressChannel(onProgress))),
-  /** Stops the report being made: its `exportReport` then fails with `cancelled`. */
-  cancelExport: (): Promise<null> => unwrap(ipc().cancelExport()),
+    call: LongCall<ExportProgress>,
+  ): Promise<string | null> => unwrap(ipc().exportReport(format, request, call.id, progressChannel(call.onProgress))),
   exportResultsCsv: (result: RunResult): Promise<string | null> => unwrap(ipc().exportResultsCsv(result)),
   /** Help ▸ Open log folder: the Rust side picks the folder and opens it in the file manager. */
   openLogFolder: (): Promise<null> => unwrap(ipc().openLogFolder()),

@@ -13,7 +13,6 @@ import type {
   Preferences,
   Result,
   RunSummary,
-  SimulationProgress,
   WorkspaceDocument,
   WorkspaceView,
 } from '../bindings';
@@ -29,19 +28,12 @@ import {
   sampleRun,
   sampleRuns,
 } from './fixtures';
-import type { Ipc, ProgressSource } from './ipc';
+import type { Ipc } from './ipc';
 
-const progressListeners = new Set<(progress: SimulationProgress) => void>();
-
-/** Progress of the fake's simulations (they report once, when done). */
-export const mockProgress: ProgressSource = (listener) => {
-  progressListeners.add(listener);
-  return Promise.resolve(() => {
-    progressListeners.delete(listener);
-  });
-};
-
-const report = (done: number, total: number) => progressListeners.forEach((l) => l({ done, total }));
+/** The fake's simulations report once, when done, through the call's own channel (the
+ * stand-in `progressChannel` makes outside the desktop window). */
+const reportDone = (progress: { onmessage: (p: { done: number; total: number }) => void }, total: number) =>
+  progress.onmessage({ done: total, total });
 
 interface Step {
   label: string;
@@ -142,24 +134,23 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
       prefs = { ...prefs, language, theme };
       return ok(prefs);
     },
-    simulate: (bundleId, _scenario, _segmentId, cases) => {
+    simulate: (bundleId, _scenario, _segmentId, cases, _seed, _keep, _trial, _callId, progress) => {
       if (!hasBundle(bundleId)) return noBundle(bundleId);
-      report(cases, cases);
+      reportDone(progress, cases);
       return ok(sampleRun());
     },
-    compareScenarios: (bundleId, _a, _b, _segmentId, cases) => {
+    compareScenarios: (bundleId, _a, _b, _segmentId, cases, _seed, _callId, progress) => {
       if (!hasBundle(bundleId)) return noBundle(bundleId);
-      report(2 * cases, 2 * cases);
+      reportDone(progress, 2 * cases);
       return ok(sampleComparison());
     },
-    cancelSimulation: () => ok(null),
     keepTrialAsScenario: (bundleId) => {
       if (!hasBundle(bundleId)) return noBundle(bundleId);
       return ok(edit(EDIT_LABELS.keepTrial, sampleKeptTrial().changes));
     },
-    findImprovements: (bundleId, _scenario, _segmentId, _objective, cases) => {
+    findImprovements: (bundleId, _scenario, _segmentId, _objective, cases, _seed, _callId, progress) => {
       if (!hasBundle(bundleId)) return noBundle(bundleId);
-      report(cases, cases);
+      reportDone(progress, cases);
       return ok(sampleFindings());
     },
     keepImprovement: (bundleId) => {
@@ -190,9 +181,10 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
     // Exports are drawn and saved by Rust; without it there is nothing to save to.
     exportMap: () => ok(null),
     exportReport: () => ok(null),
-    cancelExport: () => ok(null),
     exportResultsCsv: () => ok(null),
     // Nothing to open without a desktop; the call succeeds.
     openLogFolder: () => ok(null),
+    // The fake's calls end as they start: none is ever under way to stop.
+    cancelCall: () => ok(null),
   };
 }

@@ -50,7 +50,7 @@ describe('export menu', () => {
     const ipc = await startOnSample();
     let finish: (path: string) => void = () => undefined;
     let tell: (progress: ExportProgress) => void = () => undefined;
-    ipc.exportReport.mockImplementation((_format, _request, channel) => {
+    ipc.exportReport.mockImplementation((_format, _request, _callId, channel) => {
       tell = (progress) => (channel as unknown as { onmessage: (p: ExportProgress) => void }).onmessage(progress);
       return new Promise((resolve) => {
         finish = (path) => resolve({ status: 'ok', data: path });
@@ -84,7 +84,7 @@ describe('export menu', () => {
     let settle: (answer: unknown) => void = () => undefined;
     ipc.exportReport.mockImplementation(() => new Promise((resolve) => (settle = resolve)));
     // Rust answers a cancel at once; the export then ends as cancelled.
-    ipc.cancelExport.mockImplementation(() => {
+    ipc.cancelCall.mockImplementation(() => {
       settle({ status: 'error', error: { code: 'cancelled', message: 'the export was cancelled' } });
       return Promise.resolve({ status: 'ok', data: null });
     });
@@ -103,7 +103,9 @@ describe('export menu', () => {
     expect(cancel.textContent).toBe('Cancel');
     expect(cancel.title).toContain('Esc');
     await user.click(cancel);
-    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    // The cancel names this export's call.
+    expect(ipc.cancelCall).toHaveBeenCalledTimes(1);
+    expect(ipc.cancelCall).toHaveBeenCalledWith(ipc.exportReport.mock.calls[0]?.[2]);
     await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
     expect(useWorkspace.getState().error).toBeNull();
     expect(useWorkspace.getState().notice).toBeNull();
@@ -125,7 +127,7 @@ describe('export menu', () => {
     expect(cancel.textContent).toBe('Cancelling…');
     expect(cancel.disabled).toBe(true);
     await user.keyboard('{Escape}');
-    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    expect(ipc.cancelCall).toHaveBeenCalledTimes(1);
     await act(async () =>
       settle({ status: 'error', error: { code: 'cancelled', message: 'the export was cancelled' } }),
     );
@@ -136,7 +138,7 @@ describe('export menu', () => {
   it('stops the report being made on Escape', async () => {
     const { ipc, user } = await makingPdf();
     await user.keyboard('{Escape}');
-    expect(ipc.cancelExport).toHaveBeenCalledTimes(1);
+    expect(ipc.cancelCall).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByTestId('export-progress')).toBeNull());
     expect(useWorkspace.getState().error).toBeNull();
   });

@@ -2,7 +2,7 @@
 // a native dialog and writes the file. Here we gather what to send (the selection, the last
 // result and comparison, friction heat, the flow as laid out) and report the outcome.
 import { create } from 'zustand';
-import { api } from '../api/client';
+import { api, longCall } from '../api/client';
 import { toApiError } from '../api/errors';
 import type {
   ExportProgress,
@@ -84,13 +84,16 @@ export const useReportExport = create<{
   cancelling: false,
 }));
 
+/** The id of the report export under way: what Cancel stops. */
+let reportCall: string | null = null;
+
 /** Asks Rust to stop the report being made; it then ends as cancelled, writing nothing. */
 export async function cancelReportExport(): Promise<void> {
   const { format, cancelling } = useReportExport.getState();
-  if (!format || cancelling) return;
+  if (!format || cancelling || !reportCall) return;
   useReportExport.setState({ cancelling: true });
   try {
-    await api.cancelExport();
+    await api.cancelCall(reportCall);
   } catch (thrown) {
     useReportExport.setState({ cancelling: false });
     useWorkspace.setState({ error: toApiError(thrown) });
@@ -108,12 +111,13 @@ export async function exportReport(format: ReportFormat, title: string): Promise
     comparison,
     flow: shownFlow,
   };
+  const call = longCall((progress: ExportProgress) => useReportExport.setState({ format, progress }));
+  reportCall = call.id;
   useReportExport.setState({ format, progress: null, cancelling: false });
   try {
-    return await saving(() =>
-      api.exportReport(format, request, (progress) => useReportExport.setState({ format, progress })),
-    );
+    return await saving(() => api.exportReport(format, request, call));
   } finally {
+    reportCall = null;
     useReportExport.setState({ format: null, progress: null, cancelling: false });
   }
 }

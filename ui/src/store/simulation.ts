@@ -3,12 +3,12 @@
 // saved run opened from the run list or two saved runs compared; and a what-if trial (a
 // pool's capacity tried on a copy of the scenario's model, never stored) with the result it
 // is measured against; and the improvement finder's findings (it runs, reports progress and
-// is cancelled like a simulation). Errors go to the workspace's error banner; a cancelled
-// run only says so in a notice.
+// is cancelled like a simulation, but as a call of its own: a quick estimate after an edit
+// runs beside it, and cancelling one never stops the other). Errors go to the workspace's
+// error banner; a cancelled run only says so in a notice.
 import { create } from 'zustand';
-import { api } from '../api/client';
+import { api, longCall, type LongCall } from '../api/client';
 import { toApiError } from '../api/errors';
-import { listenProgress } from '../api/ipc';
 import type {
   Comparison,
   Finding,
@@ -51,9 +51,17 @@ export interface ImproveQuery {
   objective: Objective;
 }
 
+/** Where a long call was started: the run form (a run, a comparison, a quick estimate; one
+ * at a time) or the improvement finder. Each is cancelled on its own. */
+export type CallSlot = 'form' | 'improve';
+
 export interface SimulationState extends SimulationForm {
-  running: 'simulate' | 'compare' | 'improve' | null;
+  /** The run form's call under way. */
+  running: 'simulate' | 'compare' | null;
   progress: SimulationProgress | null;
+  /** Whether the improvement finder is searching, and how far. */
+  improving: boolean;
+  improveProgress: SimulationProgress | null;
   result: RunResult | null;
   comparison: Comparison | null;
   /** How the shown result was made: a quick estimate after an edit, the user's full run,
@@ -103,7 +111,8 @@ export interface SimulationState extends SimulationForm {
   /** Keeps a found change on the scenario it was found on as the new scenario `kept` (one
    * undoable edit) and selects it. */
   keepImprovement(finding: Finding, kept: KeptScenario): Promise<boolean>;
-  cancel(): Promise<void>;
+  /** Stops the call under way in `slot` (default: the run form's), and no other. */
+  cancel(slot?: CallSlot): Promise<void>;
   clear(): void;
 }
 
@@ -115,6 +124,8 @@ const initial = {
   seed: 1,
   running: null,
   progress: null,
+  improving: false,
+  improveProgress: null,
   result: null,
   comparison: null,
   runKind: null,
@@ -135,21 +146,34 @@ const initial = {
 const endsTrial = (patch: Partial<SimulationForm>, now: SimulationForm) =>
   ('bundleId' in patch && patch.bundleId !== now.bundleId) || ('scenario' in patch && patch.scenario !== now.scenario);
 
+/** The id of the call under way in each slot: what `cancel(slot)` stops. */
+const callIds: Record<CallSlot, string | null> = { form: null, improve: null };
+
 export const useSimulation = create<SimulationState>()((set, get) => {
-  /** Runs one engine call with progress; returns undefined when it failed or was cancelled. */
+  /** Shows a call under way in its slot, with its progress (null before the first report). */
+  const show = (kind: 'simulate' | 'compare' | 'improve', progress: SimulationProgress | null) =>
+    kind === 'improve' ? set({ improving: true, improveProgress: progress }) : set({ running: kind, progress });
+  const ended = (slot: CallSlot) =>
+    slot === 'form' ? set({ running: null, progress: null }) : set({ improving: false, improveProgress: null });
+
+  /** Runs one engine call in its slot (the finder's or the run form's), its progress heard
+   * through the call's own channel; returns undefined when it failed or was cancelled, or
+   * the slot was busy. */
   const withProgress = async <T>(
     kind: 'simulate' | 'compare' | 'improve',
-    call: () => Promise<T>,
+    call: (call: LongCall<SimulationProgress>) => Promise<T>,
     quiet = false,
   ): Promise<T | undefined> => {
-    if (get().running) return undefined;
-    set({ running: kind, progress: null });
-    let stop: (() => void) | null = null;
+    const slot: CallSlot = kind === 'improve' ? 'improve' : 'form';
+    if (callIds[slot] !== null) return undefined;
+    const ours = longCall<SimulationProgress>((progress) => {
+      // A report that crosses the end of its call is not shown on the next one's bar.
+      if (callIds[slot] === ours.id) show(kind, progress);
+    });
+    callIds[slot] = ours.id;
+    show(kind, null);
     try {
-      // A quick estimate lasts about one progress slot and its numbers update in place:
-      // listening for its progress would only add a round trip to the what-if loop.
-      if (!quiet) stop = await listenProgress((progress) => set({ progress }));
-      const value = await call();
+      const value = await call(ours);
       useWorkspace.setState({ error: null });
       return value;
     } catch (thrown) {
@@ -161,8 +185,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       else useWorkspace.setState({ error });
       return undefined;
     } finally {
-      stop?.();
-      set({ running: null, progress: null });
+      callIds[slot] = null;
+      ended(slot);
     }
   };
 
@@ -192,7 +216,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       const result = await withProgress(
         'simulate',
         // A full run is saved in the workspace; a quick what-if estimate is not.
-        () => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial),
+        (call) => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial, call),
         options.quick,
       );
       if (!result) return false;
@@ -208,8 +232,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     async compare(a, b) {
       const { bundleId, segmentId, cases, seed } = get();
       if (!bundleId) return;
-      const comparison = await withProgress('compare', () =>
-        api.compareScenarios(bundleId, a, b, segmentId, cases, seed),
+      const comparison = await withProgress('compare', (call) =>
+        api.compareScenarios(bundleId, a, b, segmentId, cases, seed, call),
       );
       if (comparison) set({ comparison, comparedRuns: null });
     },
@@ -255,8 +279,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       const { cases, seed } = get();
       const { bundleId, scenario, segmentId, objective } = query;
       const on = useWorkspace.getState().workspace?.document ?? null;
-      const findings = await withProgress('improve', () =>
-        api.findImprovements(bundleId, scenario, segmentId, objective, cases, seed),
+      const findings = await withProgress('improve', (call) =>
+        api.findImprovements(bundleId, scenario, segmentId, objective, cases, seed, call),
       );
       if (!findings) return false;
       set({ findings, findingsOf: query, findingsOn: on });
@@ -286,10 +310,11 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       return done;
     },
 
-    async cancel() {
-      if (!get().running) return;
+    async cancel(slot = 'form') {
+      const id = callIds[slot];
+      if (!id) return;
       try {
-        await api.cancelSimulation();
+        await api.cancelCall(id);
       } catch (thrown) {
         useWorkspace.setState({ error: toApiError(thrown) });
       }
@@ -312,5 +337,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
 
 /** For tests: back to no run and the default form. */
 export function resetSimulationStore(): void {
+  callIds.form = null;
+  callIds.improve = null;
   useSimulation.setState(initial);
 }

@@ -16,6 +16,10 @@ export function spiedMockIpc(): Ipc & { [K in keyof Ipc]: ReturnType<typeof vi.f
   return spied as unknown as Ipc & { [K in keyof Ipc]: ReturnType<typeof vi.fn> };
 }
 
+/** The last two arguments of every long call (a simulation, comparison, search or report):
+ * the call's id, which cancels it alone, and the channel its progress comes back through. */
+export const longCallArgs = () => [expect.any(String), expect.objectContaining({ onmessage: expect.any(Function) })];
+
 /** A fresh store started on the sample, in English, with the spied mock behind it. */
 export async function startOnSample() {
   const ipc = spiedMockIpc();

@@ -7,7 +7,7 @@ import type { AppError, Findings, Result } from '../../bindings';
 import { i18n } from '../../i18n';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { openTab, startOnSample } from '../../test/harness';
+import { longCallArgs, openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
 const names = sampleNames();
@@ -32,12 +32,12 @@ describe('improvement finder panel', () => {
     await user.selectOptions(screen.getByTestId('improve-objective'), 'contacts');
     await user.selectOptions(screen.getByTestId('improve-segment'), family);
     await user.click(screen.getByTestId('improve-find'));
-    expect(ipc.findImprovements).toHaveBeenCalledWith(bundle, asIs, family, 'contacts', 10000, 1);
+    expect(ipc.findImprovements).toHaveBeenCalledWith(bundle, asIs, family, 'contacts', 10000, 1, ...longCallArgs());
     // Back to the mix: no segment.
     await screen.findByTestId('improve-findings');
     await user.selectOptions(screen.getByTestId('improve-segment'), '');
     await user.click(screen.getByTestId('improve-find'));
-    expect(ipc.findImprovements).toHaveBeenLastCalledWith(bundle, asIs, null, 'contacts', 10000, 1);
+    expect(ipc.findImprovements).toHaveBeenLastCalledWith(bundle, asIs, null, 'contacts', 10000, 1, ...longCallArgs());
   });
 
   it('lists the recorded findings best first, in words, with the effect, its interval and the search', async () => {
@@ -124,18 +124,20 @@ describe('improvement finder panel', () => {
     const { ipc, user } = await openPanel();
     let answer: (result: Result<Findings, AppError>) => void = () => undefined;
     ipc.findImprovements.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
-    ipc.cancelSimulation.mockImplementation(() => {
+    ipc.cancelCall.mockImplementation(() => {
       answer({ status: 'error', error: { code: 'cancelled', message: 'cancelled' } });
       return Promise.resolve({ status: 'ok', data: null });
     });
     await user.click(screen.getByTestId('improve-find'));
     expect(await screen.findByTestId('improve-progress')).toBeTruthy();
     expect(screen.getByTestId('improve-cancel')).toBeTruthy();
-    // The run form shows no second progress bar, and nothing else can start meanwhile.
+    // The run form shows no second progress bar; being a call of its own, the search leaves
+    // the run form free.
     expect(screen.queryByTestId('simulation-progress')).toBeNull();
-    expect((screen.getByTestId('run-simulation') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('run-simulation') as HTMLButtonElement).disabled).toBe(false);
     fireEvent.keyDown(window, { key: 'Escape' });
-    expect(ipc.cancelSimulation).toHaveBeenCalledTimes(1);
+    expect(ipc.cancelCall).toHaveBeenCalledTimes(1);
+    expect(ipc.cancelCall).toHaveBeenCalledWith(ipc.findImprovements.mock.calls[0]?.[6]);
     await waitFor(() => expect(screen.queryByTestId('improve-progress')).toBeNull());
     expect(screen.queryByTestId('improve-findings')).toBeNull();
     expect(useSimulation.getState().findings).toBeNull();

@@ -171,13 +171,13 @@ export function ImprovePanel() {
   const [open, setOpen] = useState(false);
   const [objective, setObjective] = useState<Objective>('p90Cycle');
   const [segmentId, setSegmentId] = useState<string | null>(null);
-  const finding = form.running === 'improve';
+  const finding = form.improving;
   const cancel = form.cancel;
   // Esc stops the search, as the Cancel button does.
   useEffect(() => {
     if (!finding) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') void cancel();
+      if (e.key === 'Escape') void cancel('improve');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -243,12 +243,12 @@ export function ImprovePanel() {
               type="button"
               className="btn btn-primary"
               data-testid="improve-find"
-              disabled={form.running !== null || noPrices || !scenario}
+              disabled={finding || noPrices || !scenario}
               onClick={find}
             >
               {t('improve.find')}
             </button>
-            {finding && <RunProgress testid="improve-progress" cancelTestid="improve-cancel" />}
+            {finding && <RunProgress slot="improve" testid="improve-progress" cancelTestid="improve-cancel" />}
           </div>
           {findings && !finding && (
             <>

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useSimulation } from '../../store/simulation';
+import { useSimulation, type CallSlot } from '../../store/simulation';
 
-/** The running simulation's progress bar, cases done and Cancel (a run, a comparison or the
- * improvement finder: each shows it where it was started). */
+/** A running simulation's progress bar, cases done and Cancel (a run or comparison of the run
+ * form, or the improvement finder: each shows it where it was started, and cancels only it). */
 export function RunProgress({
+  slot = 'form',
   testid = 'simulation-progress',
   cancelTestid = 'cancel-simulation',
 }: {
+  slot?: CallSlot;
   testid?: string;
   cancelTestid?: string;
 }) {
   const { t } = useTranslation();
-  const progress = useSimulation((s) => s.progress);
+  const progress = useSimulation((s) => (slot === 'form' ? s.progress : s.improveProgress));
   const cancel = useSimulation((s) => s.cancel);
   const percent = progress && progress.total > 0 ? (100 * progress.done) / progress.total : 0;
   return (
@@ -25,7 +27,7 @@ export function RunProgress({
             })
           : t('simulation.starting')}
       </span>
-      <button type="button" className="btn btn-ghost" data-testid={cancelTestid} onClick={() => void cancel()}>
+      <button type="button" className="btn btn-ghost" data-testid={cancelTestid} onClick={() => void cancel(slot)}>
         {t('common.cancel')}
       </button>
     </div>

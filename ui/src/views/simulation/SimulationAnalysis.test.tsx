@@ -8,7 +8,7 @@ import { shownFriction } from '../../store/friction';
 import { FRICTION_TOP } from './FrictionList';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { openTab, startOnSample } from '../../test/harness';
+import { longCallArgs, openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
 const names = sampleNames();
@@ -124,7 +124,7 @@ describe('simulation analysis', () => {
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('quick');
     // A quick estimate of 10,000 cases with the trial, not saved; nothing was edited.
     const trial = { pool: 'bb-technicians', capacity: 4 };
-    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, trial);
+    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, trial, ...longCallArgs());
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).not.toBe(before));
     expect(ipc.applyEdit).not.toHaveBeenCalled();
     expect(useWorkspace.getState().workspace!.document).toEqual(names.doc);
@@ -144,7 +144,9 @@ describe('simulation analysis', () => {
 
     // Reset: the scenario as it is again, estimated without the trial.
     await user.click(screen.getByTestId('whatif-reset'));
-    await waitFor(() => expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, null));
+    await waitFor(() =>
+      expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, null, ...longCallArgs()),
+    );
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).toBe(before));
     expect(screen.queryByTestId('whatif-trying')).toBeNull();
 

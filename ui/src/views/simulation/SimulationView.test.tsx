@@ -5,7 +5,7 @@ import { App } from '../../App';
 import { sampleComparison, sampleRun } from '../../api/fixtures';
 import { resetSimulationStore } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
-import { openTab, startOnSample } from '../../test/harness';
+import { longCallArgs, openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
 const names = sampleNames();
@@ -29,7 +29,16 @@ describe('simulation view', () => {
 
     await user.click(screen.getByTestId('run-simulation'));
     // The bundle's first scenario, every segment; a full run is saved.
-    expect(ipc.simulate).toHaveBeenCalledWith(bundle, names.scenario('as-is').id, null, 10000, 1, true, null);
+    expect(ipc.simulate).toHaveBeenCalledWith(
+      bundle,
+      names.scenario('as-is').id,
+      null,
+      10000,
+      1,
+      true,
+      null,
+      ...longCallArgs(),
+    );
     const results = await screen.findByTestId('simulation-results');
     const cycle = within(results)
       .getAllByTestId('kpi-row')
@@ -76,6 +85,7 @@ describe('simulation view', () => {
       null,
       10000,
       1,
+      ...longCallArgs(),
     );
     const overall = sampleComparison().segments.find((g) => g.segmentId === null)!;
     expect(overall.kpis.find((k) => k.kind === 'cycleDays')!.mean.diff).toBeCloseTo(-7.87, 2);
