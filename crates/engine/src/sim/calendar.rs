@@ -74,6 +74,8 @@ impl Calendar {
     /// Whole weeks are skipped at once, so the walk takes about three weeks of intervals
     /// at most, however long the work. At times so large that rounding swallows the
     /// intervals (far beyond the engine's bounds), it stops there instead of looping.
+    /// Inlined: it runs once per task on a calendar.
+    #[inline(always)]
     pub(crate) fn finish(&self, t: f64, work: f64) -> f64 {
         if !t.is_finite() || !work.is_finite() {
             return f64::INFINITY;

@@ -15,6 +15,8 @@ pub(crate) enum Kind {
     Start,
     End,
     Task,
+    /// A task run for a batch of cases (see [`crate::model::Batch`]).
+    Batch,
     Wait,
     Xor,
     Split,
@@ -46,7 +48,7 @@ pub(crate) struct CNode {
     pub join_need: u32,
     /// Offset of this gateway's cumulative probabilities (per segment) in `xor_cum`.
     pub xor_base: u32,
-    /// The task's batch in `batches`, or [`NONE`] when it runs case by case.
+    /// The task's batch in `batches` (a [`Kind::Batch`]), or [`NONE`].
     pub batch: u32,
 }
 
@@ -189,7 +191,11 @@ impl Compiled {
                 Node::Start(_) => start = i as u32,
                 Node::End(_) => c.kind = Kind::End,
                 Node::Task(t) => {
-                    c.kind = Kind::Task;
+                    c.kind = if t.batch.is_some() {
+                        Kind::Batch
+                    } else {
+                        Kind::Task
+                    };
                     sampler = Sampler::new(&t.duration);
                     c.resource = t
                         .resource
@@ -364,7 +370,8 @@ fn priority_levels(flow: &Flow, model: &FlowModel, nodes: &[CNode]) -> (Vec<u32>
     for (i, (node, c)) in flow.nodes.iter().zip(nodes).enumerate() {
         if let (Node::Task(t), Some(pool)) = (node, keys.get(c.resource as usize)) {
             for s in 0..model.segments.len() {
-                level[s * n + i] = pool.partition_point(|&k| k < key(t.priority.unwrap_or(0), s)) as u32;
+                level[s * n + i] =
+                    pool.partition_point(|&k| k < key(t.priority.unwrap_or(0), s)) as u32;
             }
         }
     }

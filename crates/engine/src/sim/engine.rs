@@ -429,7 +429,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                         return;
                     }
                 }
-                Kind::Wait | Kind::Task
+                Kind::Wait | Kind::Task | Kind::Batch
                     if self.cases[slot as usize].execs.len() >= self.exec_limit as usize =>
                 {
                     self.work.clear();
@@ -451,34 +451,45 @@ impl<'a, 'l> Replication<'a, 'l> {
                         self.log_event(serial, seg, node, Lifecycle::Start, t);
                     }
                 }
+                Kind::Batch => {
+                    let (exec, epoch, _) = self.enable(slot, node, pred);
+                    let case = slot;
+                    self.join_batch(node, Member { case, epoch, exec });
+                }
                 Kind::Task => {
-                    let case = &mut self.cases[slot as usize];
-                    let exec = case.execs.len() as u32;
-                    case.execs.push(Exec::entered(node, pred, t));
+                    let (exec, epoch, seg) = self.enable(slot, node, pred);
                     let r = cn.resource;
-                    let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
-                    if self.log.is_some() {
-                        self.log_event(serial, seg, node, Lifecycle::Enable, t);
-                    }
-                    if cn.batch != NONE {
-                        let case = slot;
-                        self.join_batch(node, Member { case, epoch, exec });
-                    } else if r == NONE {
+                    if r == NONE {
                         self.start_task(slot, exec, node);
                     } else {
                         let cap = self.c.resources[r as usize].capacity;
-                        let level = self.level(seg, node, r);
-                        let res = &mut self.res[r as usize];
-                        if res.busy < cap {
-                            res.busy += 1;
+                        if self.res[r as usize].busy < cap {
+                            self.res[r as usize].busy += 1;
                             self.start_task(slot, exec, node);
                         } else {
-                            res.queues[level].push_back(Queued::new(slot, epoch, exec, t));
+                            let level = self.level(seg, node, r);
+                            let queued = Queued::new(slot, epoch, exec, t);
+                            self.res[r as usize].queues[level].push_back(queued);
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The case in `slot` reaches task `node` (from execution `pred`) now: a new execution,
+    /// logged as enabled; returns it with the case's epoch and segment.
+    #[inline(always)]
+    fn enable(&mut self, slot: u32, node: u32, pred: u32) -> (u32, u32, u32) {
+        let t = self.now;
+        let case = &mut self.cases[slot as usize];
+        let exec = case.execs.len() as u32;
+        case.execs.push(Exec::entered(node, pred, t));
+        let (epoch, serial, seg) = (case.epoch, case.serial, case.seg);
+        if self.log.is_some() {
+            self.log_event(serial, seg, node, Lifecycle::Enable, t);
+        }
+        (exec, epoch, seg)
     }
 
     /// When work of `work` days on pool `r` (`NONE`: none) given a unit at `t` starts and
@@ -549,6 +560,7 @@ impl<'a, 'l> Replication<'a, 'l> {
     /// Execution `exec` of `node` by the case in `slot` ends at `time`: its measures, and
     /// its token onwards. `share`: the part of the work charged to the case (1 alone, its
     /// share of a batch's).
+    #[inline(always)]
     fn finish_task(&mut self, slot: u32, epoch: u32, exec: u32, node: u32, time: f64, share: f64) {
         if !self.live(slot, epoch) {
             return;

@@ -181,7 +181,7 @@ impl CauseAcc {
     /// `closed` while its calendar was closed and `overtaken` while overtaken; the rest is
     /// contention, so the four add up to the wait (each part is kept within what is left
     /// of it, in that order).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn add_task_wait(&mut self, wait: f64, batched: f64, closed: f64, overtaken: f64) {
         if batched == 0.0 && overtaken == 0.0 {
             // The common case (no batch, not overtaken), kept as short as it was before
@@ -246,6 +246,16 @@ pub(crate) fn waiting_causes(all: &StepAcc, per_rep: &[&StepAcc]) -> WaitingCaus
     let mut out = WaitingCauses::default();
     for cause in WaitingCause::ALL {
         let k = cause.index();
+        if all.causes.sums[k] == 0.0 {
+            // Never happened (batching without batching tasks…): zero in every
+            // replication, without a histogram to read.
+            let zeros = vec![0.0; ran.len()];
+            *out.get_mut(cause) = CauseStat {
+                mean: interval(t, 0.0, zeros.clone()),
+                p90: interval(t, 0.0, zeros),
+            };
+            continue;
+        }
         *out.get_mut(cause) = CauseStat {
             mean: interval(
                 t,

@@ -9,7 +9,7 @@ impl Replication<'_, '_> {
     /// The level in its pool's queue of a case of segment `seg` at task `node` on pool `r`.
     #[inline]
     pub(super) fn level(&self, seg: u32, node: u32, r: u32) -> usize {
-        if self.c.resources[r as usize].levels > 1 {
+        if self.res[r as usize].queues.len() > 1 {
             self.c.level[seg as usize * self.c.nodes.len() + node as usize] as usize
         } else {
             0
@@ -26,13 +26,19 @@ impl Replication<'_, '_> {
 
     /// A unit of pool `r` is free at `t` (not yet counted busy): it goes to the first live
     /// entry of the highest non-empty level.
+    #[inline]
     pub(super) fn serve_next(&mut self, r: u32, t: f64) {
         let ri = r as usize;
-        let prioritised = self.c.resources[ri].levels > 1;
+        let prioritised = self.res[ri].queues.len() > 1;
         loop {
             let res = &mut self.res[ri];
-            let Some(level) = res.queues.iter().rposition(|q| !q.is_empty()) else {
-                return;
+            let level = if prioritised {
+                let Some(level) = res.queues.iter().rposition(|q| !q.is_empty()) else {
+                    return;
+                };
+                level
+            } else {
+                0
             };
             let Some(q) = res.queues[level].pop_front() else {
                 return;
