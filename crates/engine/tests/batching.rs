@@ -57,16 +57,7 @@ fn bill(r: &RunResult) -> &StepStats {
 
 /// The causes of a step's waiting add up to it, and `zero` are zero (mean and p90).
 fn assert_causes(s: &StepStats, zero: &[WaitingCause]) {
-    let sum: f64 = WaitingCause::ALL
-        .iter()
-        .map(|&c| s.waiting_causes.get(c).mean.value)
-        .sum();
-    assert!(
-        (sum - s.mean_waiting_days).abs() <= 1e-9 * s.mean_waiting_days.max(1.0),
-        "{}: causes {sum} vs waiting {}",
-        s.node_id,
-        s.mean_waiting_days
-    );
+    assert_step_causes_add_up(s);
     for &c in zero {
         assert_eq!(s.waiting_causes.get(c).mean.value, 0.0, "{c:?}");
         assert_eq!(s.waiting_causes.get(c).p90.value, 0.0, "{c:?}");

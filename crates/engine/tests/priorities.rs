@@ -9,28 +9,9 @@ use std::sync::atomic::AtomicBool;
 
 use common::*;
 use touchmap_engine::model::{Arrivals, Dist, FlowModel, Node, ResourcePool, Segment, Task};
-use touchmap_engine::stats::{GroupResult, KpiKind, RunResult, WaitingCause};
+use touchmap_engine::stats::{GroupResult, KpiKind, RunResult};
 use touchmap_engine::validate::validate;
 use touchmap_engine::{RunConfig, run};
-
-/// Every step of every group: the five causes' means add up to the step's mean waiting.
-fn assert_causes_add_up(r: &RunResult) {
-    for g in std::iter::once(&r.overall).chain(&r.segments) {
-        for s in &g.steps {
-            let sum: f64 = WaitingCause::ALL
-                .iter()
-                .map(|&c| s.waiting_causes.get(c).mean.value)
-                .sum();
-            assert!(
-                (sum - s.mean_waiting_days).abs() <= 1e-9 * s.mean_waiting_days.max(1.0),
-                "{} / {}: causes {sum} vs waiting {}",
-                g.name,
-                s.node_id,
-                s.mean_waiting_days
-            );
-        }
-    }
-}
 
 fn prioritised(id: &str, priority: u32) -> Segment {
     Segment {

@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 use touchmap_engine::model::{
     Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task, WeeklyCalendar,
 };
+use touchmap_engine::stats::{StepStats, WaitingCause};
 use touchmap_engine::{RunConfig, RunResult, run};
 
 pub fn task(id: &str, d: Dist) -> Task {
@@ -94,4 +95,25 @@ pub fn close(what: &str, got: f64, want: f64, se: f64) {
         "{what}: got {got}, expected {want} ± {} (4 SE)",
         4.0 * se
     );
+}
+
+/// The five causes' means add up to the step's mean waiting.
+pub fn assert_step_causes_add_up(s: &StepStats) {
+    let sum: f64 = WaitingCause::ALL
+        .iter()
+        .map(|&c| s.waiting_causes.get(c).mean.value)
+        .sum();
+    assert!(
+        (sum - s.mean_waiting_days).abs() <= 1e-9 * s.mean_waiting_days.max(1.0),
+        "{}: causes {sum} vs waiting {}",
+        s.node_id,
+        s.mean_waiting_days
+    );
+}
+
+/// Every step of every group: the five causes' means add up to the step's mean waiting.
+pub fn assert_causes_add_up(r: &RunResult) {
+    for g in std::iter::once(&r.overall).chain(&r.segments) {
+        g.steps.iter().for_each(assert_step_causes_add_up);
+    }
 }
