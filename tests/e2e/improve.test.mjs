@@ -19,9 +19,11 @@ test('a run shows its waiting by cause, and the finder lists the changes that sh
   try {
     await (await browser.$('[data-testid="view-tab-simulation"]')).click();
     // Few cases: the debug build's engine is unoptimised, and the finder runs 96 of them.
+    // 2,000 rather than 1,000: four replications instead of two, so the intervals in the
+    // screenshot are those of a usable search, not a t-value of 12.7.
     const cases = await browser.$('[data-testid="sim-cases"]');
     await cases.waitForExist({ timeout: 30000 }); // the view's code loads on first use
-    await setInputValue(browser, cases, 1000);
+    await setInputValue(browser, cases, 2000);
     await (await browser.$('[data-testid="run-simulation"]')).click();
     const waiting = await browser.$('[data-testid="chart-waiting-card"]');
     await waiting.waitForExist({ timeout: 60000 });
@@ -44,7 +46,7 @@ test('a run shows its waiting by cause, and the finder lists the changes that sh
     const effect = await (await rows[0].$('[data-testid="improve-effect"]')).getText();
     assert.match(effect, /^-\d/, `the best change shortens the p90 (${effect})`);
     const caption = await (await browser.$('[data-testid="improve-caption"]')).getText();
-    assert.match(caption, /candidates at 1,000 cases/, caption);
+    assert.match(caption, /candidates at 2,000 cases/, caption);
     await panel.scrollIntoView({ block: 'start' });
     await awayFromCharts(browser);
     await shoot(browser, 'improvements');
