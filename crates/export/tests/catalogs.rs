@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use touchmap_engine::RunConfig;
 use touchmap_engine::compare::compare;
+use touchmap_engine::model::FlowModel;
 use touchmap_engine::reason::{English, ReasonPart};
+use touchmap_engine::{RunConfig, RunResult};
 use touchmap_export::Cover;
 use touchmap_export::Labels;
 use touchmap_export::report::{ReportInput, pages};
@@ -17,6 +18,22 @@ use touchmap_model::{BundleRecords, flow_model};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The engine's model of the sample's first bundle.
+fn sample_model(document: &touchmap_model::WorkspaceDocument) -> FlowModel {
+    flow_model(&BundleRecords::from_document(document, &document.bundles[0].id).unwrap())
+}
+
+/// The sample's as-is and to-be at 200 cases each.
+fn as_is_and_to_be(model: &FlowModel) -> (RunResult, RunResult) {
+    let run = |scenario: &str| {
+        let mut config = RunConfig::new(model);
+        config.scenario = Some(scenario);
+        config.cases = 200;
+        touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
+    };
+    (run("as-is"), run("to-be"))
 }
 
 /// A catalog's `export.labels`, flattened to `cover.title` keys as the app sends them.
@@ -122,15 +139,7 @@ fn every_report_word_is_in_both_catalogs_and_the_english_one_matches_the_code() 
 #[test]
 fn a_chinese_report_has_a_chinese_cover_and_summary() {
     let document = touchmap_store::sample::document();
-    let model =
-        flow_model(&BundleRecords::from_document(&document, &document.bundles[0].id).unwrap());
-    let run = |scenario: &str| {
-        let mut config = RunConfig::new(&model);
-        config.scenario = Some(scenario);
-        config.cases = 200;
-        touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
-    };
-    let (a, b) = (run("as-is"), run("to-be"));
+    let (a, b) = as_is_and_to_be(&sample_model(&document));
     let comparison = compare(&a, &b);
     let labels = Labels(catalog("zh-CN"));
     let pages = pages(ReportInput {
@@ -253,18 +262,11 @@ fn the_samples_waiting_reasons_name_their_causes_in_both_languages() {
 #[test]
 fn a_chinese_summary_gives_the_cost_per_case_in_chinese() {
     let document = touchmap_store::sample::document();
-    let mut model =
-        flow_model(&BundleRecords::from_document(&document, &document.bundles[0].id).unwrap());
+    let mut model = sample_model(&document);
     for pool in &mut model.resources {
         pool.cost_per_hour = Some(40.0);
     }
-    let run = |scenario: &str| {
-        let mut config = RunConfig::new(&model);
-        config.scenario = Some(scenario);
-        config.cases = 200;
-        touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
-    };
-    let (a, b) = (run("as-is"), run("to-be"));
+    let (a, b) = as_is_and_to_be(&model);
     let comparison = compare(&a, &b);
     let labels = Labels(catalog("zh-CN"));
     let pages = pages(ReportInput {
