@@ -323,8 +323,7 @@ impl Compiled {
             seg_cum,
             rate,
             pattern: Pattern::new(model.arrivals.as_ref()),
-            costed: model.resources.iter().any(|r| r.cost_per_hour.is_some())
-                || !model.contact_costs.is_empty(),
+            costed: model.has_prices(),
             resources: model
                 .resources
                 .iter()
