@@ -9,10 +9,8 @@ use crate::svg::{Canvas, Column, table};
 /// Steps shown, most waiting per case first (the rest wait less than these).
 const ROWS: usize = 14;
 
-/// The causes given a column, each with its label key and English word: those of every
-/// model (batching and prioritisation, only where tasks batch or queues have priorities,
-/// count in the total; the page's note says so).
-const SHOWN: [(&str, &str, WaitingCause); 3] = [
+/// The causes in their column order, each with its label key and English word.
+const CAUSES: [(&str, &str, WaitingCause); 5] = [
     (
         "waiting.contention",
         "Queued behind other orders",
@@ -24,11 +22,40 @@ const SHOWN: [(&str, &str, WaitingCause); 3] = [
         WaitingCause::Unavailability,
     ),
     (
+        "waiting.batching",
+        "Waiting for a batch",
+        WaitingCause::Batching,
+    ),
+    (
+        "waiting.prioritisation",
+        "Overtaken by priority orders",
+        WaitingCause::Prioritisation,
+    ),
+    (
         "waiting.extraneous",
         "Modelled wait",
         WaitingCause::Extraneous,
     ),
 ];
+
+/// The cause columns of a page: those every model has, and batching and prioritisation
+/// only where a shown step waited for them (most models have neither, and two columns of
+/// dashes would squeeze the others).
+fn shown(steps: &[&StepStats]) -> Vec<(&'static str, &'static str, WaitingCause)> {
+    CAUSES
+        .into_iter()
+        .filter(|(.., cause)| {
+            !matches!(cause, WaitingCause::Batching | WaitingCause::Prioritisation)
+                || steps
+                    .iter()
+                    .any(|s| s.waiting_causes.get(*cause).mean.value > 0.0)
+        })
+        .collect()
+}
+
+/// Width of the table's cause columns together (the page is 922 wide, the step and
+/// total columns take 310 of it).
+const CAUSE_WIDTH: f64 = 580.0;
 
 /// "2.1 [1.9–2.3] · p90 5.2" in days; "–" for a cause that never made this step wait.
 fn cell(c: &CauseStat, p90: &str) -> String {
@@ -63,7 +90,7 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = l.word(
         "waiting.note",
-        "Mean per execution in days, 95% confidence intervals in brackets; p90 = 90th percentile. Waiting for a batch or behind priority orders counts in the total.",
+        "Mean per execution in days, 95% confidence intervals in brackets; p90 = 90th percentile. Batches and queue priorities get a column where a step waited for them.",
     );
     c.text(16.0, 50.0, 11.0, false, "start", note);
     let p90 = l.word("waiting.p90", "p90");
@@ -79,16 +106,22 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
             numeric: true,
         },
     ];
-    columns.extend(SHOWN.map(|(key, english, _)| Column {
+    let causes = shown(&steps);
+    let width = CAUSE_WIDTH / causes.len() as f64;
+    columns.extend(causes.iter().map(|(key, english, _)| Column {
         heading: l.word(key, english),
-        width: 190.0,
+        width,
         numeric: true,
     }));
     let rows: Vec<Vec<String>> = steps
         .iter()
         .map(|s| {
             let mut row = vec![s.name.clone(), format!("{:.1}", s.mean_waiting_days)];
-            row.extend(SHOWN.map(|(.., cause)| cell(s.waiting_causes.get(cause), p90)));
+            row.extend(
+                causes
+                    .iter()
+                    .map(|(.., cause)| cell(s.waiting_causes.get(*cause), p90)),
+            );
             row
         })
         .collect();
@@ -121,10 +154,46 @@ mod tests {
         ] {
             assert!(svg.contains(word), "{word}");
         }
+        // The sample neither batches nor has priorities: no columns for them.
+        assert!(!svg.contains("Waiting for a batch"));
+        assert!(!svg.contains("Overtaken by priority orders"));
         let mut idle = r.overall.clone();
         idle.steps
             .iter_mut()
             .for_each(|s| s.mean_waiting_days = 0.0);
         assert!(waiting_page(&idle, &Labels::default()).is_none());
+    }
+
+    #[test]
+    fn a_step_that_waited_for_a_batch_or_behind_priority_orders_gets_those_columns() {
+        let model = triple_play();
+        let mut cfg = RunConfig::new(&model);
+        cfg.scenario = Some(AS_IS);
+        cfg.cases = 500;
+        let mut r = run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run");
+        let step = r
+            .overall
+            .steps
+            .iter_mut()
+            .find(|s| s.mean_waiting_days > 0.0)
+            .expect("a step that waited");
+        for (cause, days) in [
+            (&mut step.waiting_causes.batching, 0.75),
+            (&mut step.waiting_causes.prioritisation, 0.25),
+        ] {
+            cause.mean.value = days;
+            (cause.mean.ci_low, cause.mean.ci_high) = (None, None);
+        }
+        let svg = waiting_page(&r.overall, &Labels::default()).expect("a page");
+        for word in [
+            "Queued behind other orders",
+            "Waiting for a batch",
+            "Overtaken by priority orders",
+            "Modelled wait",
+            "0.8 ·",
+            "0.2 ·",
+        ] {
+            assert!(svg.contains(word), "{word}");
+        }
     }
 }
