@@ -6,6 +6,7 @@ import {
   defaultBundle,
   formatDiff,
   formatEstimate,
+  formatInterval,
   formatValue,
   frictionByTask,
   frictionFor,
@@ -47,6 +48,15 @@ describe('KPI formatting', () => {
     expect(formatValue(4, 'technicianVisits')).toBe('4.0');
     expect(formatValue(0.1234, 'abandonment')).toBe('12.3%');
     expect(formatValue(Number.NaN, 'contacts')).toBe('–');
+  });
+
+  // Regression: the finder showed a significant effect as "-0.5 [-1.0 – -0.0]".
+  it('never writes a value that rounds to zero as minus zero', () => {
+    expect(formatValue(-0.04, 'cycleDays')).toBe('0.0');
+    expect(formatValue(-0.0004, 'abandonment')).toBe('0.0%');
+    expect(formatValue(-0.004, 'cost')).toBe('0.00');
+    expect(formatValue(-0.06, 'cycleDays')).toBe('-0.1');
+    expect(formatInterval(-1.02, -0.01, 'cycleDays')).toBe('[-1.0 – 0.0]');
   });
 
   it('adds the confidence interval when there is one', () => {

@@ -59,15 +59,19 @@ export function resultGroups(result: RunResult): GroupResult[] {
  * one, a cost as an amount with two (no currency symbol: the workspace names no currency). */
 export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
   if (!Number.isFinite(value)) return '–';
+  // Never "-0.0": the upper end of an interval just below zero (a finding's −0.004 days)
+  // is written as the zero it rounds to. Decimals of the value itself (a percent has two more).
+  const decimals = kind === 'cost' ? 2 : kind === 'abandonment' ? 3 : 1;
+  const shown = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
   if (kind === 'cost')
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shown);
   if (kind === 'abandonment')
     return new Intl.NumberFormat(locale, {
       style: 'percent',
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
-    }).format(value);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+    }).format(shown);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown);
 }
 
 /** The 95 % confidence interval as "[low – high]", or null when the run had one replication. */
