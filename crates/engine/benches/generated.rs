@@ -1,5 +1,5 @@
 //! A generated 200-task flow: 10 parallel branches of 20 tasks with gateways, rework and
-//! shared pools. `CARGO_TARGET_DIR=/work/target-engine cargo bench -p touchmap-engine --bench generated`
+//! shared pools. `cargo bench -p touchmap-engine --bench generated`
 
 use std::collections::BTreeMap;
 use std::hint::black_box;

@@ -1,5 +1,5 @@
 //! The sample's as-is flow at 100,000 cases.
-//! `CARGO_TARGET_DIR=/work/target-engine cargo bench -p touchmap-engine --bench sample`
+//! `cargo bench -p touchmap-engine --bench sample`
 
 use std::hint::black_box;
 use std::sync::atomic::AtomicBool;
