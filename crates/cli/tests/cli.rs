@@ -3,20 +3,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{fails, ok, s};
-
-struct Dir(tempfile::TempDir);
-
-impl Dir {
-    fn new() -> Dir {
-        Dir(tempfile::tempdir().unwrap())
-    }
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.path().join(name)
-    }
-}
+use common::{Dir, fails, kpi, minus_zeros, ok, on_sample_bundle, s, schema_errors};
 
 #[test]
 fn new_sample_then_info_lists_segments_journeys_and_bundles() {
@@ -65,20 +54,6 @@ fn the_export_validates_against_the_documented_schema() {
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let errors = schema_errors("workspace.schema.json", &export);
     assert!(errors.is_empty(), "{errors:?}");
-}
-
-/// What in `value` the committed `docs/{schema}` refuses.
-fn schema_errors(schema: &str, value: &serde_json::Value) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../docs")
-        .join(schema);
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    validator
-        .iter_errors(value)
-        .map(|e| e.to_string())
-        .collect()
 }
 
 #[test]
@@ -173,25 +148,6 @@ fn info_on_a_file_that_is_not_a_workspace_names_it() {
     );
 }
 
-/// A fresh sample workspace, and a `touchmap` run against its triple-play bundle.
-fn on_sample_bundle(dir: &Dir, command: &str, extra: &[&str]) -> String {
-    let file = dir.join("s.touchmap");
-    if !file.exists() {
-        ok(&["new", s(&file), "--sample"]);
-    }
-    let mut args = vec![command, s(&file), "--bundle", "Home triple-play"];
-    args.extend_from_slice(extra);
-    ok(&args)
-}
-
-fn kpi<'a>(kpis: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
-    kpis.as_array()
-        .unwrap()
-        .iter()
-        .find(|k| k["kind"] == kind)
-        .unwrap()
-}
-
 #[test]
 fn simulate_the_sample_as_is_reproduces_the_three_week_tail_and_saves_the_run() {
     let dir = Dir::new();
@@ -244,16 +200,6 @@ fn compare_shows_the_to_be_improvement() {
         "{lead}"
     );
     assert!(lead["relativeChange"].as_f64().unwrap() < -0.3, "{lead}");
-}
-
-/// A number written with a sign although it reads as zero ("-0.00", "−0", "-0%").
-fn minus_zeros(text: &str) -> Vec<&str> {
-    text.split(|c: char| c.is_whitespace() || "[](),*".contains(c))
-        .filter(|t| {
-            let digits = t.trim_start_matches(['-', '\u{2212}']);
-            digits.len() < t.len() && digits.trim_end_matches('%').parse::<f64>() == Ok(0.0)
-        })
-        .collect()
 }
 
 #[test]
@@ -569,144 +515,4 @@ fn runs_lists_the_saved_full_runs_with_their_headline_figures() {
     let run = &runs.as_array().unwrap()[0];
     assert_eq!(run["cases"], 600);
     assert!(run["headline"]["p90Days"].as_f64().unwrap() > 10.0, "{run}");
-}
-
-/// `improve` on the sample's as-is, ranked on p90 time to activation.
-fn improve_as_is(dir: &Dir, extra: &[&str]) -> String {
-    let args = ["--scenario", "as-is", "--kpi", "p90-cycle"];
-    on_sample_bundle(dir, "improve", &[&args[..], extra].concat())
-}
-
-#[test]
-fn improve_ranks_the_sample_s_changes_by_their_effect_on_p90_time_to_activation() {
-    let dir = Dir::new();
-    let found: serde_json::Value =
-        serde_json::from_str(&improve_as_is(&dir, &["--cases", "2000", "--json"])).unwrap();
-    assert_eq!(
-        (&found["objective"], &found["cases"], &found["segmentId"]),
-        (&"p90Cycle".into(), &2000.into(), &serde_json::Value::Null)
-    );
-    let errors = schema_errors("findings.schema.json", &found);
-    assert!(errors.is_empty(), "{errors:?}");
-    let findings = found["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 10, "--top defaults to ten");
-    let effect = |f: &serde_json::Value, field: &str| f["effect"][field].as_f64().unwrap();
-    for (i, f) in findings.iter().enumerate() {
-        assert_eq!(f["rank"], i + 1);
-        let (low, diff, high) = (effect(f, "ciLow"), effect(f, "diff"), effect(f, "ciHigh"));
-        assert!(low <= diff && diff <= high, "{f}");
-    }
-    let diffs: Vec<f64> = findings.iter().map(|f| effect(f, "diff")).collect();
-    assert!(diffs.is_sorted(), "best (most negative) first: {diffs:?}");
-    let top = &findings[0];
-    assert!(
-        effect(top, "diff") < 0.0
-            && effect(top, "ciHigh") < 0.0
-            && top["effect"]["significant"] == true,
-        "the best change shortens the p90 for sure: {top}"
-    );
-
-    let table = improve_as_is(&dir, &["--cases", "1000"]);
-    for header in [
-        "Improvements of Home triple-play — scenario as-is — ranked on All segments",
-        "Objective: p90 time to activation, ",
-        " days as it is (lower is better)",
-        "1000 cases, seed 1, ",
-        &format!("{} candidates tried", found["candidates"]),
-    ] {
-        assert!(table.contains(header), "{header} in {table}");
-    }
-    let rows: Vec<&str> = table
-        .lines()
-        .skip_while(|l| !l.trim_start().starts_with("rank"))
-        .skip(1)
-        .collect();
-    assert_eq!(rows.len(), 10, "{table}");
-    for (i, row) in rows.iter().enumerate() {
-        assert!(
-            row.trim_start().starts_with(&format!("{} ", i + 1)),
-            "{row}"
-        );
-        assert!(row.contains(" days") && row.ends_with('%'), "{row}");
-    }
-    assert_eq!(minus_zeros(&table), Vec::<&str>::new(), "{table}");
-}
-
-#[test]
-fn improve_on_a_segment_ranks_on_that_segment_s_p90() {
-    let dir = Dir::new();
-    let table = improve_as_is(
-        &dir,
-        &["--segment", "Senior", "--cases", "1000", "--top", "3"],
-    );
-    assert!(table.contains("ranked on Senior"), "{table}");
-    // The baseline is the segment's p90 in a plain run with the same cases and seed.
-    let run: serde_json::Value = serde_json::from_str(&on_sample_bundle(
-        &dir,
-        "simulate",
-        &[
-            "--scenario",
-            "as-is",
-            "--cases",
-            "1000",
-            "--json",
-            "--no-save",
-        ],
-    ))
-    .unwrap();
-    let p90 = |group: &serde_json::Value| {
-        kpi(&group["kpis"], "cycleDays")["p90"]["value"]
-            .as_f64()
-            .unwrap()
-    };
-    let senior = run["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["name"] == "Senior")
-        .unwrap();
-    let (segment, overall) = (p90(senior), p90(&run["overall"]));
-    assert!(
-        format!("{segment:.2}") != format!("{overall:.2}"),
-        "the test tells the segment from the mix"
-    );
-    assert!(
-        table.contains(&format!(
-            "p90 time to activation, {segment:.2} days as it is"
-        )),
-        "{segment:.2} in {table}"
-    );
-}
-
-#[test]
-fn improve_names_an_unknown_kpi_scenario_segment_or_bundle_with_the_valid_ones() {
-    let dir = Dir::new();
-    let file = dir.join("s.touchmap");
-    ok(&["new", s(&file), "--sample"]);
-    let improve = |extra: &[&str]| fails(&[&["improve", s(&file)], extra].concat());
-    let message = improve(&["--kpi", "speed"]);
-    assert!(
-        message.contains("\"speed\"")
-            && message.contains("p90-cycle, contacts, visits, abandonment, cost"),
-        "{message}"
-    );
-    let on_bundle = ["--bundle", "Home triple-play", "--kpi", "contacts"];
-    let message = improve(&[&on_bundle[..], &["--scenario", "dream"]].concat());
-    assert!(
-        message.contains("\"dream\"") && message.contains("[\"as-is\", \"to-be\"]"),
-        "{message}"
-    );
-    let message = improve(&[&on_bundle[..], &["--segment", "Martians"]].concat());
-    assert!(
-        message.contains("\"Martians\"") && message.contains("Senior"),
-        "{message}"
-    );
-    let message = improve(&["--bundle", "Quad play", "--kpi", "contacts"]);
-    assert!(
-        message.contains("Quad play") && message.contains("Home triple-play"),
-        "{message}"
-    );
-    // The sample has no prices: there is no cost to lower, said before anything runs.
-    let message = improve(&["--bundle", "Home triple-play", "--kpi", "cost"]);
-    assert!(message.contains("has no prices"), "{message}");
 }
