@@ -6,10 +6,13 @@ use touchmap_model::WorkspaceDocument;
 use touchmap_store::{Workspace, sample};
 
 use crate::error::{CliError, Result, read, write};
-use crate::{Command, improve, info, simulate};
+use crate::{Command, improve, info, interrupt, simulate};
 
 /// Runs `command`; an error met on its workspace file names that file.
 pub async fn run(command: Command) -> Result<()> {
+    if command.runs_the_engine() {
+        interrupt::install()?;
+    }
     let file = command.workspace().map(Path::to_path_buf);
     execute(command).await.map_err(|error| match &file {
         Some(file) => error.naming(file),

@@ -10,7 +10,7 @@ pub enum CliError {
     #[error(transparent)]
     Store(#[from] touchmap_store::Error),
     #[error(transparent)]
-    Workbench(#[from] touchmap_workbench::Error),
+    Workbench(touchmap_workbench::Error),
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -28,6 +28,11 @@ pub enum CliError {
     UnknownKpi { kpi: String },
     #[error("{context}: {message}")]
     Engine { context: String, message: String },
+    /// Ctrl-C stopped the work before anything was written.
+    #[error("cancelled (Ctrl-C): no result was printed, saved or written")]
+    Cancelled,
+    #[error("cannot watch for Ctrl-C: {0}")]
+    CtrlC(#[from] ctrlc::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
     /// An error met while working on a workspace file whose message did not name it.
@@ -37,6 +42,15 @@ pub enum CliError {
         message: String,
         hint: &'static str,
     },
+}
+
+impl From<touchmap_workbench::Error> for CliError {
+    fn from(error: touchmap_workbench::Error) -> CliError {
+        match error {
+            touchmap_workbench::Error::Cancelled => CliError::Cancelled,
+            error => CliError::Workbench(error),
+        }
+    }
 }
 
 impl CliError {

@@ -2,12 +2,12 @@
 //! standalone flow-model file, as a table or as JSON.
 
 use std::sync::OnceLock;
-use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::improve::Objective;
 use touchmap_workbench::{ImproveRequest, SCREENING};
 
 use crate::error::{CliError, Result};
+use crate::interrupt;
 use crate::simulate::{Request, load, progress_bar};
 
 /// What to improve and how, beyond what to simulate.
@@ -56,8 +56,7 @@ pub async fn improve(request: Request, search: Search) -> Result<()> {
             bar.get_or_init(|| progress_bar("finding improvements", total))
                 .set_position(done);
         },
-        // The command line has no cancel: Ctrl+C ends the process.
-        &AtomicBool::new(false),
+        interrupt::cancel(),
     );
     if let Some(bar) = bar.get() {
         bar.finish_and_clear();

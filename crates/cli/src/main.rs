@@ -7,7 +7,9 @@ mod commands;
 mod error;
 mod improve;
 mod info;
+mod interrupt;
 mod simulate;
+mod staged;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +20,8 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "touchmap",
     version,
-    about = "Touchmap workspaces from the command line"
+    about = "Touchmap workspaces from the command line",
+    after_help = interrupt::HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -173,6 +176,17 @@ impl Command {
             Command::Schema { .. } => None,
         }
     }
+
+    /// Whether it runs the engine, long enough for Ctrl-C to cancel it (see [`interrupt`]).
+    fn runs_the_engine(&self) -> bool {
+        matches!(
+            self,
+            Command::Simulate { .. }
+                | Command::Compare { .. }
+                | Command::Improve { .. }
+                | Command::Report { .. }
+        )
+    }
 }
 
 fn main() -> ExitCode {
@@ -189,6 +203,10 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(commands::run(cli.command)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error @ error::CliError::Cancelled) => {
+            eprintln!("{error}");
+            ExitCode::from(interrupt::EXIT_CODE)
+        }
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::FAILURE

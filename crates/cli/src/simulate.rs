@@ -2,7 +2,6 @@
 //! standalone flow-model file (loaded here for `improve` too).
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use touchmap_engine::RunResult;
@@ -11,6 +10,8 @@ use touchmap_store::Workspace;
 use touchmap_workbench::{RunRequest, SimulationInput};
 
 use crate::error::{CliError, Result, read};
+use crate::interrupt;
+use crate::staged::Staged;
 
 /// What to simulate and how, as given on the command line: the arguments `simulate`,
 /// `compare` and `improve` share.
@@ -106,7 +107,8 @@ async fn load_bundle(file: &Path, request: &Request, segment: Option<&str>) -> R
     })
 }
 
-/// Runs one scenario with a progress bar on the terminal.
+/// Runs one scenario with a progress bar on the terminal, writing its event log to `log`
+/// (renamed into place once the run is complete: a failed or cancelled run leaves none).
 fn run(
     source: &Source,
     request: &Request,
@@ -114,15 +116,16 @@ fn run(
     log: Option<&Path>,
 ) -> Result<RunResult> {
     let bar = progress_bar(scenario.unwrap_or("simulating"), u64::from(request.cases));
-    let mut sink = match log {
-        Some(path) => {
-            Some(
-                touchmap_engine::log::sink_for_path(path).map_err(|source| CliError::Io {
-                    path: path.into(),
+    let staged = log.map(Staged::new);
+    let mut sink = match &staged {
+        Some(staged) => Some(
+            touchmap_engine::log::sink_for_path(staged.staging()).map_err(|source| {
+                CliError::Io {
+                    path: staged.staging().into(),
                     source,
-                })?,
-            )
-        }
+                }
+            })?,
+        ),
         None => None,
     };
     let run_request = RunRequest {
@@ -135,14 +138,21 @@ fn run(
         &source.input,
         &run_request,
         &|done, _| bar.set_position(done),
-        &AtomicBool::new(false),
+        interrupt::cancel(),
         sink.as_deref_mut().map(|s| s as _),
     );
     bar.finish_and_clear();
-    result.map_err(|error| CliError::Engine {
-        context: format!("scenario {}", scenario.unwrap_or("(default)")),
-        message: error.to_string(),
-    })
+    let result = result.map_err(|error| match error {
+        touchmap_workbench::Error::Cancelled => error.into(),
+        error => CliError::Engine {
+            context: format!("scenario {}", scenario.unwrap_or("(default)")),
+            message: error.to_string(),
+        },
+    })?;
+    // The run finished the log (flushed it); closed, it takes its name.
+    drop(sink);
+    staged.map(Staged::commit).transpose()?;
+    Ok(result)
 }
 
 pub async fn simulate(
@@ -278,8 +288,7 @@ pub async fn report(
     })
     .map_err(report_error)?;
     let bytes = if pdf {
-        // The command line has no cancel: Ctrl+C ends the process.
-        touchmap_export::pdf::pdf(&pages, &AtomicBool::new(false)).map_err(report_error)?
+        touchmap_export::pdf::pdf(&pages, interrupt::cancel()).map_err(report_error)?
     } else {
         let title = format!("Touchmap report — {}", result.model_name);
         touchmap_export::report::html(&title, "en", &pages).into_bytes()
@@ -296,8 +305,11 @@ pub async fn report(
 }
 
 fn report_error(error: touchmap_export::ExportError) -> CliError {
-    CliError::Engine {
-        context: "report".into(),
-        message: error.to_string(),
+    match error {
+        touchmap_export::ExportError::Cancelled => CliError::Cancelled,
+        error => CliError::Engine {
+            context: "report".into(),
+            message: error.to_string(),
+        },
     }
 }
