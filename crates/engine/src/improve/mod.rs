@@ -169,7 +169,9 @@ pub fn findings_schema() -> serde_json::Value {
 }
 
 /// Runs the scenario and every candidate with the same seed, cases and replications and
-/// ranks the candidates by the effect on the objective (most negative first).
+/// ranks the candidates by the effect on the objective (most negative first); a candidate
+/// that left the objective exactly as it was is tried (counted in
+/// [`Findings::candidates`]) but not ranked.
 /// `progress(done, total)` counts the cases of every run; `cancel` stops it with
 /// [`EngineError::Cancelled`].
 pub fn find(
@@ -304,8 +306,8 @@ impl Runner<'_, '_> {
         run(&rc, &progress, self.cancel, None)
     }
 
-    /// The baseline at `cases` and the effect of each candidate, best first (ties in the
-    /// given order, an effect that could not be measured last).
+    /// The baseline at `cases` and the effect of each candidate that changed the objective,
+    /// best first (ties in the given order, an effect that could not be measured last).
     #[allow(clippy::type_complexity)]
     fn effects(
         &self,
@@ -328,8 +330,16 @@ impl Runner<'_, '_> {
                 let mut flows: Vec<_> = model.flow.iter_mut().collect();
                 c.improvement.apply(&mut flows, &mut model.resources)?;
                 let b = objective(&self.simulate(&model, cases)?)?;
+                // A change that left the objective exactly as it was in every replication
+                // made no difference to it with the same orders and draws: it is no
+                // finding, and ranking it, 0 [0, 0], among those that help would list it as
+                // if it mattered. A task moved into the previous task's silo is always one:
+                // the engine measures a silo only in the hand-offs it counts, which no
+                // objective is (no delay, pool, contact or price follows a silo). So is a
+                // unit more of a pool that never queues.
                 Ok(a.as_ref()
                     .zip(b)
+                    .filter(|(a, b)| *a != b)
                     .map(|(a, b)| (c.clone(), paired_diff(a, &b))))
             })
             .filter_map(Result::transpose)
