@@ -54,8 +54,8 @@ async fn switch_to(
         preferences.remember(workspace.path());
         preferences.save(&state::preferences_file(app)?)?;
     }
-    if let Some(previous) = state.workspace.lock().await.replace(workspace) {
-        previous.close().await;
+    if let Some(previous) = state.workspace.lock().await.replace(workspace.into()) {
+        previous.workspace.close().await;
     }
     Ok(shown)
 }

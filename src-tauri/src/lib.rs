@@ -103,7 +103,7 @@ pub fn run() {
                 stored.remember(workspace.path());
                 stored.save(&state::preferences_file(&handle)?)?;
             }
-            *state.workspace.blocking_lock() = Some(workspace);
+            *state.workspace.blocking_lock() = Some(workspace.into());
             app.manage(state);
             Ok(())
         })

@@ -15,7 +15,7 @@ use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_store::Applied;
 use touchmap_workbench::{
-    KeptScenario, RunRequest, SimulationInput, Trial, compare, keep_trial, run, simulation_input,
+    KeptScenario, RunRequest, SimulationInput, Trial, compare, keep_trial, run,
 };
 
 use crate::error::{AppError, AppResult};
@@ -31,14 +31,18 @@ pub struct SimulationProgress {
     pub total: f64,
 }
 
-/// What a bundle's run reads, derived from the open workspace.
+/// What a bundle's run reads, derived from the open workspace (again only after a write:
+/// a what-if try reuses the input of the try before).
 pub(crate) async fn read_input(
     state: &AppState,
     bundle_id: &str,
     segment_id: Option<&str>,
 ) -> AppResult<SimulationInput> {
-    let workspace = crate::state::workspace(state).await?;
-    Ok(simulation_input(&workspace, bundle_id, segment_id).await?)
+    let open = crate::state::open(state).await?;
+    Ok(open
+        .inputs
+        .input(&open.workspace, bundle_id, segment_id)
+        .await?)
 }
 
 /// How often progress is reported at most. Each report is a message evaluated in the

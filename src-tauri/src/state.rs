@@ -1,4 +1,5 @@
-//! What the app holds between commands: the open workspace and the preferences.
+//! What the app holds between commands: the open workspace (with the simulation input last
+//! derived from it) and the preferences.
 
 use std::path::{Path, PathBuf};
 
@@ -6,13 +7,14 @@ use tauri::{AppHandle, Manager};
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 use touchmap_store::preferences::Preferences;
 use touchmap_store::{Workspace, sample};
+use touchmap_workbench::InputCache;
 
 use crate::calls::LiveCalls;
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Default)]
 pub struct AppState {
-    pub workspace: Mutex<Option<Workspace>>,
+    pub workspace: Mutex<Option<Open>>,
     pub preferences: Mutex<Preferences>,
     /// Why the workspace the user expected could not be opened at start, shown once.
     pub startup_notice: Mutex<Option<AppError>>,
@@ -20,13 +22,37 @@ pub struct AppState {
     pub calls: LiveCalls,
 }
 
-/// The open workspace, locked for the caller; `noWorkspace` when none is open.
-pub async fn workspace(state: &AppState) -> AppResult<MappedMutexGuard<'_, Workspace>> {
+/// An open workspace and the simulation input last derived from it: opening another
+/// workspace replaces both, so the input of one file is never taken for another's.
+#[derive(Debug)]
+pub struct Open {
+    pub workspace: Workspace,
+    pub inputs: InputCache,
+}
+
+impl From<Workspace> for Open {
+    fn from(workspace: Workspace) -> Open {
+        Open {
+            workspace,
+            inputs: InputCache::default(),
+        }
+    }
+}
+
+/// The open workspace with its cache, locked for the caller; `noWorkspace` when none is open.
+pub async fn open(state: &AppState) -> AppResult<MappedMutexGuard<'_, Open>> {
     MutexGuard::try_map(state.workspace.lock().await, Option::as_mut).map_err(|_| {
         AppError::NoWorkspace {
             message: "no workspace is open".into(),
         }
     })
+}
+
+/// The open workspace, locked for the caller; `noWorkspace` when none is open.
+pub async fn workspace(state: &AppState) -> AppResult<MappedMutexGuard<'_, Workspace>> {
+    Ok(MappedMutexGuard::map(open(state).await?, |open| {
+        &mut open.workspace
+    }))
 }
 
 pub fn preferences_file(app: &AppHandle) -> AppResult<PathBuf> {

@@ -257,6 +257,14 @@ impl Workspace {
         feed::since(&mut conn, since).await
     }
 
+    /// The feed position of the latest write of any record (0 before any): it moves with
+    /// every edit, undo, redo and import, so what was derived from the records at one
+    /// position still holds while it has not moved.
+    pub async fn feed_position(&self) -> Result<i64> {
+        let mut conn = self.pool.acquire().await?;
+        feed::latest(&mut conn).await
+    }
+
     /// How many times `target` has been written (0: never since versions exist).
     pub async fn version(&self, target: &EntityRef) -> Result<i64> {
         let mut conn = self.pool.acquire().await?;

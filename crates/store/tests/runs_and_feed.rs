@@ -287,6 +287,36 @@ async fn a_second_client_follows_the_first_through_the_feed() {
     assert_eq!(again.latest, seen);
 }
 
+/// What the app's cache of derived simulation input is keyed by: the position moves with
+/// every write of a record (an undo and a redo too), and is the feed's latest.
+#[tokio::test]
+async fn the_feed_position_moves_with_every_edit_undo_and_redo() {
+    let f = fixture().await;
+    let start = f.workspace.feed_position().await.unwrap();
+    assert_eq!(start, f.workspace.feed_since(0).await.unwrap().latest);
+    let applied = f
+        .workspace
+        .apply(
+            "Add segment",
+            &[Change::Put {
+                entity: Entity::Segment(segment("seg-2", "Students")),
+            }],
+        )
+        .await
+        .unwrap();
+    let edited = f.workspace.feed_position().await.unwrap();
+    assert!(edited > start);
+    assert_eq!(edited, applied.feed);
+    f.workspace.undo().await.unwrap();
+    let undone = f.workspace.feed_position().await.unwrap();
+    assert!(undone > edited, "an undo is a write");
+    f.workspace.redo().await.unwrap();
+    assert!(
+        f.workspace.feed_position().await.unwrap() > undone,
+        "so is a redo"
+    );
+}
+
 #[tokio::test]
 async fn a_reader_ahead_of_the_feed_is_told_to_reload() {
     let f = fixture().await;

@@ -7,6 +7,7 @@
 mod error;
 mod improve;
 mod input;
+mod input_cache;
 mod report;
 mod run;
 mod runs;
@@ -21,6 +22,7 @@ pub use improve::{
 pub use input::{
     SimulationInput, find_bundle, find_bundle_or_only, find_segment, simulation_input,
 };
+pub use input_cache::InputCache;
 pub use report::{report_client, report_date, report_segments};
 pub use run::{RunRequest, compare, run};
 pub use runs::{RunSummary, compare_runs, delete_run, flow_file, open_run, runs};
