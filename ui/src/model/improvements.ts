@@ -5,6 +5,7 @@
 import type { Candidate, Objective, StatDiff, WorkspaceDocument } from '../bindings';
 import { formatDuration, type Translate } from './duration';
 import type { KpiRowKind } from './simulation';
+import { numberFormat } from './numberFormat';
 
 /** The objectives in the picker, in the engine's order. */
 export const OBJECTIVES: readonly Objective[] = ['p90Cycle', 'contacts', 'technicianVisits', 'abandonment', 'cost'];
@@ -36,7 +37,7 @@ export interface ChangeWords {
 }
 
 const percentText = (share: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
 /** A found change in words: "Field technicians: 4 → 5 units", "Install 25% faster (2 → 1.5
  * days)". Durations (a task's or wait's mean, in days) read in the unit that suits them. */

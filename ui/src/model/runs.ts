@@ -1,6 +1,7 @@
 // View logic of the saved runs: how a run is named and its headline figures written, and
 // which of two runs is the older.
 import type { RunSummary } from '../bindings';
+import { numberFormat } from './numberFormat';
 
 /** The time of a run as the locale writes a date and time; the raw text if it is no date. */
 export function formatRunTime(at: string, locale = 'en'): string {
@@ -12,19 +13,19 @@ export function formatRunTime(at: string, locale = 'en'): string {
 /** Days with one decimal; '–' when there is no value (e.g. no case was activated). */
 export function formatDays(days: number | null, locale = 'en'): string {
   if (days === null || !Number.isFinite(days)) return '–';
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days);
 }
 
 /** A count per case (contacts, visits): whole numbers as they are, else one decimal. */
 export function formatCount(count: number | null, locale = 'en'): string {
   if (count === null || !Number.isFinite(count)) return '–';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(count);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(count);
 }
 
 /** A rate (0..1) in percent with one decimal. */
 export function formatRate(rate: number, locale = 'en'): string {
   if (!Number.isFinite(rate)) return '–';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

@@ -10,6 +10,7 @@ import type {
   Step,
   WorkspaceDocument,
 } from '../bindings';
+import { numberFormat } from './numberFormat';
 
 /** The KPIs of the results table, in order; abandonment follows as its own row. Cost is
  * only in the results of a model with prices, and shown only then. */
@@ -64,14 +65,14 @@ export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): str
   const decimals = kind === 'cost' ? 2 : kind === 'abandonment' ? 3 : 1;
   const shown = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
   if (kind === 'cost')
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shown);
+    return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shown);
   if (kind === 'abandonment')
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'percent',
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     }).format(shown);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown);
 }
 
 /** The 95 % confidence interval as "[low – high]", or null when the run had one replication. */

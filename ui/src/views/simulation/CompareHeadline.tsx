@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigure, HeadlineMeasure } from '../../bindings';
 import { formatDiff, formatValue, type KpiRowKind } from '../../model/simulation';
+import { numberFormat } from '../../model/numberFormat';
 
 /** The KPI a measure is formatted as. */
 const KIND: Record<HeadlineMeasure, KpiRowKind> = {
@@ -17,7 +18,7 @@ const KIND: Record<HeadlineMeasure, KpiRowKind> = {
 /** A relative change as a signed whole percent with a true minus sign; "0%" when it rounds to 0. */
 export function formatRelative(relative: number, locale: string): string {
   const rounded = Math.round(relative * 100);
-  const magnitude = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(rounded));
+  const magnitude = numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(rounded));
   if (rounded === 0) return `${magnitude}%`;
   return `${rounded < 0 ? '−' : '+'}${magnitude}%`;
 }

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '../../bindings';
+import { numberFormat } from '../../model/numberFormat';
 
 /** Per task of the flow: how often it runs, how long it waits and works, how often it is critical, rework. */
 export function StepTable({ group }: { group: GroupResult }) {
   const { t, i18n } = useTranslation();
   if (group.steps.length === 0) return null;
-  const num = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const two = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const num = numberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const two = numberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const pct = numberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const steps = [...group.steps].sort((a, b) => b.criticalDaysPerCase - a.criticalDaysPerCase);
   return (
     <div className="card sim-steps">

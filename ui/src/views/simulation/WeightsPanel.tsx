@@ -3,6 +3,7 @@ import type { FrictionComponents } from '../../bindings';
 import { currentWeights, resetWeights, setWeight } from '../../store/friction';
 import { useSimulation } from '../../store/simulation';
 import { FRICTION_COMPONENTS, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP } from '../../model/weights';
+import { numberFormat } from '../../model/numberFormat';
 
 /**
  * How much each friction component counts in the ranking. Moving a slider re-ranks the
@@ -12,7 +13,7 @@ export function WeightsPanel({ defaults }: { defaults: FrictionComponents }) {
   const { t, i18n } = useTranslation();
   const weights = useSimulation((s) => currentWeights(s)) ?? defaults;
   const custom = useSimulation((s) => s.weights !== null);
-  const format = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const format = numberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="card sim-weights" data-testid="weights-panel">
       <div className="sim-weights-head">

@@ -9,6 +9,7 @@ import { useSimulation } from '../../store/simulation';
 import { useCurrentSegment } from '../../store/selectors';
 import { useWorkspace } from '../../store/workspace';
 import { TouchpointSteps } from './TouchpointSteps';
+import { numberFormat } from '../../model/numberFormat';
 
 const CHANNEL_WIDTH = 172;
 const STAGE_MIN_WIDTH = 76;
@@ -26,7 +27,7 @@ export function TouchpointView() {
     const steps = groupOf({ result }, segment?.id ?? null)?.steps ?? [];
     return doc ? channelSwitchCells(doc, segment?.id ?? null, steps) : new Map();
   }, [doc, segment, result]);
-  const perCase = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const perCase = numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   if (!doc || !grid) return null;
   if (!segment) return <div className="empty-view muted">{t('journey.noSegment')}</div>;
   const pickedSteps = picked ? (grid.cells.get(touchpointKey(picked.stageId, picked.channelId)) ?? []) : [];
