@@ -14,20 +14,14 @@ fn mm1(load: f64) -> FlowModel {
     one_pool(Dist::exp(1.0), 1, None, load)
 }
 
-/// Seen on main: the live estimate (10,000 cases in 20 replications of 500, each starting
-/// empty) read the mean wait of an M/M/1 pool at 80 % load 5.7 % low, and its 95 % interval
-/// covered the closed form in 14 of 20 seeds (83 % over 1,000). With the default
-/// replications and warm-up it covers it in 93 % of 4,000 seeds, so 100 seeds are
-/// checked against at least 88: a count of 20 seeds (at least 19 covered) passed or failed
-/// by the luck of the seeds (any change of the random streams moved it: 20 of 20 before
-/// the per-case streams, 18 of 20 after, 91 and 92 of 100).
-#[test]
-fn live_estimate_read_the_mean_wait_low_from_empty_queues() {
+/// The seeds of `seeds` whose default 10,000-case run misses the closed-form mean wait of an
+/// M/M/1 pool at 80 % load with its 95 % interval: (seed, estimate, interval).
+fn missed(seeds: std::ops::RangeInclusive<u32>) -> Vec<(u32, f64, f64, f64)> {
     let load = 0.8;
     let m = mm1(load);
     let truth = load / (1.0 - load); // ρ / (μ − λ) days before service
     let mut missed = Vec::new();
-    for seed in 1..=100 {
+    for seed in seeds {
         let mut cfg = RunConfig::new(&m);
         cfg.cases = 10_000;
         cfg.seed = seed;
@@ -40,9 +34,40 @@ fn live_estimate_read_the_mean_wait_low_from_empty_queues() {
             missed.push((seed, wait.value, lo, hi));
         }
     }
+    missed
+}
+
+/// Seen on main: the live estimate (10,000 cases in 20 replications of 500, each starting
+/// empty) read the mean wait of an M/M/1 pool at 80 % load 5.7 % low, and its 95 % interval
+/// covered the closed form in 14 of 20 seeds (83.6 % over 4,000). With the default
+/// replications and warm-up the error is gone (−0.08 %) and the interval covers it in
+/// 92.6 % of 4,000 seeds; the misses left are the interval lying below the truth (6.3 %
+/// against 1.1 % above: skewed replication means, see `docs/warm-up.md`). So 100 seeds are
+/// checked against at least 90: a procedure covering 92.6 % passes 88 % of the time (any
+/// change of the random streams draws other seeds), the old default one time in twenty.
+#[test]
+fn live_estimate_read_the_mean_wait_low_from_empty_queues() {
+    let missed = missed(1..=100);
     assert!(
-        missed.len() <= 12,
-        "missed the closed form {truth} in {} of 100: {missed:?}",
+        missed.len() <= 10,
+        "missed the closed form in {} of 100: {missed:?}",
+        missed.len()
+    );
+}
+
+/// Issue 12's acceptance figure, as it asks: seeds 1…20 covered at least 19 times. Not met:
+/// the default covers 18 (seed 6 reads 4.87 in [4.37, 5.37], seed 9 reads 3.29 in
+/// [2.98, 3.59]: both intervals about half the usual width), and no replication count or
+/// warm-up brings the coverage over 4,000 seeds to 95 % (`docs/warm-up.md`). Ignored so
+/// that main stays green while the requirement stays executable:
+/// `cargo test -p touchmap-engine --test warm_up -- --ignored`.
+#[test]
+#[ignore = "issue 12's 19 of 20 seeds is not met by the defaults (18 of 20), see docs/warm-up.md"]
+fn issue_12_covers_the_closed_form_in_19_of_seeds_1_to_20() {
+    let missed = missed(1..=20);
+    assert!(
+        missed.len() <= 1,
+        "missed the closed form in {} of 20: {missed:?}",
         missed.len()
     );
 }
