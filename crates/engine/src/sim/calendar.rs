@@ -13,6 +13,10 @@ const WEEK: f64 = 7.0;
 #[derive(Debug, Clone)]
 pub(crate) struct Calendar {
     open: Vec<(f64, f64)>,
+    /// `cum[k]`: open time of the week before interval `k` (`cum[len]`: all of it), so
+    /// that open time up to an instant is one search, not a sum over the week. Summed in
+    /// the order the sum over the intervals took, so the figures are the same to the bit.
+    cum: Vec<f64>,
     week_open: f64,
 }
 
@@ -36,6 +40,12 @@ impl Calendar {
                 _ => merged.push((a, b)),
             }
         }
+        let cum: Vec<f64> = std::iter::once(0.0)
+            .chain(merged.iter().scan(0.0, |sum, (a, b)| {
+                *sum += b - a;
+                Some(*sum)
+            }))
+            .collect();
         let week_open: f64 = merged.iter().map(|(a, b)| b - a).sum();
         if week_open <= 0.0 {
             return None;
@@ -46,6 +56,7 @@ impl Calendar {
         }
         Some(Calendar {
             open: merged,
+            cum,
             week_open,
         })
     }
@@ -80,7 +91,35 @@ impl Calendar {
         if !t.is_finite() || !work.is_finite() {
             return f64::INFINITY;
         }
-        let (mut now, mut k, mut base) = self.locate(t);
+        let (now, k, base) = self.locate(t);
+        self.finish_from(now, k, base, work)
+    }
+
+    /// When work given a unit at `t` starts (the first open instant) and ends: one
+    /// search of the week for both, where `next_open` then `finish` made two.
+    #[inline(always)]
+    pub(crate) fn start_and_finish(&self, t: f64, work: f64) -> (f64, f64) {
+        if !t.is_finite() || !work.is_finite() {
+            return (self.next_open(t), f64::INFINITY);
+        }
+        let (start, k, base) = self.locate(t);
+        // What `locate(start)` would give: the same interval, entered at `start` as
+        // rounded back from `base` (the figures stay those of `finish(start, work)`).
+        let r = start - base;
+        let same = whole(start / WEEK) * WEEK == base
+            && r < self.open[k].1
+            && (k == 0 || self.open[k - 1].1 <= r);
+        if !same {
+            return (start, self.finish(start, work));
+        }
+        let now = base + self.open[k].0.max(r);
+        (start, self.finish_from(now, k, base, work))
+    }
+
+    /// The walk of [`Self::finish`] from open instant `now` in interval `k` of the week
+    /// starting at `base`.
+    #[inline(always)]
+    fn finish_from(&self, mut now: f64, mut k: usize, mut base: f64, work: f64) -> f64 {
         let mut left = work;
         if left > self.week_open {
             let weeks = whole(left / self.week_open) - 1.0;
@@ -120,11 +159,12 @@ impl Calendar {
     pub(crate) fn open_time_until(&self, t: f64) -> f64 {
         let weeks = whole(t / WEEK);
         let r = t - weeks * WEEK;
-        let partial: f64 = self
-            .open
-            .iter()
-            .map(|&(a, b)| (b.min(r) - a).max(0.0))
-            .sum();
+        // Intervals before `k` are whole, those after it not begun.
+        let k = self.open.partition_point(|&(_, b)| b <= r);
+        let partial = match self.open.get(k) {
+            Some(&(a, b)) => self.cum[k] + (b.min(r) - a).max(0.0),
+            None => self.cum[k],
+        };
         weeks * self.week_open + partial
     }
 }

@@ -2,12 +2,13 @@
 //! abandonment and rework. Everything a case needs lives in a recycled slot, so the loop
 //! allocates nothing per event once warmed up.
 
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rand::RngExt;
 use rand_pcg::Pcg64Mcg;
 
+mod agenda;
 mod arrival;
 mod batch;
 mod event;
@@ -16,6 +17,7 @@ mod queue;
 mod state;
 mod task;
 
+use agenda::Agenda;
 use event::{Ev, Event};
 use state::{Case, Exec, Member, OpenBatch, Queued, Res};
 
@@ -47,10 +49,7 @@ pub(crate) struct Replication<'a, 'l> {
     rng: Pcg64Mcg,
     /// The replication's seed, from which each case's stream is derived.
     seed: u128,
-    heap: BinaryHeap<Event>,
-    /// Patience deadlines live in their own queue: most outlive their case, and keeping
-    /// them out of `heap` keeps the hot queue small. Events still pop in (time, seq) order.
-    deadlines: BinaryHeap<Event>,
+    agenda: Agenda,
     seq: u64,
     now: f64,
     cases: Vec<Case>,
@@ -115,8 +114,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             c,
             rng: Pcg64Mcg::new(seed),
             seed,
-            heap: BinaryHeap::with_capacity(1024),
-            deadlines: BinaryHeap::with_capacity(1024),
+            agenda: Agenda::new(),
             seq: 0,
             now: 0.0,
             cases: Vec::new(),
@@ -269,7 +267,7 @@ impl<'a, 'l> Replication<'a, 'l> {
     /// utilisations far above 100 % on short runs). Every started task has its completion
     /// in the queue, also when its case has left, so this sees all of them.
     fn close_window(&mut self, w: f64) {
-        for ev in self.heap.iter().filter(|e| e.kind() == Ev::TaskDone) {
+        for ev in self.agenda.iter().filter(|e| e.kind() == Ev::TaskDone) {
             let r = self.c.nodes[ev.node as usize].resource;
             let Some(cr) = self.c.resources.get(r as usize) else {
                 continue;
@@ -291,32 +289,18 @@ impl<'a, 'l> Replication<'a, 'l> {
     #[inline]
     fn push(&mut self, time: f64, kind: Ev, case: u32, epoch: u32, node: u32, exec: u32) {
         self.seq += 1;
-        let ev = Event::new(time, self.seq, kind, case, epoch, node, exec);
-        if kind == Ev::Abandon {
-            self.deadlines.push(ev);
-        } else {
-            self.heap.push(ev);
-        }
+        self.agenda
+            .push(Event::new(time, self.seq, kind, case, epoch, node, exec));
     }
 
     /// The next event; when only patience deadlines are left, the open batches are
     /// released first (nothing else could fill them).
     #[inline]
     fn next_event(&mut self) -> Option<Event> {
-        if self.open_batches > 0 && self.heap.is_empty() {
+        if self.open_batches > 0 && self.agenda.only_deadlines() {
             self.flush_batches();
         }
-        self.pop_next()
-    }
-
-    /// The earliest event of both queues (the `Ord` of events is reversed: greater = earlier).
-    #[inline]
-    fn pop_next(&mut self) -> Option<Event> {
-        match (self.heap.peek(), self.deadlines.peek()) {
-            (Some(a), Some(d)) if d > a => self.deadlines.pop(),
-            (Some(_), _) => self.heap.pop(),
-            (None, _) => self.deadlines.pop(),
-        }
+        self.agenda.pop()
     }
 
     fn dispatch(&mut self, ev: Event, n: u64, rate: f64) {

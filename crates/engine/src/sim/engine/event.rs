@@ -1,6 +1,4 @@
-//! Events of the queue, ordered by time then by insertion.
-
-use std::cmp::Ordering;
+//! Events of the agenda, ordered by time then by insertion.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ev {
@@ -10,8 +8,7 @@ pub(super) enum Ev {
     Abandon = 3,
 }
 
-/// 32 bytes, so that two share a cache line: the queue's sift-down is the engine's
-/// hottest loop, and it is bound by memory, not by comparisons.
+/// 32 bytes, so that two share a cache line.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Event {
     pub(super) time: f64,
@@ -47,6 +44,12 @@ impl Event {
         }
     }
 
+    /// Its place in the agenda: earlier time first, then earlier insertion.
+    #[inline(always)]
+    pub(super) fn key(&self) -> u128 {
+        (u128::from(self.time.to_bits()) << 64) | u128::from(self.order)
+    }
+
     pub(super) fn kind(&self) -> Ev {
         match self.order & 3 {
             0 => Ev::Arrival,
@@ -54,24 +57,6 @@ impl Event {
             2 => Ev::WaitDone,
             _ => Ev::Abandon,
         }
-    }
-}
-
-impl PartialEq for Event {
-    fn eq(&self, o: &Self) -> bool {
-        self.cmp(o) == Ordering::Equal
-    }
-}
-impl Eq for Event {}
-impl PartialOrd for Event {
-    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl Ord for Event {
-    /// Reversed so that the max-heap pops the earliest event; ties by insertion order.
-    fn cmp(&self, o: &Self) -> Ordering {
-        (o.time.to_bits(), o.order).cmp(&(self.time.to_bits(), self.order))
     }
 }
 
@@ -88,10 +73,12 @@ mod tests {
     fn ties_pop_in_insertion_order_whatever_their_kind() {
         let first = Event::new(1.0, 7, Ev::Abandon, 0, 0, 0, 0);
         let second = Event::new(1.0, 8, Ev::Arrival, 0, 0, 0, 0);
+        let later = Event::new(1.5, 2, Ev::Arrival, 0, 0, 0, 0);
         assert!(
-            first > second,
-            "the earlier insertion is the greater (popped first)"
+            first.key() < second.key(),
+            "the earlier insertion comes first"
         );
+        assert!(second.key() < later.key(), "the earlier time comes first");
         assert_eq!(first.kind(), Ev::Abandon);
         assert_eq!(second.kind(), Ev::Arrival);
     }

@@ -23,14 +23,14 @@ impl Replication<'_, '_> {
             .and_then(|x| x.calendar.as_ref())
         {
             Some(cal) => {
-                let s = cal.next_open(t);
+                let (s, end) = cal.start_and_finish(t, work);
                 // Closed from now to the start; while queued, only at night and weekends,
                 // the rest of the queue was contention (or prioritisation).
                 let mut closed = s - t;
                 if queued < t {
                     closed += cal.closed_time(queued, t);
                 }
-                (s, cal.finish(s, work), closed)
+                (s, end, closed)
             }
             None => (t, t + work, 0.0),
         }
