@@ -26,8 +26,9 @@ pub use change::{FASTER, Improvement};
 
 use crate::compare::{StatDiff, paired_diff};
 use crate::model::FlowModel;
-use crate::stats::{Estimate, GroupResult, KpiKind, RunResult};
-use crate::{EngineError, RunConfig, run};
+use crate::sim::{GroupRun, run_group};
+use crate::stats::{Estimate, GroupResult, KpiKind};
+use crate::{EngineError, RunConfig};
 
 /// What the finder improves. Less is better for each.
 #[derive(Serialize, Deserialize, Type, JsonSchema, Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +232,7 @@ pub fn find(
             }
             None => runner.effects(&candidates, cfg.cases)?,
         };
-        let group = group(&baseline, cfg.segment)?;
+        let group = &baseline.group;
         Ok(Findings {
             flow_name: baseline.flow_name.clone(),
             scenario: cfg.scenario.map(str::to_owned),
@@ -266,18 +267,6 @@ pub fn find(
     }
 }
 
-/// The group of a run ranked on: a segment by id or name, or the mix.
-fn group<'r>(r: &'r RunResult, segment: Option<&str>) -> Result<&'r GroupResult, EngineError> {
-    match segment {
-        None => Ok(&r.overall),
-        Some(key) => r
-            .segments
-            .iter()
-            .find(|g| g.segment_id.as_deref() == Some(key) || g.name == key)
-            .ok_or_else(|| EngineError::UnknownSegment(key.into())),
-    }
-}
-
 /// Runs of the base flow, changed or not, sharing the progress count.
 struct Runner<'c, 'a> {
     cfg: &'c FinderConfig<'a>,
@@ -291,7 +280,7 @@ struct Runner<'c, 'a> {
 impl Runner<'_, '_> {
     /// A run of `model` with `cases` (every run of the finder has the same seed and so the
     /// same streams).
-    fn simulate(&self, model: &FlowModel, cases: u32) -> Result<RunResult, EngineError> {
+    fn simulate(&self, model: &FlowModel, cases: u32) -> Result<GroupRun, EngineError> {
         let mut rc = RunConfig::new(model);
         rc.cases = cases;
         rc.seed = self.cfg.seed;
@@ -303,7 +292,7 @@ impl Runner<'_, '_> {
             let all = self.done.fetch_add(step, Ordering::Relaxed) + step;
             (self.progress)(all, self.total);
         };
-        run(&rc, &progress, self.cancel, None)
+        run_group(&rc, &progress, self.cancel, self.cfg.segment)
     }
 
     /// The baseline at `cases` and the effect of each candidate that changed the objective,
@@ -313,14 +302,10 @@ impl Runner<'_, '_> {
         &self,
         candidates: &[Candidate],
         cases: u32,
-    ) -> Result<(RunResult, Vec<(Candidate, StatDiff)>), EngineError> {
+    ) -> Result<(GroupRun, Vec<(Candidate, StatDiff)>), EngineError> {
         let baseline = self.simulate(self.base, cases)?;
-        let objective = |r: &RunResult| -> Result<Option<Estimate>, EngineError> {
-            Ok(self
-                .cfg
-                .objective
-                .estimate(group(r, self.cfg.segment)?)
-                .cloned())
+        let objective = |r: &GroupRun| -> Result<Option<Estimate>, EngineError> {
+            Ok(self.cfg.objective.estimate(&r.group).cloned())
         };
         let a = objective(&baseline)?;
         let mut out = candidates
