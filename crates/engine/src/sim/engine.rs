@@ -206,6 +206,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                 // Independent cases: each runs alone, arriving at a random moment of the week.
                 for _ in 0..n {
                     let t = 7.0 * self.rng.random::<f64>();
+                    self.agenda.restart();
                     self.now = t;
                     self.new_case(t);
                     while let Some(ev) = self.next_event() {
