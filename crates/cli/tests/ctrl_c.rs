@@ -6,10 +6,10 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{Dir, ok, s};
+use common::{Dir, ok, s, spawn};
 
 /// How a run interrupted by Ctrl-C ended.
 struct Interrupted {
@@ -32,12 +32,7 @@ fn catches_sigint(pid: u32) -> bool {
 /// Starts touchmap with `args`, waits until it catches SIGINT and has worked a little
 /// longer (into the engine's run), sends it SIGINT and waits for it to end.
 fn interrupted(args: &[&str]) -> Interrupted {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     let started = Instant::now();
     while !catches_sigint(child.id()) {
         assert!(

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used)] // test helpers fail loudly by design
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 pub fn touchmap(args: &[&str]) -> Output {
@@ -38,6 +38,17 @@ pub fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
+/// Starts touchmap with `args` in the background, its output ignored and its error output
+/// kept for the test to read.
+pub fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 /// How a bounded run ended: its exit code (`None`: killed by a signal) and error output.
 pub struct Outcome {
     pub code: Option<i32>,
@@ -47,12 +58,7 @@ pub struct Outcome {
 /// Runs touchmap, killing it and failing the test if it runs longer than `limit`: a hang
 /// fails one test, not the whole CI run.
 pub fn bounded(args: &[&str], limit: Duration) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_touchmap"))
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     let started = Instant::now();
     while child.try_wait().unwrap().is_none() {
         if started.elapsed() > limit {
