@@ -56,8 +56,8 @@ export interface ImproveQuery {
 export type CallSlot = 'form' | 'improve';
 
 export interface SimulationState extends SimulationForm {
-  /** The run form's call under way. */
-  running: 'simulate' | 'compare' | null;
+  /** The run form's call under way: a run, a quick estimate after an edit, a comparison. */
+  running: 'simulate' | 'estimate' | 'compare' | null;
   progress: SimulationProgress | null;
   /** Whether the improvement finder is searching, and how far. */
   improving: boolean;
@@ -151,7 +151,7 @@ const callIds: Record<CallSlot, string | null> = { form: null, improve: null };
 
 export const useSimulation = create<SimulationState>()((set, get) => {
   /** Shows a call under way in its slot, with its progress (null before the first report). */
-  const show = (kind: 'simulate' | 'compare' | 'improve', progress: SimulationProgress | null) =>
+  const show = (kind: 'simulate' | 'estimate' | 'compare' | 'improve', progress: SimulationProgress | null) =>
     kind === 'improve' ? set({ improving: true, improveProgress: progress }) : set({ running: kind, progress });
   const ended = (slot: CallSlot) =>
     slot === 'form' ? set({ running: null, progress: null }) : set({ improving: false, improveProgress: null });
@@ -160,9 +160,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
    * through the call's own channel; returns undefined when it failed or was cancelled, or
    * the slot was busy. */
   const withProgress = async <T>(
-    kind: 'simulate' | 'compare' | 'improve',
+    kind: 'simulate' | 'estimate' | 'compare' | 'improve',
     call: (call: LongCall<SimulationProgress>) => Promise<T>,
-    quiet = false,
   ): Promise<T | undefined> => {
     const slot: CallSlot = kind === 'improve' ? 'improve' : 'form';
     if (callIds[slot] !== null) return undefined;
@@ -179,7 +178,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     } catch (thrown) {
       const error = toApiError(thrown);
       // A quick estimate is cancelled by the next edit: nothing to tell the user.
-      if (error.code === 'cancelled' && quiet) return undefined;
+      if (error.code === 'cancelled' && kind === 'estimate') return undefined;
       if (error.code === 'cancelled')
         useWorkspace.setState({ notice: { key: 'simulation.cancelledNotice', undoable: false } });
       else useWorkspace.setState({ error });
@@ -214,10 +213,9 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       // A trial is only ever estimated: a full run is of a stored scenario.
       const trial = options.quick ? get().trial : null;
       const result = await withProgress(
-        'simulate',
+        options.quick ? 'estimate' : 'simulate',
         // A full run is saved in the workspace; a quick what-if estimate is not.
         (call) => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial, call),
-        options.quick,
       );
       if (!result) return false;
       const received = performance.now();

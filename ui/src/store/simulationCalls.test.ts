@@ -92,7 +92,7 @@ describe('long calls, each on its own', () => {
     await useSimulation.getState().cancel('improve');
     expect(ipc.cancelCall).toHaveBeenCalledExactlyOnceWith(searches[0]!.id);
     expect(await searching).toBe(false);
-    expect(useSimulation.getState()).toMatchObject({ improving: false, running: 'simulate' });
+    expect(useSimulation.getState()).toMatchObject({ improving: false, running: 'estimate' });
 
     runs[0]!.answer({ status: 'ok', data: sampleRun() });
     expect(await estimating).toBe(true);

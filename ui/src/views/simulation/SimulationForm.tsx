@@ -124,6 +124,8 @@ export function SimulationForm() {
         >
           {t('simulation.compare')}
         </button>
+        {/* A quick estimate after an edit (a tenth of a second) shows no bar: it would flash,
+            and moving everything under the form repaints the page. */}
         {(form.running === 'simulate' || form.running === 'compare') && <RunProgress />}
       </div>
     </form>
