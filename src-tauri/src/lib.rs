@@ -11,6 +11,7 @@ mod flow;
 mod guard;
 mod improve;
 mod log_file;
+mod rendering;
 mod runs;
 mod simulation;
 mod state;
@@ -77,6 +78,8 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), specta_typescript::
 
 /// Starts the app.
 pub fn run() {
+    // First: it may set an environment variable, which only a single thread may do.
+    let painting = rendering::choose();
     log_file::install_panic_hook();
     let builder = specta_builder();
     #[allow(clippy::expect_used)] // nothing can run without the window; failing loudly is right
@@ -85,6 +88,9 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             log_file::start_for(app.handle());
+            if let Some(why) = painting {
+                log::info!("{why}");
+            }
             let handle = app.handle().clone();
             let preferences = Preferences::load(&state::preferences_file(&handle)?);
             let (workspace, notice) =
