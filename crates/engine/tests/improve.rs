@@ -188,8 +188,8 @@ fn a_unit_more_of_an_idle_pool_changes_no_case_and_is_not_ranked() {
 /// the model, not a lost change: the engine measures a task's silo only in the hand-offs
 /// it counts (no delay, pool, contact or price follows a silo). Moving `close` into the
 /// silo of `back` takes its hand-off away and leaves every case's time, contacts, visits
-/// and abandonment as they were, so the finder tries it on every objective and ranks it on
-/// none.
+/// and abandonment as they were, so the finder counts it as tried on every objective,
+/// without simulating it, and ranks it on none.
 #[test]
 fn a_hand_off_removed_changes_only_the_hand_off_count_and_is_ranked_on_no_objective() {
     let m = bottleneck();
@@ -215,6 +215,8 @@ fn a_hand_off_removed_changes_only_the_hand_off_count_and_is_ranked_on_no_object
             objective.estimate(&after.overall),
             "{objective:?}"
         );
+        // What the simulation just showed, the finder knows without simulating it.
+        assert!(!change.can_move(objective), "{objective:?}");
         let mut cfg = FinderConfig::new(&m, objective);
         cfg.cases = 2_000;
         cfg.candidates = Some(vec![change.clone()]);
@@ -343,10 +345,12 @@ fn progress_counts_every_case_of_every_run_and_a_cancel_stops_it() {
         &AtomicBool::new(false),
     )
     .unwrap();
-    // 9 candidates and the baseline at 500, then 2 and the baseline at 2,000.
+    // 9 candidates, one of them a hand-off, tried without running (it moves no objective):
+    // 8 and the baseline at 500, then 2 and the baseline at 2,000.
+    assert_eq!(f.candidates, 9);
     assert_eq!(
         *seen.lock().unwrap(),
-        (10 * 500 + 3 * 2_000, 10 * 500 + 3 * 2_000)
+        (9 * 500 + 3 * 2_000, 9 * 500 + 3 * 2_000)
     );
     assert_eq!(f.objective, Objective::Contacts);
     let cancelled = find(&cfg, &|_, _| {}, &AtomicBool::new(true));

@@ -201,11 +201,18 @@ pub fn find(
         scenarios: Vec::new(),
         ..model.clone()
     };
+    // Only the candidates that can move the objective are simulated; the others are
+    // counted as tried, with no effect (see `Improvement::can_move`).
+    let movers: Vec<Candidate> = candidates
+        .iter()
+        .filter(|c| c.improvement.can_move(cfg.objective))
+        .cloned()
+        .collect();
     let screening = cfg
         .screening
-        .filter(|s| s.cases < cfg.cases && (s.keep as usize) < candidates.len());
+        .filter(|s| s.cases < cfg.cases && (s.keep as usize) < movers.len());
     // Each pass runs the baseline and its candidates.
-    let n = candidates.len() as u64;
+    let n = movers.len() as u64;
     let total = match screening {
         None => u64::from(cfg.cases) * (1 + n),
         Some(s) => u64::from(s.cases) * (1 + n) + u64::from(cfg.cases) * (1 + u64::from(s.keep)),
@@ -222,7 +229,7 @@ pub fn find(
     let work = || -> Result<Findings, EngineError> {
         let (baseline, ranked) = match screening {
             Some(s) => {
-                let (_, first) = runner.effects(&candidates, s.cases)?;
+                let (_, first) = runner.effects(&movers, s.cases)?;
                 let best: Vec<Candidate> = first
                     .into_iter()
                     .take(s.keep as usize)
@@ -230,7 +237,7 @@ pub fn find(
                     .collect();
                 runner.effects(&best, cfg.cases)?
             }
-            None => runner.effects(&candidates, cfg.cases)?,
+            None => runner.effects(&movers, cfg.cases)?,
         };
         let group = &baseline.group;
         Ok(Findings {
