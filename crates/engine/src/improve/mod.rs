@@ -1,11 +1,12 @@
 //! The improvement finder: "what single change helps most?". Every candidate change of a
-//! scenario ([`candidates`]) is simulated against the scenario as it is with common random
-//! numbers — the same seed, cases and replications, so each order arrives at the same
-//! moment with the same segment and patience and draws its own durations and branches
-//! from its own stream (see `sim::engine`) — and ranked by its effect on one objective for
-//! one segment (or the mix). The effect's 95 % interval is the paired one of
-//! [`crate::compare::paired_diff`]: the replications of the two runs saw the same orders,
-//! so their differences vary far less than two independent runs do.
+//! scenario ([`candidates`]) that can move the objective (`Improvement::can_move`; the
+//! others are counted as tried, with no effect) is simulated against the scenario as it is
+//! with common random numbers — the same seed, cases and replications, so each order
+//! arrives at the same moment with the same segment and patience and draws its own
+//! durations and branches from its own stream (see `sim::engine`) — and ranked by its
+//! effect on one objective for one segment (or the mix). The effect's 95 % interval is the
+//! paired one of [`crate::compare::paired_diff`]: the replications of the two runs saw the
+//! same orders, so their differences vary far less than two independent runs do.
 //!
 //! Speed: a run of every candidate at the full cases costs candidates × cases. With
 //! [`Screening`], every candidate first runs at fewer cases (still paired, so the order
@@ -26,7 +27,7 @@ pub use change::{FASTER, Improvement};
 
 use crate::compare::{StatDiff, paired_diff};
 use crate::model::FlowModel;
-use crate::sim::{GroupRun, run_group};
+use crate::sim::{GroupRun, run_group, segment_index};
 use crate::stats::{Estimate, GroupResult, KpiKind};
 use crate::{EngineError, RunConfig};
 
@@ -182,10 +183,9 @@ pub fn find(
 ) -> Result<Findings, EngineError> {
     let model = cfg.model;
     let flow = model.resolve(cfg.scenario)?;
-    if let Some(key) = cfg.segment
-        && !model.segments.iter().any(|s| s.id == key || s.name == key)
-    {
-        return Err(EngineError::UnknownSegment(key.into()));
+    // Refused before any candidate is generated or run.
+    if let Some(key) = cfg.segment {
+        segment_index(model, key)?;
     }
     let candidates = match &cfg.candidates {
         None => candidates(&flow, &model.resources),

@@ -46,7 +46,8 @@ impl Calendar {
                 Some(*sum)
             }))
             .collect();
-        let week_open: f64 = merged.iter().map(|(a, b)| b - a).sum();
+        // The last prefix: the week's open time, summed once.
+        let week_open = cum[merged.len()];
         if week_open <= 0.0 {
             return None;
         }

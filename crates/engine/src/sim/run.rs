@@ -188,7 +188,7 @@ pub(crate) struct GroupRun {
 }
 
 /// The position of the segment with id or name `key`.
-fn segment_index(model: &FlowModel, key: &str) -> Result<usize, EngineError> {
+pub(crate) fn segment_index(model: &FlowModel, key: &str) -> Result<usize, EngineError> {
     model
         .segments
         .iter()
