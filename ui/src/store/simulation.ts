@@ -55,6 +55,9 @@ export interface ImproveQuery {
  * at a time) or the improvement finder. Each is cancelled on its own. */
 export type CallSlot = 'form' | 'improve';
 
+/** What a long call is: one of the run form's, or the finder's search. */
+type CallKind = NonNullable<SimulationState['running']> | 'improve';
+
 export interface SimulationState extends SimulationForm {
   /** The run form's call under way: a run, a quick estimate after an edit, a comparison. */
   running: 'simulate' | 'estimate' | 'compare' | null;
@@ -151,7 +154,7 @@ const callIds: Record<CallSlot, string | null> = { form: null, improve: null };
 
 export const useSimulation = create<SimulationState>()((set, get) => {
   /** Shows a call under way in its slot, with its progress (null before the first report). */
-  const show = (kind: 'simulate' | 'estimate' | 'compare' | 'improve', progress: SimulationProgress | null) =>
+  const show = (kind: CallKind, progress: SimulationProgress | null) =>
     kind === 'improve' ? set({ improving: true, improveProgress: progress }) : set({ running: kind, progress });
   const ended = (slot: CallSlot) =>
     slot === 'form' ? set({ running: null, progress: null }) : set({ improving: false, improveProgress: null });
@@ -160,7 +163,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
    * through the call's own channel; returns undefined when it failed or was cancelled, or
    * the slot was busy. */
   const withProgress = async <T>(
-    kind: 'simulate' | 'estimate' | 'compare' | 'improve',
+    kind: CallKind,
     call: (call: LongCall<SimulationProgress>) => Promise<T>,
   ): Promise<T | undefined> => {
     const slot: CallSlot = kind === 'improve' ? 'improve' : 'form';
