@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the release app: start-up to an interactive journey map, memory of the app and
+# Measures the release app: start-up to an interactive journey map, a what-if edit to the
+# updated numbers (p50/p90 over 21 edits), memory of the app and
 # WebKit processes with the sample open, after a full simulation and over N minutes of
 # scripted editing (default 30). Prints each figure beside its target.
 # Usage: bash scripts/measure.sh [--minutes N]

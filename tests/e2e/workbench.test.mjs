@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, sandbox, setInputValue, shoot, startDriver, stopDriver } from './harness.mjs';
+import { launch, sandbox, shoot, startDriver, stopDriver } from './harness.mjs';
+import { timeWhatIf } from './whatif.mjs';
 
 const box = sandbox();
 let driver;
@@ -59,44 +60,15 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     const before = await p90.getText();
 
     // What-if tries on a pool's capacity (on a copy: nothing is edited): each quick re-run
-    // moves the numbers without pressing Run. The time from the slider's input to the
-    // numbers on screen (10,000 cases, IPC, showing them; there is no debounce) is measured
-    // over 21 tries, alternating a third and all of the capacity so every try changes the p90.
-    const capacity = await browser.$('[data-testid="whatif-capacity"]');
-    await capacity.waitForExist({ timeout: 10000 });
-    const full = Number(await capacity.getValue());
-    const setCapacity = (value) => setInputValue(browser, capacity, value);
-    const rerun = await browser.$('[data-testid="rerun-ms"]');
-    const timings = [];
-    let shown = before;
-    for (let i = 0; i < 21; i += 1) {
-      await setCapacity(i % 2 === 0 ? Math.max(1, Math.floor(full / 3)) : full);
-      // Looked at every 300 ms: each look is a WebDriver round trip into the window, work a
-      // user's eyes do not add, competing with the run for the two cores.
-      await browser.waitUntil(async () => (await p90.getText()) !== shown, {
-        timeout: 60000,
-        interval: 300,
-        timeoutMsg: `edit ${i}: the p90 cycle time stayed at ${shown}`,
-      });
-      shown = await p90.getText();
-      await rerun.waitForExist({ timeout: 10000 });
-      await browser.pause(200); // the timing is written just after the numbers
-      timings.push(Number(await rerun.getAttribute('data-ms')));
-      // A pause like a user's between two tries, so each is measured on its own.
-      await browser.pause(600);
-    }
-    const sorted = [...timings].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-    console.log(`what-if edit to numbers over ${timings.length} edits: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms (${timings.join(', ')})`);
-    // Where the time went (medians): the edit until the run starts, the run until the
-    // numbers are set, and of that, the UI showing the result.
-    const phases = await browser.execute(() => {
-      const median = (name) => {
-        const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
-        return d.length ? Math.round(d[Math.floor(d.length / 2)]) : null;
-      };
-      return { edit: median('whatif-edit'), run: median('whatif-run'), show: median('simulate-show') };
-    });
+    // moves the numbers without pressing Run; the time from the slider's input to the
+    // numbers on screen is measured over 21 tries.
+    const whatIf = await timeWhatIf(browser, 21);
+    assert.equal(whatIf.timings.length, 21);
+    assert.ok(whatIf.timings.every((ms) => ms > 0), `every try timed: ${whatIf.timings.join(', ')}`);
+    console.log(
+      `what-if edit to numbers over ${whatIf.timings.length} edits: p50 ${whatIf.p50} ms, p90 ${whatIf.p90} ms (${whatIf.timings.join(', ')})`,
+    );
+    const { phases } = whatIf;
     console.log(`what-if phases (median ms): edit ${phases.edit}, run ${phases.run} (of which showing the result ${phases.show})`);
     // The last try was a third of the capacity: a trial, said to be on a copy, with its
     // effect against the scenario as it is; reset puts the scenario's numbers back.
