@@ -96,7 +96,11 @@ test('run, edit a parameter, see the flow heat, export a PNG, an escaped HTML re
     await linked.waitForExist({ timeout: 10000 });
     assert.ok((await browser.$$('[data-testid="flow-linked-step"]').length) >= 1, 'linked steps are listed');
     assert.match(await linked.getText(), / › .+ › /, 'as segment › journey › step');
-    await linked.scrollIntoView({ block: 'center' });
+    // The list is far down the inspector, which scrolls on its own. Scrolled by the DOM, and
+    // shot once the window has painted the scroll: shot at once (as before), the picture
+    // still showed the inspector's top and no linked step.
+    await browser.execute((el) => el.scrollIntoView({ block: 'center' }), linked);
+    await browser.pause(300);
     await shoot(browser, 'flow-task-steps');
 
     await (await browser.$('[data-testid="export-menu"]')).click();
