@@ -7,8 +7,9 @@ import { setInputValue } from './harness.mjs';
  * Tries a pool's capacity `edits` times on the simulation page (a result shown), alternating
  * a third and all of it so every try changes the p90, and reads the app's own time from the
  * slider's input to the numbers on screen (10,000 cases, IPC, showing them; no debounce).
- * Returns the times in order, their p50 and p90, and the median phases: the edit until the
- * run starts, the run until the numbers are set, and of that, the UI showing the result.
+ * Returns the times in order, their p50 and p90, the median phases (the edit until the run
+ * starts, the run until the numbers are set, and of that, the UI showing the result), and the
+ * pool's capacity before the tries (the slider is left on the last try).
  */
 export async function timeWhatIf(browser, edits = 21) {
   const p90 = await browser.$('[data-testid="kpi-cycle-p90"]');
@@ -43,5 +44,5 @@ export async function timeWhatIf(browser, edits = 21) {
     };
     return { edit: median('whatif-edit'), run: median('whatif-run'), show: median('simulate-show') };
   });
-  return { timings, p50: at(0.5), p90: at(0.9), phases };
+  return { timings, p50: at(0.5), p90: at(0.9), phases, full };
 }
