@@ -356,3 +356,75 @@ fn progress_counts_every_case_of_every_run_and_a_cancel_stops_it() {
     let cancelled = find(&cfg, &|_, _| {}, &AtomicBool::new(true));
     assert!(matches!(cancelled, Err(EngineError::Cancelled)));
 }
+
+/// The finder's runs measure the KPIs only, not the steps (`Measure::Kpis`): its baseline
+/// and its effects must be those of runs that measure everything, to the bit, for every
+/// objective, for the mix and for one segment.
+#[test]
+fn the_finder_s_kpi_only_runs_give_the_figures_of_full_runs_to_the_bit() {
+    let m = triple_play();
+    let flow = m.resolve(Some(AS_IS)).unwrap();
+    let base = simulate_scenario(&m, 2_000, 1);
+    let busiest = base
+        .resources
+        .iter()
+        .max_by(|a, b| {
+            a.utilisation
+                .unwrap_or(0.0)
+                .total_cmp(&b.utilisation.unwrap_or(0.0))
+        })
+        .unwrap();
+    let unit = candidates(&flow, &m.resources)
+        .into_iter()
+        .find(|c| c.improvement.pool() == Some(busiest.id.as_str()))
+        .unwrap();
+    let mut more = m.clone();
+    let p = more
+        .resources
+        .iter_mut()
+        .find(|p| p.id == busiest.id)
+        .unwrap();
+    p.capacity += 1;
+    let changed = simulate_scenario(&more, 2_000, 1);
+    let segment = m.segments[1].id.clone();
+    let group = |r: &touchmap_engine::RunResult, s: Option<&str>| match s {
+        None => r.overall.clone(),
+        Some(id) => r
+            .segments
+            .iter()
+            .find(|g| g.segment_id.as_deref() == Some(id))
+            .unwrap()
+            .clone(),
+    };
+    let mut ranked = 0;
+    for objective in Objective::ALL {
+        for s in [None, Some(segment.as_str())] {
+            let mut cfg = FinderConfig::new(&m, objective);
+            cfg.scenario = Some(AS_IS);
+            cfg.segment = s;
+            cfg.cases = 2_000;
+            cfg.candidates = Some(vec![unit.improvement.clone()]);
+            let f = search(&cfg);
+            let (a, b) = (group(&base, s), group(&changed, s));
+            let (a, b) = (objective.estimate(&a), objective.estimate(&b));
+            let what = format!("{} for {s:?}", objective.key());
+            assert_eq!(
+                f.baseline.to_bits(),
+                a.map_or(f64::NAN, |e| e.value).to_bits(),
+                "{what}"
+            );
+            match (a, b) {
+                (Some(a), Some(b)) if a != b => {
+                    assert_eq!(f.findings.len(), 1, "{what}");
+                    assert_eq!(f.findings[0].effect, paired_diff(a, b), "{what}");
+                    ranked += 1;
+                }
+                _ => assert!(f.findings.is_empty(), "{what}"),
+            }
+        }
+    }
+    assert!(
+        ranked >= 2,
+        "the unit moved no objective: nothing was compared"
+    );
+}

@@ -24,7 +24,7 @@ use state::{Case, Exec, Member, OpenBatch, Queued, Res};
 use super::compile::{Compiled, Kind, NONE};
 use crate::bounds::{MAX_CASE_DAYS, case_execution_limit};
 use crate::log::{EventSink, Lifecycle};
-use crate::stats::acc::{GroupAcc, RepAcc, ResAcc};
+use crate::stats::acc::{GroupAcc, Measure, RepAcc, ResAcc};
 
 /// Progress hook: called with cases finished since the last call; returns false to cancel.
 pub(crate) type Tick<'a> = &'a mut dyn FnMut(u64) -> bool;
@@ -83,6 +83,8 @@ pub(crate) struct Replication<'a, 'l> {
     events: u64,
     /// Task and wait executions a case may make before it is stopped as exceeded.
     exec_limit: u32,
+    /// Whether each step is measured (see [`Measure`]); its accumulators are empty if not.
+    steps: bool,
     log: Option<&'l mut dyn EventSink>,
     log_error: Option<std::io::Error>,
 }
@@ -107,9 +109,11 @@ impl<'a, 'l> Replication<'a, 'l> {
         c: &'a Compiled,
         seed: u128,
         serial_base: u64,
+        measure: Measure,
         log: Option<&'l mut dyn EventSink>,
     ) -> Self {
         let n = c.nodes.len();
+        let measured_steps = measure.steps(n);
         Replication {
             c,
             rng: Pcg64Mcg::new(seed),
@@ -132,7 +136,11 @@ impl<'a, 'l> Replication<'a, 'l> {
             open_batches: 0,
             jobs: Vec::new(),
             free_jobs: Vec::new(),
-            groups: c.segments.iter().map(|_| GroupAcc::new(n)).collect(),
+            groups: c
+                .segments
+                .iter()
+                .map(|_| GroupAcc::new(measured_steps))
+                .collect(),
             stamp: vec![u64::MAX; n],
             cp_tmp: vec![0.0; n],
             touched: Vec::with_capacity(n),
@@ -147,6 +155,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             task_events: 0,
             events: 0,
             exec_limit: case_execution_limit(c.steps.len()),
+            steps: measure == Measure::Everything,
             log,
             log_error: None,
         }
@@ -178,7 +187,8 @@ impl<'a, 'l> Replication<'a, 'l> {
                     self.warm_up = warm_up;
                     self.target = n + warm_up;
                     // The warm-up cases' accumulators, dropped at the end.
-                    self.groups.push(GroupAcc::new(self.c.nodes.len()));
+                    let steps = self.groups[0].steps.len();
+                    self.groups.push(GroupAcc::new(steps));
                 }
                 let n = self.target;
                 if n > 0 {
@@ -326,10 +336,12 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let case = &mut self.cases[ev.case as usize];
                     let x = &mut case.execs[ev.exec as usize];
                     x.end = ev.time;
-                    let step = &mut self.groups[case.group as usize].steps[ev.node as usize];
-                    step.execs += 1;
-                    step.wait_sum += ev.time - x.enter;
-                    step.causes.add_extraneous(ev.time - x.enter);
+                    if self.steps {
+                        let step = &mut self.groups[case.group as usize].steps[ev.node as usize];
+                        step.execs += 1;
+                        step.wait_sum += ev.time - x.enter;
+                        step.causes.add_extraneous(ev.time - x.enter);
+                    }
                     if self.log.is_some() {
                         let (serial, seg) = (case.serial, case.seg);
                         self.log_event(serial, seg, ev.node, Lifecycle::Complete, ev.time);

@@ -13,7 +13,7 @@ use crate::EngineError;
 use crate::friction::{FrictionWeights, default_weights, rank};
 use crate::log::EventSink;
 use crate::model::FlowModel;
-use crate::stats::acc::RepAcc;
+use crate::stats::acc::{Measure, RepAcc};
 use crate::stats::{RunMode, RunResult, group_result, resource_stats};
 use crate::validate::check_for_run;
 
@@ -124,15 +124,15 @@ pub fn run(
     cancel: &AtomicBool,
     log: Option<&mut dyn EventSink>,
 ) -> Result<RunResult, EngineError> {
-    let m = measure(cfg, progress, cancel, log)?;
+    let m = measure(cfg, progress, cancel, log, Measure::Everything)?;
     let with_friction = |mut g: crate::stats::GroupResult| {
         g.friction = rank(&g.steps, &cfg.weights, &cfg.emotions);
         g
     };
-    let overall = with_friction(group_result(&m.compiled, &m.accs, m.segment));
+    let overall = with_friction(group_result(&m.compiled, &m.accs, m.segment, m.measure));
     let segments = (0..m.compiled.segments.len())
         .filter(|s| m.segment.is_none_or(|k| k == *s))
-        .map(|s| with_friction(group_result(&m.compiled, &m.accs, Some(s))))
+        .map(|s| with_friction(group_result(&m.compiled, &m.accs, Some(s), m.measure)))
         .collect();
     Ok(RunResult {
         engine_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -158,10 +158,11 @@ pub fn run(
     })
 }
 
-/// One group's figures from a run of `cfg` (the mix, or the segment with id or name
-/// `segment`, of a run of every segment), without the friction ranking, the other groups
-/// or the pools: what the improvement finder compares, a hundred runs at a time. Those
-/// parts took a sixth of its work.
+/// One group's KPIs from a run of `cfg` (the mix, or the segment with id or name
+/// `segment`, of a run of every segment), without its steps, the friction ranking, the
+/// other groups or the pools: what the improvement finder compares, a hundred runs at a
+/// time. Those parts took a sixth of its work, and measuring the steps an eighth of what
+/// was left ([`Measure::Kpis`]).
 pub(crate) fn run_group(
     cfg: &RunConfig<'_>,
     progress: &(dyn Fn(u64, u64) + Sync),
@@ -171,11 +172,11 @@ pub(crate) fn run_group(
     let group = segment
         .map(|key| segment_index(cfg.model, key))
         .transpose()?;
-    let m = measure(cfg, progress, cancel, None)?;
+    let m = measure(cfg, progress, cancel, None, Measure::Kpis)?;
     Ok(GroupRun {
         flow_name: m.flow_name,
         replications: m.replications,
-        group: group_result(&m.compiled, &m.accs, group.or(m.segment)),
+        group: group_result(&m.compiled, &m.accs, group.or(m.segment), m.measure),
     })
 }
 
@@ -205,6 +206,7 @@ struct Measured {
     replications: u32,
     warm_up: u64,
     stream: bool,
+    measure: Measure,
     /// The only segment simulated, if the run was of one.
     segment: Option<usize>,
 }
@@ -215,6 +217,7 @@ fn measure(
     progress: &(dyn Fn(u64, u64) + Sync),
     cancel: &AtomicBool,
     log: Option<&mut dyn EventSink>,
+    what: Measure,
 ) -> Result<Measured, EngineError> {
     let model = cfg.model;
     let flow = model.resolve(cfg.scenario)?;
@@ -250,12 +253,14 @@ fn measure(
             progress(d, total);
             !cancel.load(Ordering::Relaxed)
         };
-        Replication::new(&compiled, replication_seed(cfg.seed, i), base(i), sink).run(
-            per(i),
-            warm,
-            &mut tick,
-            cancel,
+        Replication::new(
+            &compiled,
+            replication_seed(cfg.seed, i),
+            base(i),
+            what,
+            sink,
         )
+        .run(per(i), warm, &mut tick, cancel)
     };
     let threads = cfg
         .threads
@@ -310,6 +315,7 @@ fn measure(
         replications: reps,
         warm_up: warm,
         stream,
+        measure: what,
         segment,
     })
 }

@@ -1,6 +1,6 @@
 //! From per-replication accumulators to [`GroupResult`]s.
 
-use super::acc::{GroupAcc, K_COST, N_KPIS, RepAcc};
+use super::acc::{GroupAcc, K_COST, Measure, N_KPIS, RepAcc};
 use super::causes::waiting_causes;
 use super::result::{Estimate, GroupResult, KpiKind, KpiStat, ResourceStats, StepKind, StepStats};
 use super::{mean_sd, t975};
@@ -51,9 +51,15 @@ fn ratio(a: f64, b: f64) -> f64 {
     if b > 0.0 { a / b } else { 0.0 }
 }
 
-/// Summarises one group across replications (friction is filled in later).
-pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) -> GroupResult {
-    let n_nodes = c.nodes.len();
+/// Summarises one group across replications (friction is filled in later), its steps
+/// only if they were measured.
+pub(crate) fn group_result(
+    c: &Compiled,
+    reps: &[RepAcc],
+    group: Option<usize>,
+    measure: Measure,
+) -> GroupResult {
+    let n_nodes = measure.steps(c.nodes.len());
     let per_rep: Vec<GroupAcc> = reps.iter().map(|r| group_of(r, group, n_nodes)).collect();
     let mut all = GroupAcc::new(n_nodes);
     for g in &per_rep {
@@ -95,8 +101,11 @@ pub(crate) fn group_result(c: &Compiled, reps: &[RepAcc], group: Option<usize>) 
     );
     let cases = all.cases as f64;
     let completed = all.completed as f64;
-    let steps = c
-        .steps
+    let measured_steps = match measure {
+        Measure::Everything => &c.steps[..],
+        Measure::Kpis => &[],
+    };
+    let steps = measured_steps
         .iter()
         .map(|&node| {
             let s = &all.steps[node as usize];

@@ -38,7 +38,8 @@ impl Replication<'_, '_> {
         }
     }
 
-    /// The case's last token reached an end: record it and walk back its critical path.
+    /// The case's last token reached an end: record it and walk back its critical path
+    /// (its working time, and each step's share when steps are measured).
     pub(super) fn complete(&mut self, slot: u32, last: u32) {
         self.record_counts(slot);
         let serial_stamp = self.ended + (1 << 62);
@@ -52,6 +53,10 @@ impl Replication<'_, '_> {
             let x = &case.execs[p as usize];
             let node = x.node as usize;
             working += x.work;
+            if !self.steps {
+                p = x.pred;
+                continue;
+            }
             if self.stamp[node] != serial_stamp {
                 self.stamp[node] = serial_stamp;
                 self.cp_tmp[node] = 0.0;
@@ -91,11 +96,13 @@ impl Replication<'_, '_> {
         let case = &self.cases[slot as usize];
         let g = &mut self.groups[case.group as usize];
         g.abandoned += 1;
-        let pending = case.execs.iter().filter(|x| x.end.is_nan()).map(|x| x.node);
-        for node in pending.chain((trigger != NONE).then_some(trigger)) {
-            if self.stamp[node as usize] != serial_stamp {
-                self.stamp[node as usize] = serial_stamp;
-                g.steps[node as usize].abandon_caused += 1;
+        if self.steps {
+            let pending = case.execs.iter().filter(|x| x.end.is_nan()).map(|x| x.node);
+            for node in pending.chain((trigger != NONE).then_some(trigger)) {
+                if self.stamp[node as usize] != serial_stamp {
+                    self.stamp[node as usize] = serial_stamp;
+                    g.steps[node as usize].abandon_caused += 1;
+                }
             }
         }
         let (serial, seg) = (case.serial, case.seg);

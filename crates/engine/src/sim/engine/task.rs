@@ -102,33 +102,32 @@ impl Replication<'_, '_> {
         let case = &mut self.cases[slot as usize];
         let x = &mut case.execs[exec as usize];
         x.end = time;
-        let step = &mut self.groups[case.group as usize].steps[node as usize];
-        step.execs += 1;
-        let wait = x.start - x.enter;
-        step.wait_sum += wait;
-        if wait > 0.0 {
-            step.causes
-                .add_task_wait(wait, x.batched, x.closed, x.overtaken);
-        }
-        step.work_sum += x.work;
-        step.contacts += u64::from(cn.contacts);
+        let handoff = case.last_silo != NONE && case.last_silo != cn.silo;
+        let switch =
+            cn.customer_facing && case.last_channel != NONE && case.last_channel != cn.channel;
         case.contacts += cn.contacts;
         case.cost += x.work * share * cn.work_cost + cn.contact_cost;
-        if cn.technician {
-            step.visits += 1;
-            case.visits += 1;
-        }
-        if case.last_silo != NONE && case.last_silo != cn.silo {
-            step.handoffs += 1;
-            case.handoffs += 1;
-        }
+        case.visits += u32::from(cn.technician);
+        case.handoffs += u32::from(handoff);
+        case.switches += u32::from(switch);
         case.last_silo = cn.silo;
         if cn.customer_facing {
-            if case.last_channel != NONE && case.last_channel != cn.channel {
-                step.switches += 1;
-                case.switches += 1;
-            }
             case.last_channel = cn.channel;
+        }
+        if self.steps {
+            let step = &mut self.groups[case.group as usize].steps[node as usize];
+            step.execs += 1;
+            let wait = x.start - x.enter;
+            step.wait_sum += wait;
+            if wait > 0.0 {
+                step.causes
+                    .add_task_wait(wait, x.batched, x.closed, x.overtaken);
+            }
+            step.work_sum += x.work;
+            step.contacts += u64::from(cn.contacts);
+            step.visits += u64::from(cn.technician);
+            step.handoffs += u64::from(handoff);
+            step.switches += u64::from(switch);
         }
         let over_patience = f64::from(case.contacts) > case.patience_contacts;
         let (serial, seg) = (case.serial, case.seg);
@@ -142,7 +141,9 @@ impl Replication<'_, '_> {
         if cn.rework_p > 0.0 && self.cases[slot as usize].rng.0.random::<f64>() < cn.rework_p {
             let case = &mut self.cases[slot as usize];
             case.reworks += 1;
-            self.groups[case.group as usize].steps[node as usize].failures += 1;
+            if self.steps {
+                self.groups[case.group as usize].steps[node as usize].failures += 1;
+            }
             self.work.push((cn.rework_target, exec));
             self.run_tokens(slot);
         } else {
