@@ -271,24 +271,36 @@ fn simulate_scenario(m: &FlowModel, cases: u32, seed: u32) -> touchmap_engine::R
     touchmap_engine::run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).unwrap()
 }
 
-#[test]
-fn common_random_numbers_make_a_unit_s_interval_tighter_than_independent_runs() {
-    // The sample's busiest pool, one unit more: paired (same seed) against Welch on two
-    // independent runs (seeds 1 and 2), 10,000 cases each.
-    let m = triple_play();
-    let base = simulate_scenario(&m, 10_000, 1);
-    let busy = base
-        .resources
+/// The pool of the highest utilisation in a run.
+fn busiest_pool(run: &touchmap_engine::RunResult) -> &touchmap_engine::stats::ResourceStats {
+    run.resources
         .iter()
         .max_by(|a, b| {
             a.utilisation
                 .unwrap_or(0.0)
                 .total_cmp(&b.utilisation.unwrap_or(0.0))
         })
-        .unwrap();
+        .unwrap()
+}
+
+/// `m` with one unit more in pool `id`.
+fn one_unit_more(m: &FlowModel, id: &str) -> FlowModel {
     let mut more = m.clone();
-    let p = more.resources.iter_mut().find(|p| p.id == busy.id).unwrap();
-    p.capacity += 1;
+    more.resources
+        .iter_mut()
+        .find(|p| p.id == id)
+        .unwrap()
+        .capacity += 1;
+    more
+}
+
+#[test]
+fn common_random_numbers_make_a_unit_s_interval_tighter_than_independent_runs() {
+    // The sample's busiest pool, one unit more: paired (same seed) against Welch on two
+    // independent runs (seeds 1 and 2), 10,000 cases each.
+    let m = triple_play();
+    let base = simulate_scenario(&m, 10_000, 1);
+    let more = one_unit_more(&m, &busiest_pool(&base).id);
     let p90 = |r: &touchmap_engine::RunResult| {
         r.overall
             .kpi(touchmap_engine::stats::KpiKind::CycleDays)
@@ -365,26 +377,12 @@ fn the_finder_s_kpi_only_runs_give_the_figures_of_full_runs_to_the_bit() {
     let m = triple_play();
     let flow = m.resolve(Some(AS_IS)).unwrap();
     let base = simulate_scenario(&m, 2_000, 1);
-    let busiest = base
-        .resources
-        .iter()
-        .max_by(|a, b| {
-            a.utilisation
-                .unwrap_or(0.0)
-                .total_cmp(&b.utilisation.unwrap_or(0.0))
-        })
-        .unwrap();
+    let busiest = busiest_pool(&base).id.clone();
     let unit = candidates(&flow, &m.resources)
         .into_iter()
-        .find(|c| c.improvement.pool() == Some(busiest.id.as_str()))
+        .find(|c| c.improvement.pool() == Some(busiest.as_str()))
         .unwrap();
-    let mut more = m.clone();
-    let p = more
-        .resources
-        .iter_mut()
-        .find(|p| p.id == busiest.id)
-        .unwrap();
-    p.capacity += 1;
+    let more = one_unit_more(&m, &busiest);
     let changed = simulate_scenario(&more, 2_000, 1);
     let segment = m.segments[1].id.clone();
     let group = |r: &touchmap_engine::RunResult, s: Option<&str>| match s {
