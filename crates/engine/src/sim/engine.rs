@@ -83,8 +83,8 @@ pub(crate) struct Replication<'a, 'l> {
     events: u64,
     /// Task and wait executions a case may make before it is stopped as exceeded.
     exec_limit: u32,
-    /// Whether each step is measured (see [`Measure`]); its accumulators are empty if not.
-    steps: bool,
+    /// What is measured: without each step's statistics, its accumulators are empty.
+    measure: Measure,
     log: Option<&'l mut dyn EventSink>,
     log_error: Option<std::io::Error>,
 }
@@ -113,7 +113,6 @@ impl<'a, 'l> Replication<'a, 'l> {
         log: Option<&'l mut dyn EventSink>,
     ) -> Self {
         let n = c.nodes.len();
-        let measured_steps = measure.steps(n);
         Replication {
             c,
             rng: Pcg64Mcg::new(seed),
@@ -139,7 +138,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             groups: c
                 .segments
                 .iter()
-                .map(|_| GroupAcc::new(measured_steps))
+                .map(|_| GroupAcc::new(measure.steps(n)))
                 .collect(),
             stamp: vec![u64::MAX; n],
             cp_tmp: vec![0.0; n],
@@ -155,7 +154,7 @@ impl<'a, 'l> Replication<'a, 'l> {
             task_events: 0,
             events: 0,
             exec_limit: case_execution_limit(c.steps.len()),
-            steps: measure == Measure::Everything,
+            measure,
             log,
             log_error: None,
         }
@@ -187,7 +186,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     self.warm_up = warm_up;
                     self.target = n + warm_up;
                     // The warm-up cases' accumulators, dropped at the end.
-                    let steps = self.groups[0].steps.len();
+                    let steps = self.measure.steps(self.c.nodes.len());
                     self.groups.push(GroupAcc::new(steps));
                 }
                 let n = self.target;
@@ -336,7 +335,7 @@ impl<'a, 'l> Replication<'a, 'l> {
                     let case = &mut self.cases[ev.case as usize];
                     let x = &mut case.execs[ev.exec as usize];
                     x.end = ev.time;
-                    if self.steps {
+                    if self.measure.each_step() {
                         let step = &mut self.groups[case.group as usize].steps[ev.node as usize];
                         step.execs += 1;
                         step.wait_sum += ev.time - x.enter;

@@ -27,12 +27,15 @@ pub(crate) enum Measure {
 }
 
 impl Measure {
+    /// Whether each step's statistics are measured.
+    #[inline]
+    pub(crate) fn each_step(self) -> bool {
+        self == Measure::Everything
+    }
+
     /// The steps accumulated of a flow of `n_nodes` nodes: all of them, or none.
     pub(crate) fn steps(self, n_nodes: usize) -> usize {
-        match self {
-            Measure::Everything => n_nodes,
-            Measure::Kpis => 0,
-        }
+        if self.each_step() { n_nodes } else { 0 }
     }
 }
 

@@ -101,12 +101,10 @@ pub(crate) fn group_result(
     );
     let cases = all.cases as f64;
     let completed = all.completed as f64;
-    let measured_steps = match measure {
-        Measure::Everything => &c.steps[..],
-        Measure::Kpis => &[],
-    };
-    let steps = measured_steps
+    let steps = c
+        .steps
         .iter()
+        .take(measure.steps(c.steps.len()))
         .map(|&node| {
             let s = &all.steps[node as usize];
             let cn = &c.nodes[node as usize];

@@ -53,16 +53,14 @@ impl Replication<'_, '_> {
             let x = &case.execs[p as usize];
             let node = x.node as usize;
             working += x.work;
-            if !self.steps {
-                p = x.pred;
-                continue;
+            if self.measure.each_step() {
+                if self.stamp[node] != serial_stamp {
+                    self.stamp[node] = serial_stamp;
+                    self.cp_tmp[node] = 0.0;
+                    self.touched.push(x.node);
+                }
+                self.cp_tmp[node] += x.end - x.enter;
             }
-            if self.stamp[node] != serial_stamp {
-                self.stamp[node] = serial_stamp;
-                self.cp_tmp[node] = 0.0;
-                self.touched.push(x.node);
-            }
-            self.cp_tmp[node] += x.end - x.enter;
             p = x.pred;
         }
         for &node in &self.touched {
@@ -96,7 +94,7 @@ impl Replication<'_, '_> {
         let case = &self.cases[slot as usize];
         let g = &mut self.groups[case.group as usize];
         g.abandoned += 1;
-        if self.steps {
+        if self.measure.each_step() {
             let pending = case.execs.iter().filter(|x| x.end.is_nan()).map(|x| x.node);
             for node in pending.chain((trigger != NONE).then_some(trigger)) {
                 if self.stamp[node as usize] != serial_stamp {

@@ -114,7 +114,7 @@ impl Replication<'_, '_> {
         if cn.customer_facing {
             case.last_channel = cn.channel;
         }
-        if self.steps {
+        if self.measure.each_step() {
             let step = &mut self.groups[case.group as usize].steps[node as usize];
             step.execs += 1;
             let wait = x.start - x.enter;
@@ -141,7 +141,7 @@ impl Replication<'_, '_> {
         if cn.rework_p > 0.0 && self.cases[slot as usize].rng.0.random::<f64>() < cn.rework_p {
             let case = &mut self.cases[slot as usize];
             case.reworks += 1;
-            if self.steps {
+            if self.measure.each_step() {
                 self.groups[case.group as usize].steps[node as usize].failures += 1;
             }
             self.work.push((cn.rework_target, exec));
