@@ -127,6 +127,22 @@ test('the flow opens on its start with the lane names in sight, readable, withou
     assert.equal(selected.top, room.canvas.top, 'the canvas stays where it was');
     assert.equal(selected.height, room.canvas.height, 'and as tall');
     assert.ok(selected.page <= 0, `the page does not scroll: ${JSON.stringify(selected)}`);
+
+    // The task becomes a nightly batch job: ticking a release day is an edit the workspace
+    // keeps (the inspector shows it back from the saved flow, with the hour field at 02:00),
+    // and the hour typed next is kept too.
+    const monday = await browser.$('[data-testid="inspector-release-monday"]');
+    await monday.scrollIntoView();
+    await monday.click();
+    const hour = await browser.$('[data-testid="inspector-release-hour"]');
+    await hour.waitForExist({ timeout: 10000 });
+    assert.equal(await hour.getValue(), '2');
+    await hour.clearValue();
+    await hour.setValue('22.5\n');
+    await browser.waitUntil(async () => (await hour.getValue()) === '22.5', { timeout: 10000, timeoutMsg: 'the hour was not kept' });
+    assert.equal(await monday.isSelected(), true, 'Monday stays ticked');
+    await browser.execute(() => document.querySelector('[data-testid="inspector-release-monday"]').scrollIntoView({ block: 'center' }));
+    await shoot(browser, 'flow-batch-release');
   } finally {
     await browser.deleteSession();
   }

@@ -410,20 +410,38 @@ feed: number }
  */
 export type ArrivalBand = { day: Weekday; fromHour: number; toHour: number; weight: number }
 /**
- * A task runs once for a batch of cases, released at `size` cases or `timeoutDays` after
- * its first case, whichever comes first.
+ * A task runs once for a batch of cases, released at `size` cases, `timeoutDays` after
+ * its first case or at its next `release` time, whichever comes first.
  */
 export type Batch = { 
 /**
  * Cases that fill a batch (≥ 1; 1 releases every case at once); absent = no size,
- * released by the time-out alone.
+ * released by the time-out or the release time alone.
  */
 size?: number | null; 
 /**
  * Days from the first case of a batch until it is released however few it holds
- * (> 0); absent = released only when full.
+ * (> 0); absent = no time-out.
  */
-timeoutDays?: number | null }
+timeoutDays?: number | null; 
+/**
+ * Times of the week the open batch is released at, however few it holds; absent =
+ * none.
+ */
+release?: BatchRelease | null }
+/**
+ * A batch job's schedule: at `hour` on each of `days` (the billing run every night at
+ * 02:00: all seven days, hour 2).
+ */
+export type BatchRelease = { 
+/**
+ * The days it runs on (at least one).
+ */
+days: Weekday[]; 
+/**
+ * The hour of the day it runs at, from 0 up to (not including) 24.
+ */
+hour: number }
 /**
  * A shift and a range for any distribution: the value is `shift + X`, X drawn from the
  * family, conditioned on lying within `min`–`max` (redrawn, never clamped). Each key is

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 
 use common::*;
-use touchmap_engine::model::{Arrivals, Batch, Dist, FlowModel, Node, ResourcePool, Task};
+use touchmap_engine::model::{
+    Arrivals, Batch, BatchRelease, Dist, FlowModel, Node, ResourcePool, Task, Weekday,
+};
 use touchmap_engine::stats::{KpiKind, RunResult, StepStats, WaitingCause};
 use touchmap_engine::validate::validate;
 use touchmap_engine::{RunConfig, run};
@@ -37,7 +39,11 @@ fn stream(tasks: Vec<Task>, gap: f64, poisson: bool) -> FlowModel {
 fn batched(work: f64, size: Option<u32>, timeout_days: Option<f64>) -> Task {
     let mut t = task("bill", Dist::fixed(work));
     t.resource = Some("billing".into());
-    t.batch = Some(Batch { size, timeout_days });
+    t.batch = Some(Batch {
+        size,
+        timeout_days,
+        release: None,
+    });
     t
 }
 
@@ -54,6 +60,14 @@ fn simulate_cold(m: &FlowModel, cases: u32, replications: u32, seed: u32) -> Run
 fn bill(r: &RunResult) -> &StepStats {
     r.overall.step("bill").expect("bill")
 }
+
+/// Every cause but batching: none of them when the pool is free as each batch is released.
+const NOT_BATCHING: [WaitingCause; 4] = [
+    WaitingCause::Contention,
+    WaitingCause::Unavailability,
+    WaitingCause::Prioritisation,
+    WaitingCause::Extraneous,
+];
 
 /// The causes of a step's waiting add up to it, and `zero` are zero (mean and p90).
 fn assert_causes(s: &StepStats, zero: &[WaitingCause]) {
@@ -75,15 +89,7 @@ fn a_batch_of_k_fed_every_d_days_waits_d_times_k_minus_1_over_2() {
         let got = s.waiting_causes.batching.mean.value;
         assert!((got - want).abs() < 1e-9, "k {k}, d {d}: {got} vs {want}");
         // The pool is free when each batch is released: batching is all the waiting.
-        assert_causes(
-            s,
-            &[
-                WaitingCause::Contention,
-                WaitingCause::Unavailability,
-                WaitingCause::Prioritisation,
-                WaitingCause::Extraneous,
-            ],
-        );
+        assert_causes(s, &NOT_BATCHING);
         assert!((s.mean_waiting_days - want).abs() < 1e-9);
     }
 }
@@ -116,16 +122,73 @@ fn a_time_out_batch_releases_its_first_case_after_the_time_out() {
 fn a_time_out_batch_under_poisson_orders_waits_as_worked_out() {
     let (lambda, t) = (2.0, 1.0);
     let m = stream(vec![batched(0.01, None, Some(t))], 1.0 / lambda, true);
-    let r = simulate_cold(&m, 60_000, 20, 3);
-    let est = &bill(&r).waiting_causes.batching.mean;
     let want = (t + lambda * t * t / 2.0) / (1.0 + lambda * t);
-    let half = (est.ci_high.unwrap() - est.ci_low.unwrap()) / 2.0;
+    assert_poisson_batching_wait(&m, 3, want);
+}
+
+/// 60,000 Poisson orders (seed `seed`) wait `want` days for their batch on average: within
+/// twice the 95 % interval, itself within 2 % of `want`.
+fn assert_poisson_batching_wait(m: &FlowModel, seed: u32, want: f64) {
+    let r = simulate_cold(m, 60_000, 20, seed);
+    let est = &bill(&r).waiting_causes.batching.mean;
+    let ci = (
+        est.ci_low.expect("an interval"),
+        est.ci_high.expect("an interval"),
+    );
+    let half = (ci.1 - ci.0) / 2.0;
     assert!(
         (est.value - want).abs() <= 2.0 * half && half < 0.02 * want,
         "{} vs {want} (± {})",
         est.value,
         2.0 * half
     );
+}
+
+/// A task of `work` days on the billing pool, released at `hour` on `days` only.
+fn released(work: f64, days: Vec<Weekday>, hour: f64) -> Task {
+    let mut t = batched(work, None, None);
+    t.batch = Some(Batch {
+        size: None,
+        timeout_days: None,
+        release: Some(BatchRelease { days, hour }),
+    });
+    t
+}
+
+/// Orders at 00:00 every day (the first on Tuesday), released on Mondays at 02:00: Monday's
+/// order waits 2 hours, the others 6, 5, … 1 days and 2 hours; 3 days and 2 hours on
+/// average over each whole week.
+#[test]
+fn a_batch_released_on_mondays_at_2_waits_until_then() {
+    let m = stream(vec![released(0.01, vec![Weekday::Monday], 2.0)], 1.0, false);
+    // 12 replications of 70 weeks: whole weeks each.
+    let r = simulate_cold(&m, 12 * 490, 12, 5);
+    let s = bill(&r);
+    let want = 3.0 + 2.0 / 24.0;
+    let got = s.waiting_causes.batching.mean.value;
+    assert!((got - want).abs() < 1e-9, "{got} vs {want}");
+    assert_causes(s, &NOT_BATCHING);
+}
+
+/// Poisson orders wait from a uniform moment of the week to the next release: released on
+/// Mondays and Thursdays at 10:00 (gaps of 3 and 4 days), (3² + 4²) / (2 × 7) = 25/14 days.
+/// The size, the time-out and the release time together: whichever comes first.
+#[test]
+fn a_batch_released_twice_a_week_under_poisson_orders_waits_as_worked_out() {
+    let days = vec![Weekday::Thursday, Weekday::Monday];
+    let m = stream(vec![released(0.001, days, 10.0)], 0.5, true);
+    assert_poisson_batching_wait(&m, 6, 25.0 / 14.0);
+    // Orders every day at 00:00 from Tuesday, released on Mondays at 02:00, or at 2 cases,
+    // or a day and a half after the first: Tuesday's and Wednesday's orders go together
+    // (1 day and 0), Thursday's and Friday's, Saturday's and Sunday's, and Monday's alone
+    // at 02:00 — its time-out would be Tuesday noon.
+    let mut t = released(0.01, vec![Weekday::Monday], 2.0);
+    t.batch.as_mut().unwrap().size = Some(2);
+    t.batch.as_mut().unwrap().timeout_days = Some(1.5);
+    let r = simulate_cold(&stream(vec![t], 1.0, false), 12 * 490, 12, 7);
+    let got = bill(&r).waiting_causes.batching.mean.value;
+    let want = (3.0 * 1.0 + 2.0 / 24.0) / 7.0;
+    assert!((got - want).abs() < 1e-9, "{got} vs {want}");
 }
 
 /// A batch takes one unit for one duration: five cases a day on a pool of one unit, each
@@ -213,6 +276,7 @@ fn a_bad_batch_is_refused_naming_the_task() {
             Batch {
                 size: Some(0),
                 timeout_days: None,
+                release: None,
             },
             "“Task bill”: batch size must be between 1 and 100000 (got 0)",
         ),
@@ -220,6 +284,7 @@ fn a_bad_batch_is_refused_naming_the_task() {
             Batch {
                 size: None,
                 timeout_days: Some(-1.0),
+                release: None,
             },
             "“Task bill”: batch time-out must be more than 0 and at most 3652.5 days (got -1)",
         ),
@@ -227,8 +292,31 @@ fn a_bad_batch_is_refused_naming_the_task() {
             Batch {
                 size: None,
                 timeout_days: None,
+                release: None,
             },
-            "“Task bill”: a batch needs a size, a time-out or both",
+            "“Task bill”: a batch needs a size, a time-out or a release time",
+        ),
+        (
+            Batch {
+                size: None,
+                timeout_days: None,
+                release: Some(BatchRelease {
+                    days: vec![],
+                    hour: 2.0,
+                }),
+            },
+            "“Task bill”: a batch's release time needs at least one day",
+        ),
+        (
+            Batch {
+                size: Some(3),
+                timeout_days: None,
+                release: Some(BatchRelease {
+                    days: vec![Weekday::Monday],
+                    hour: 24.0,
+                }),
+            },
+            "“Task bill”: a batch's release hour must be from 0 up to 24 (got 24)",
         ),
     ] {
         let mut t = batched(0.1, None, None);

@@ -2,7 +2,7 @@
 //! 7), a task's priority and batch live in its scenario's flow. A workspace written before
 //! opens with none, as it simulated; the edits survive closing the file and undo.
 
-use touchmap_engine::model::{Batch, Node};
+use touchmap_engine::model::{Batch, BatchRelease, Node, Weekday};
 use touchmap_model::{BundleRecords, Entity, WorkspaceDocument, flow_model};
 use touchmap_store::{Change, Workspace, sample};
 
@@ -72,6 +72,10 @@ async fn priorities_and_a_batch_are_kept_by_the_file_and_undone_as_one_edit() {
     task.batch = Some(Batch {
         size: Some(20),
         timeout_days: Some(1.0),
+        release: Some(BatchRelease {
+            days: vec![Weekday::Monday, Weekday::Thursday],
+            hour: 2.0,
+        }),
     });
     let task_id = task.id.clone();
     workspace
@@ -110,6 +114,8 @@ async fn priorities_and_a_batch_are_kept_by_the_file_and_undone_as_one_edit() {
         (t.priority, t.batch.as_ref().and_then(|b| b.size)),
         (Some(2), Some(20))
     );
+    let release = t.batch.as_ref().and_then(|b| b.release.as_ref()).unwrap();
+    assert_eq!((release.days.len(), release.hour), (2, 2.0));
 
     reopened.undo().await.unwrap();
     let undone = reopened.snapshot().await.unwrap();

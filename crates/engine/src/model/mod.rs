@@ -17,7 +17,7 @@ pub(crate) use dist::{Curve, Law, Restriction, clip, lognormal_params};
 pub use file::{FLOW_MODEL_FORMAT, FLOW_MODEL_VERSION, FlowModel, flow_model_schema};
 pub use flow::{Actor, Contacts, Edge, Flow, Marker, Node, Rework, Task, Wait};
 pub(crate) use queueing::is_zero;
-pub use queueing::{Batch, MAX_BATCH_SIZE, MAX_PRIORITY, queue_priority};
+pub use queueing::{Batch, BatchRelease, MAX_BATCH_SIZE, MAX_PRIORITY, queue_priority};
 pub use resources::{
     ArrivalBand, Arrivals, OpenInterval, ResourcePool, Segment, Weekday, WeeklyCalendar,
 };

@@ -53,7 +53,7 @@ pub(crate) struct CNode {
 }
 
 /// How a batching task releases its batch (see [`crate::model::Batch`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct CBatch {
     /// The batching task.
     pub node: u32,
@@ -61,6 +61,22 @@ pub(crate) struct CBatch {
     pub size: u32,
     /// Days after its first case (infinite: no time-out).
     pub timeout: f64,
+    /// Its release times in days from Monday 00:00, sorted (empty: none).
+    pub release: Vec<f64>,
+}
+
+impl CBatch {
+    /// The first of its release times at or after `t`, if it has any.
+    pub fn next_release(&self, t: f64) -> Option<f64> {
+        let first = *self.release.first()?;
+        let base = (t / 7.0).floor() * 7.0;
+        let at = match self.release.iter().find(|&&w| base + w >= t) {
+            Some(&w) => base + w,
+            None => base + 7.0 + first,
+        };
+        // Rounding must not put it before `t` (the agenda never goes back).
+        Some(at.max(t))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -221,6 +237,7 @@ impl Compiled {
                             node: i as u32,
                             size: b.size.unwrap_or(u32::MAX),
                             timeout: b.timeout_days.unwrap_or(f64::INFINITY),
+                            release: b.release.as_ref().map_or_else(Vec::new, |r| r.week_times()),
                         });
                     }
                     if let Some(rw) = &t.rework {

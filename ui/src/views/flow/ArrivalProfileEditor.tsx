@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArrivalBand, Weekday } from '../../bindings';
+import { WEEKDAYS } from '../../model/calendar';
 import { NumberField } from './fields';
-
-const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Office hours, Monday busiest: what a new profile starts from. */
 const WORKING_WEEK: ArrivalBand[] = WEEKDAYS.slice(0, 5).map((day) => ({

@@ -63,4 +63,33 @@ describe('a task in its queue', () => {
     await type('inspector-batch-size', '0');
     expect(onSave).not.toHaveBeenCalled();
   });
+
+  it('releases a batch on the days ticked, at 02:00 until an hour is typed', async () => {
+    const user = userEvent.setup();
+    const onSave = edit(billing);
+    expect(screen.queryByTestId('inspector-release-hour')).toBeNull();
+    await user.click(screen.getByTestId('inspector-release-tuesday'));
+    expect(onSave).toHaveBeenLastCalledWith({
+      batch: { size: null, timeoutDays: null, release: { days: ['tuesday'], hour: 2 } },
+    });
+  });
+
+  it('edits the release hour, refuses midnight, and drops the batch with its last day', async () => {
+    const release = { days: ['monday' as const, 'thursday' as const], hour: 2 };
+    const onSave = edit({ ...billing, batch: { size: 20, timeoutDays: null, release } });
+    await type('inspector-release-hour', '22.5');
+    expect(onSave).toHaveBeenLastCalledWith({
+      batch: { size: 20, timeoutDays: null, release: { ...release, hour: 22.5 } },
+    });
+    onSave.mockClear();
+    await type('inspector-release-hour', '24');
+    expect(onSave).not.toHaveBeenCalled();
+    await type('inspector-batch-size', ' ');
+    expect(onSave).toHaveBeenLastCalledWith({ batch: { size: null, timeoutDays: null, release } });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('inspector-release-monday'));
+    expect(onSave).toHaveBeenLastCalledWith({
+      batch: { size: 20, timeoutDays: null, release: { days: ['thursday'], hour: 2 } },
+    });
+  });
 });

@@ -1,5 +1,5 @@
 //! Batching tasks (see [`crate::model::Batch`]): cases wait in the task's open batch until
-//! it is full or timed out; the released batch takes one unit of the pool for one
+//! it is full, timed out or due for release; the released batch takes one unit of the pool for one
 //! duration, and its cases finish together.
 
 use super::event::Ev;
@@ -10,21 +10,21 @@ use crate::log::Lifecycle;
 impl Replication<'_, '_> {
     /// A case's execution of batching task `node` joins its open batch.
     pub(super) fn join_batch(&mut self, node: u32, m: Member) {
-        let b = self.c.nodes[node as usize].batch as usize;
-        let rule = self.c.batches[b];
+        let c = self.c;
+        let b = c.nodes[node as usize].batch as usize;
+        let rule = &c.batches[b];
         let open = &mut self.batches[b];
         if open.members.is_empty() {
             self.open_batches += 1;
+            // The time-out and the release time of this generation: the first to come
+            // releases it, the other finds a later generation and is ignored.
+            let generation = open.generation;
             if rule.timeout.is_finite() {
-                let generation = open.generation;
-                self.push(
-                    self.now + rule.timeout,
-                    Ev::WaitDone,
-                    NONE,
-                    0,
-                    node,
-                    generation,
-                );
+                let at = self.now + rule.timeout;
+                self.push(at, Ev::WaitDone, NONE, 0, node, generation);
+            }
+            if let Some(at) = rule.next_release(self.now) {
+                self.push(at, Ev::WaitDone, NONE, 0, node, generation);
             }
         }
         let open = &mut self.batches[b];
@@ -41,7 +41,7 @@ impl Replication<'_, '_> {
         }
     }
 
-    /// The time-out of batching task `node`'s batch number `generation`.
+    /// The time-out or release time of batching task `node`'s batch number `generation`.
     pub(super) fn batch_timeout(&mut self, node: u32, generation: u32) {
         let open = &self.batches[self.c.nodes[node as usize].batch as usize];
         if open.generation == generation && !open.members.is_empty() {
