@@ -138,9 +138,16 @@ test('the flow opens on its start with the lane names in sight, readable, withou
     await hour.waitForExist({ timeout: 10000 });
     assert.equal(await hour.getValue(), '2');
     await hour.clearValue();
-    await hour.setValue('22.5\n');
+    await hour.setValue('22.5');
+    await browser.keys(['Enter']);
     await browser.waitUntil(async () => (await hour.getValue()) === '22.5', { timeout: 10000, timeoutMsg: 'the hour was not kept' });
     assert.equal(await monday.isSelected(), true, 'Monday stays ticked');
+    // Its card on the map says so, rule and all.
+    const marker = await browser.$('[data-testid="flow-node-batch-sale"]');
+    await browser.waitUntil(async () => (await marker.getAttribute('title')) === 'Runs once per batch, released on Mon at 22:30', {
+      timeout: 10000,
+      timeoutMsg: 'the card does not show the batch rule',
+    });
     await browser.execute(() => document.querySelector('[data-testid="inspector-release-monday"]').scrollIntoView({ block: 'center' }));
     await shoot(browser, 'flow-batch-release');
   } finally {

@@ -4,6 +4,7 @@ import type { FrictionItem } from '../../bindings';
 import { problemText } from '../../model/flowProblems';
 import type { FlowNode, FlowProblem } from '../../model/flowTypes';
 import { heatColour, heatLevel } from '../../model/simulation';
+import { batchSummary } from './batchSummary';
 import { formatDist } from './format';
 import { Icon } from './icons';
 
@@ -53,7 +54,7 @@ function Handles() {
   );
 }
 
-/** A task card or a wait: name, owning silo, channel and actor, visit marker, heat. */
+/** A task card or a wait: name, owning silo, channel and actor, visit and batch markers, heat. */
 export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
   const { t } = useTranslation();
   const { node, friction, problems } = data;
@@ -75,6 +76,15 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
           {node.technicianVisit && (
             <span className="flow-node-visit" title={t('flow.technicianVisit')}>
               <Icon name="visit" label={t('flow.technicianVisit')} />
+            </span>
+          )}
+          {node.batch && (
+            <span
+              className="flow-node-batch"
+              title={batchSummary(node.batch, t)}
+              data-testid={`flow-node-batch-${node.id}`}
+            >
+              <Icon name="batch" label={t('flow.batch.marker')} />
             </span>
           )}
           {friction && <span className="flow-node-score">{Math.round(friction.score)}</span>}
