@@ -147,11 +147,9 @@ fn assert_poisson_batching_wait(m: &FlowModel, seed: u32, want: f64) {
 /// A task of `work` days on the billing pool, released at `hour` on `days` only.
 fn released(work: f64, days: Vec<Weekday>, hour: f64) -> Task {
     let mut t = batched(work, None, None);
-    t.batch = Some(Batch {
-        size: None,
-        timeout_days: None,
-        release: Some(BatchRelease { days, hour }),
-    });
+    if let Some(b) = &mut t.batch {
+        b.release = Some(BatchRelease { days, hour });
+    }
     t
 }
 

@@ -170,6 +170,19 @@ impl Calendar {
     }
 }
 
+/// The first of `times` (days from Monday 00:00, sorted) at or after `t`, in this week or
+/// the next; `None` when there are none (a batch released at set times of the week).
+pub(crate) fn next_in_week(times: &[f64], t: f64) -> Option<f64> {
+    let first = *times.first()?;
+    let base = whole(t / WEEK) * WEEK;
+    let at = match times.get(times.partition_point(|&w| base + w < t)) {
+        Some(&w) => base + w,
+        None => base + WEEK + first,
+    };
+    // Rounding must not put it before `t` (the agenda never goes back).
+    Some(at.max(t))
+}
+
 /// `x.floor()`, without the call into libm that `floor` is on a baseline x86-64 target
 /// (the engine calls it for every task on a calendar: 2% of the sample's instructions).
 /// Times are not negative, and below 2^53 truncating is flooring; anything else (huge,
@@ -186,6 +199,18 @@ fn whole(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_time_of_the_week_is_at_or_after_now_and_wraps_to_next_week() {
+        // Mondays and Thursdays at 02:00.
+        let times = [2.0 / 24.0, 3.0 + 2.0 / 24.0];
+        assert_eq!(next_in_week(&times, 0.0), Some(2.0 / 24.0));
+        assert_eq!(next_in_week(&times, 2.0 / 24.0), Some(2.0 / 24.0));
+        assert_eq!(next_in_week(&times, 1.0), Some(3.0 + 2.0 / 24.0));
+        assert_eq!(next_in_week(&times, 5.0), Some(7.0 + 2.0 / 24.0));
+        assert_eq!(next_in_week(&times, 14.5), Some(14.0 + 3.0 + 2.0 / 24.0));
+        assert_eq!(next_in_week(&[], 1.0), None);
+    }
 
     #[test]
     fn whole_is_floor_for_every_kind_of_value() {

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::calendar::Calendar;
+use super::calendar::{Calendar, next_in_week};
 use super::pattern::Pattern;
 use super::sampler::Sampler;
 use crate::model::{Actor, Flow, FlowModel, Node, queue_priority};
@@ -68,14 +68,7 @@ pub(crate) struct CBatch {
 impl CBatch {
     /// The first of its release times at or after `t`, if it has any.
     pub fn next_release(&self, t: f64) -> Option<f64> {
-        let first = *self.release.first()?;
-        let base = (t / 7.0).floor() * 7.0;
-        let at = match self.release.iter().find(|&&w| base + w >= t) {
-            Some(&w) => base + w,
-            None => base + 7.0 + first,
-        };
-        // Rounding must not put it before `t` (the agenda never goes back).
-        Some(at.max(t))
+        next_in_week(&self.release, t)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Batching tasks (see [`crate::model::Batch`]): cases wait in the task's open batch until
-//! it is full, timed out or due for release; the released batch takes one unit of the pool for one
-//! duration, and its cases finish together.
+//! it is full, timed out or due for release; the released batch takes one unit of the pool
+//! for one duration, and its cases finish together.
 
 use super::event::Ev;
 use super::state::{Member, Queued};
