@@ -9,12 +9,17 @@ import { execFileSync } from 'node:child_process';
 import { application, launch, sandbox, setInputValue, startDriver, stopDriver } from './harness.mjs';
 import { timeWhatIf } from './whatif.mjs';
 
+/** The mark the UI places when start-up is done (ui/src/hooks/useInteractiveMark.ts). */
+const INTERACTIVE_MARK = 'touchmap-interactive';
+
 const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 30;
 
 const MB = 1024 * 1024;
 const clockTicks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
-const bootTime = Number(/btime (\d+)/.exec(readFileSync('/proc/stat', 'utf8'))[1]);
+// When the machine booted, to the millisecond: /proc/stat's btime is whole seconds, and its
+// truncation put every process start up to a second early (start-up read 2.4 s for 1.2 s).
+const bootMs = Date.now() - Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]) * 1000;
 
 /** Every process: pid → { ppid, name, startMs } (start as wall-clock milliseconds). */
 function processes() {
@@ -29,7 +34,7 @@ function processes() {
       table.set(Number(entry), {
         ppid: Number(fields[1]),
         name,
-        startMs: (bootTime + Number(fields[19]) / clockTicks) * 1000,
+        startMs: bootMs + (Number(fields[19]) / clockTicks) * 1000,
       });
     } catch {
       // The process ended while we looked.
@@ -75,6 +80,16 @@ function memory() {
   return { app, all, names: family.map((p) => p.name) };
 }
 
+/** Milliseconds from the app process's start to the page's interactive mark. */
+async function startUpMs(browser) {
+  const page = await browser.execute(
+    (mark) => ({ origin: performance.timeOrigin, at: performance.getEntriesByName(mark)[0]?.startTime }),
+    INTERACTIVE_MARK,
+  );
+  if (page.at === undefined) throw new Error(`the page placed no ${INTERACTIVE_MARK} mark`);
+  return Math.round(page.origin + page.at - appProcesses().startMs);
+}
+
 const show = (label, m) =>
   console.log(
     `${label}: app process ${m.app.toFixed(0)} MB (target ≤ 120), all processes ${m.all.toFixed(0)} MB (target ≤ 400) [${m.names.join(', ')}]`,
@@ -84,12 +99,30 @@ const box = sandbox();
 const driver = await startDriver(box);
 let browser;
 try {
-  // Start-up: from the app process's start to the journey map ready for input, looked for
-  // every 10 ms. The process start is read from /proc, so WebDriver's own start is not counted.
-  browser = await launch({ interval: 10 });
-  const readyAt = Date.now();
-  const { startMs } = appProcesses();
-  console.log(`start-up to an interactive journey map: ${Math.round(readyAt - startMs)} ms (target ≤ 800)`);
+  // Start-up: from the app process's start (read from /proc) to the mark the page places when
+  // the journey map is first on screen and takes input (on the page's own clock, so neither
+  // WebDriver's start nor its polling is counted). The first start, in a fresh data folder and
+  // with the page cache dropped, also writes the sample workspace and WebKit's storage; the
+  // later starts open the workspace it left, as a user's every start after the first does
+  // (five of them, as one varies by a fifth from the next).
+  const later = [];
+  for (let start = 0; start < 6; start += 1) {
+    if (browser) {
+      await browser.deleteSession();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    browser = await launch();
+    const ms = await startUpMs(browser);
+    if (start === 0) {
+      console.log(`start-up to an interactive journey map, first start (fresh data folder): ${ms} ms (target ≤ 800)`);
+    } else {
+      later.push(ms);
+    }
+  }
+  const median = [...later].sort((a, b) => a - b)[Math.floor(later.length / 2)];
+  console.log(
+    `start-up to an interactive journey map, later starts (the sample exists): median ${median} ms (target ≤ 800) [${later.join(', ')}]`,
+  );
   await browser.pause(2000); // let start-up work settle before weighing
   show('with the sample open', memory());
 
