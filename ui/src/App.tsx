@@ -5,6 +5,7 @@ import { Header } from './components/Header';
 import { NoticeToast } from './components/NoticeToast';
 import { Sidebar } from './components/Sidebar';
 import { ViewTabs } from './components/ViewTabs';
+import { useInteractiveMark } from './hooks/useInteractiveMark';
 import { useShortcuts } from './hooks/useShortcuts';
 import { usePresentation } from './store/presentation';
 import { useWorkspace } from './store/workspace';
@@ -44,6 +45,7 @@ export function App() {
   const hasWorkspace = useWorkspace((s) => s.workspace !== null);
   useShortcuts();
   usePresentationShortcut();
+  useInteractiveMark(ready && hasWorkspace);
   const presenting = usePresentation((s) => s.open);
   // Presenting replaces the whole app, so no editing control is on screen.
   if (presenting && hasWorkspace)

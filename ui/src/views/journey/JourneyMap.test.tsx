@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../App';
+import { INTERACTIVE_MARK } from '../../hooks/useInteractiveMark';
 import { put } from '../../model/changes';
 import { tasksOfBundle } from '../../model/taskLinks';
 import { startOnSample } from '../../test/harness';
@@ -24,6 +25,19 @@ async function renderFamily() {
 describe('journey map', () => {
   beforeEach(() => {
     document.documentElement.lang = 'en';
+  });
+
+  it('places the start-up mark once, when the workspace is first on screen', async () => {
+    performance.clearMarks(INTERACTIVE_MARK);
+    const ipc = await startOnSample();
+    expect(performance.getEntriesByName(INTERACTIVE_MARK)).toHaveLength(0);
+    const { unmount } = render(<App />);
+    expect(screen.getByTestId('app-ready')).toBeTruthy();
+    expect(performance.getEntriesByName(INTERACTIVE_MARK)).toHaveLength(1);
+    unmount();
+    render(<App />);
+    expect(performance.getEntriesByName(INTERACTIVE_MARK)).toHaveLength(1);
+    expect(ipc.currentWorkspace).toHaveBeenCalledTimes(1);
   });
 
   it('marks the app ready and renders each step in its stage × lane cell', async () => {
