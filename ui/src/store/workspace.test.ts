@@ -88,6 +88,27 @@ describe('workspace store', () => {
     expect(state().error?.message).toBe('IPC is down');
   });
 
+  it('asks for the preferences, the workspace and the startup notice at once', async () => {
+    const ipc = spiedMockIpc();
+    let answer: (value: Awaited<ReturnType<typeof ipc.currentWorkspace>>) => void = () => {};
+    const workspace = ipc.currentWorkspace();
+    ipc.currentWorkspace.mockClear();
+    ipc.currentWorkspace.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    setIpc(ipc);
+    const started = state().start();
+    await Promise.resolve();
+    // While the workspace is still on its way, the other two were asked too.
+    expect(ipc.currentWorkspace).toHaveBeenCalledTimes(1);
+    expect(ipc.getPreferences).toHaveBeenCalledTimes(1);
+    expect(ipc.startupNotice).toHaveBeenCalledTimes(1);
+    expect(state().ready).toBe(false);
+    answer(await workspace);
+    await started;
+    expect(state().ready).toBe(true);
+    expect(state().busy).toBe(false);
+    expect(state().workspace).not.toBeNull();
+  });
+
   it('shows the startup notice when the last file could not be reopened', async () => {
     const ipc = spiedMockIpc();
     ipc.startupNotice.mockResolvedValue({

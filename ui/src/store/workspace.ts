@@ -171,6 +171,16 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     }
   };
 
+  /** A call's value, or its error for the banner: for calls made together, where one's
+   * success must not clear another's error as `run` would. */
+  const settle = async <T>(call: () => Promise<T>): Promise<{ value?: T; error: ApiError | null }> => {
+    try {
+      return { value: await call(), error: null };
+    } catch (thrown) {
+      return { error: toApiError(thrown) };
+    }
+  };
+
   const openWith = async (call: () => Promise<WorkspaceView | null>) => {
     const workspace = await run(call);
     if (workspace) {
@@ -186,19 +196,25 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     ...initial,
 
     async start() {
-      const preferences = await run(() => api.getPreferences());
-      const language = resolveLanguage(preferences?.language ?? null);
-      const theme = themeChoice(preferences?.theme ?? null);
+      // Three independent answers, asked at once and shown in one render: asked one after
+      // another, the last waited for the journey map's first render (90 ms of the start-up).
+      set({ busy: true });
+      const [preferences, workspace, notice] = await Promise.all([
+        settle(() => api.getPreferences()),
+        settle(() => api.currentWorkspace()),
+        settle(() => api.startupNotice()),
+      ]);
+      const language = resolveLanguage(preferences.value?.language ?? null);
+      const theme = themeChoice(preferences.value?.theme ?? null);
       applyTheme(theme);
       await applyLanguage(language);
-      set({ preferences: preferences ?? null, language, theme });
-      const workspace = await run(() => api.currentWorkspace());
-      if (workspace) show(workspace, false);
-      const openError = get().error;
-      // E.g. the last file was deleted or is corrupt and the sample was opened instead.
-      const notice = await run(() => api.startupNotice());
-      set({ ready: true, error: notice ?? openError ?? get().error });
-      if (workspace) await listRuns();
+      set({ preferences: preferences.value ?? null, language, theme });
+      if (workspace.value) show(workspace.value, false);
+      // The notice first: e.g. the last file was deleted or is corrupt and the sample was
+      // opened instead.
+      const error = notice.value ?? workspace.error ?? preferences.error ?? notice.error;
+      set({ busy: false, ready: true, error });
+      if (workspace.value) await listRuns();
     },
 
     async edit(label, changes, notice) {
