@@ -86,6 +86,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
+        .on_page_load(rendering::show_when_loading)
         .setup(move |app| {
             log_file::start_for(app.handle());
             if let Some(why) = painting {

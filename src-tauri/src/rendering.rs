@@ -5,9 +5,13 @@
 //! machine: the engine's run of the estimate waited for the cores. Without a GPU render
 //! node, Skia paints on the CPU instead, as it does natively: 0.6 CPU-s per re-run and
 //! p50 165 ms instead of 230 from the edit to the numbers (tests/e2e/workbench.test.mjs).
-//! A GPU keeps WebKit's default, and a user's own setting of the variable wins.
+//! A GPU keeps WebKit's default, and a user's own setting of the variable wins. The window
+//! is shown once its page starts loading ([`show_when_loading`]).
 
 use std::path::Path;
+
+use tauri::webview::PageLoadPayload;
+use tauri::{Runtime, Webview};
 
 /// The variable WebKitGTK reads once, as it starts, to paint with Skia on the CPU.
 const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
@@ -30,6 +34,18 @@ pub(crate) fn choose() -> Option<&'static str> {
     // it changes (the reason `set_var` is unsafe).
     unsafe { std::env::set_var(CPU_PAINTING, "1") };
     Some("no GPU render node in /dev/dri: WebKit paints the window on the CPU")
+}
+
+/// Shows the window as its page starts loading: it is created hidden (`visible: false` in
+/// tauri.conf.json). Shown as it was created, its first frame came before WebKit's processes
+/// were ready, and on a first start (a fresh data folder, WebKit's network process setting up
+/// its storage) the main thread then sat out a 500 ms time-out inside WebKit (seen with strace
+/// as a futex wait that timed out), half of a 1.1 s start-up; shown here, a first start takes
+/// about 0.6 s and a later one no longer than before (`scripts/measure.sh`).
+pub(crate) fn show_when_loading<R: Runtime>(webview: &Webview<R>, _: &PageLoadPayload<'_>) {
+    if let Err(e) = webview.window().show() {
+        log::warn!("the window could not be shown: {e}");
+    }
 }
 
 /// Whether `dir` lists a render node (`renderD128`…), the device a GPU draws through.

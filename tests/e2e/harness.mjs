@@ -109,6 +109,14 @@ export async function launch({ interval = 100 } = {}) {
   });
   try {
     await browser.$('[data-testid="app-ready"]').waitForExist({ timeout: 30000, interval });
+    // The window is created hidden and shown as its page starts loading
+    // (src-tauri/src/rendering.rs): a page that loaded in a window never shown works for
+    // WebDriver all the same, so the page is asked whether it is on screen.
+    await browser.waitUntil(() => browser.execute(() => document.visibilityState === 'visible'), {
+      timeout: 5000,
+      interval,
+      timeoutMsg: 'the window was never shown',
+    });
   } catch (error) {
     // Keep what the window showed, then free the driver's only session for the next test.
     await shoot(browser, 'not-ready').catch(() => {});
