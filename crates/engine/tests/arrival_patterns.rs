@@ -181,4 +181,20 @@ fn a_bad_arrival_pattern_is_refused_with_its_reason() {
     });
     let message = validate(&short).unwrap_err().to_string();
     assert!(message.contains("at least 1 h a week"), "{message}");
+
+    for (from_hour, to_hour) in [(18.0, 9.0), (9.0, 24.5), (f64::NAN, 9.0)] {
+        let outside = stream(|a| {
+            a.weekly_profile = office_week();
+            a.weekly_profile.push(ArrivalBand {
+                from_hour,
+                to_hour,
+                ..band(Weekday::Saturday, 1.0)
+            });
+        });
+        let message = validate(&outside).unwrap_err().to_string();
+        assert!(
+            message.contains("saturday") && message.contains("is not within 0–24 h"),
+            "{message}"
+        );
+    }
 }

@@ -107,6 +107,47 @@ fn calendar_open_a_nanosecond_a_week_is_refused_instead_of_looping_for_ever() {
 }
 
 #[test]
+fn opening_hours_outside_the_day_backwards_or_not_a_number_are_refused() {
+    for (from_hour, to_hour) in [
+        (17.0, 9.0),
+        (9.0, 9.0),
+        (-1.0, 9.0),
+        (9.0, 25.0),
+        (f64::NAN, 17.0),
+        (9.0, f64::INFINITY),
+    ] {
+        let calendar = WeeklyCalendar {
+            monday: vec![OpenInterval { from_hour, to_hour }],
+            ..WeeklyCalendar::office(9.0, 17.0, false)
+        };
+        let m = with_pools(
+            model(chain(vec![on_pool(task("a", Dist::fixed(1.0)))])),
+            vec![pool(Some(calendar))],
+            None,
+        );
+        has(
+            &refused(&m),
+            ProblemKind::BadParameter,
+            "Back office",
+            "is not within 0–24 h with from < to",
+        );
+    }
+    let whole_day = WeeklyCalendar {
+        monday: vec![OpenInterval {
+            from_hour: 0.0,
+            to_hour: 24.0,
+        }],
+        ..WeeklyCalendar::default()
+    };
+    let m = with_pools(
+        model(chain(vec![on_pool(task("a", Dist::fixed(1.0)))])),
+        vec![pool(Some(whole_day))],
+        None,
+    );
+    assert!(validate(&m).is_ok(), "0–24 h is a whole day");
+}
+
+#[test]
 fn task_of_1e300_days_on_a_calendar_is_refused_instead_of_looping_for_ever() {
     let m = with_pools(
         model(chain(vec![on_pool(task("a", Dist::fixed(1e300)))])),

@@ -165,6 +165,12 @@ fn named(kind: ProblemKind, id: &str, name: &str, message: String) -> Problem {
     }
 }
 
+/// Whether `from`–`to` (hours) is an interval within one day: 0 ≤ from < to ≤ 24, neither
+/// a NaN (a pool's opening hours, a band of the weekly arrival profile).
+fn within_day(from: f64, to: f64) -> bool {
+    0.0 <= from && from < to && to <= 24.0
+}
+
 fn dist_problems(owner: &str, what: &str, d: &Dist, out: &mut Vec<String>) {
     for m in d.problems() {
         out.push(format!("“{owner}”: {what}: {m}"));
@@ -280,12 +286,7 @@ fn check_context(
             for day in cal.days() {
                 let mut valid = Vec::with_capacity(day.len());
                 for i in day {
-                    let ok = i.from_hour.is_finite()
-                        && i.to_hour.is_finite()
-                        && 0.0 <= i.from_hour
-                        && i.from_hour < i.to_hour
-                        && i.to_hour <= 24.0;
-                    if ok {
+                    if within_day(i.from_hour, i.to_hour) {
                         valid.push((i.from_hour, i.to_hour));
                     } else {
                         out.push(named(ProblemKind::BadParameter, &r.id, &r.name, format!("“{}”: opening interval {}–{} h is not within 0–24 h with from < to", r.name, i.from_hour, i.to_hour)));

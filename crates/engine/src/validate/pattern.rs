@@ -1,6 +1,6 @@
 //! The problems of an arrival pattern (weekly profile, law of the gaps) and of costs.
 
-use super::{Problem, ProblemKind, dist_problems, problem};
+use super::{Problem, ProblemKind, dist_problems, problem, within_day};
 use crate::bounds::{MAX_PROFILE_PEAK, MIN_OPEN_HOURS_PER_WEEK, show};
 use crate::model::{Arrivals, FlowModel};
 use crate::sim::pattern::Profile;
@@ -11,12 +11,7 @@ pub(super) fn arrival_problems(a: &Arrivals, out: &mut Vec<Problem>) {
     let mut hours = 0.0;
     for (i, b) in a.weekly_profile.iter().enumerate() {
         let day = format!("{:?}", b.day).to_lowercase();
-        let within = b.from_hour.is_finite()
-            && b.to_hour.is_finite()
-            && 0.0 <= b.from_hour
-            && b.from_hour < b.to_hour
-            && b.to_hour <= 24.0;
-        if !within {
+        if !within_day(b.from_hour, b.to_hour) {
             out.push(bad(format!(
                 "weekly profile: {day} {}–{} h is not within 0–24 h with from < to",
                 show(b.from_hour),
