@@ -21,6 +21,8 @@ where
     F: Future<Output = AppResult<T>>,
 {
     let command = command_name::<F>();
+    // A release build has no injected panic, so the block only awaits the body there.
+    #[cfg_attr(not(debug_assertions), allow(clippy::redundant_async_block))]
     let body = async {
         #[cfg(debug_assertions)]
         injected_panic(command);
