@@ -56,7 +56,21 @@ test('the language switches to Simplified Chinese and back', async () => {
   const browser = await launch();
   try {
     const lang = () => browser.execute(() => document.documentElement.lang);
+    // An apostrophe's width in the page's text (ten of them, in pixels): where the system's
+    // sans-serif is a CJK font, as on this machine, it is full-width unless English text asks
+    // for proportional punctuation ("segment’s" read "segment’ s").
+    const apostrophes = () =>
+      browser.execute(() => {
+        const span = document.createElement('span');
+        span.textContent = '’'.repeat(10);
+        document.body.appendChild(span);
+        const { width } = span.getBoundingClientRect();
+        span.remove();
+        return width;
+      });
     const english = await lang();
+    const fontSize = await browser.execute(() => parseFloat(getComputedStyle(document.body).fontSize));
+    assert.ok((await apostrophes()) < 5 * fontSize, 'an English apostrophe is narrower than half an em');
     await (await browser.$('[data-testid="language-switch"]')).click();
     await browser.waitUntil(async () => (await lang()) !== english, { timeout: 10000 });
     assert.equal(await lang(), 'zh-CN');
