@@ -156,29 +156,22 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     await listRuns();
   };
 
-  /** Runs one backend call with the busy flag; errors go to the banner. */
-  const run = async <T>(call: () => Promise<T>): Promise<T | undefined> => {
-    set({ busy: true });
-    try {
-      const value = await call();
-      set({ error: null });
-      return value;
-    } catch (thrown) {
-      set({ error: toApiError(thrown) });
-      return undefined;
-    } finally {
-      set({ busy: false });
-    }
-  };
-
-  /** A call's value, or its error for the banner: for calls made together, where one's
-   * success must not clear another's error as `run` would. */
+  /** A call's value, or its error for the banner: alone through `run`, or for calls made
+   * together, where one's success must not clear another's error. */
   const settle = async <T>(call: () => Promise<T>): Promise<{ value?: T; error: ApiError | null }> => {
     try {
       return { value: await call(), error: null };
     } catch (thrown) {
       return { error: toApiError(thrown) };
     }
+  };
+
+  /** Runs one backend call with the busy flag; its error (or none) goes to the banner. */
+  const run = async <T>(call: () => Promise<T>): Promise<T | undefined> => {
+    set({ busy: true });
+    const { value, error } = await settle(call);
+    set({ busy: false, error });
+    return value;
   };
 
   const openWith = async (call: () => Promise<WorkspaceView | null>) => {
