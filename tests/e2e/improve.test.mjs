@@ -44,7 +44,7 @@ test('a run shows its waiting by cause, and the finder lists the changes that sh
     assert.equal(rows.length, 10, 'the top ten');
     assert.match(await rows[0].getText(), /\d/, 'the best change with its figures');
     const effect = await (await rows[0].$('[data-testid="improve-effect"]')).getText();
-    assert.match(effect, /^-\d/, `the best change shortens the p90 (${effect})`);
+    assert.match(effect, /^−\d/, `the best change shortens the p90 (${effect})`);
     const caption = await (await browser.$('[data-testid="improve-caption"]')).getText();
     assert.match(caption, /candidates at 2,000 cases/, caption);
     await panel.scrollIntoView({ block: 'start' });

@@ -5,6 +5,7 @@ import { sampleNames } from '../test/sample';
 import {
   defaultBundle,
   formatDiff,
+  formatSigned,
   formatEstimate,
   formatInterval,
   formatValue,
@@ -55,8 +56,8 @@ describe('KPI formatting', () => {
     expect(formatValue(-0.04, 'cycleDays')).toBe('0.0');
     expect(formatValue(-0.0004, 'abandonment')).toBe('0.0%');
     expect(formatValue(-0.004, 'cost')).toBe('0.00');
-    expect(formatValue(-0.06, 'cycleDays')).toBe('-0.1');
-    expect(formatInterval(-1.02, -0.01, 'cycleDays')).toBe('[-1.0 – 0.0]');
+    expect(formatValue(-0.06, 'cycleDays')).toBe('−0.1');
+    expect(formatInterval(-1.02, -0.01, 'cycleDays')).toBe('[−1.0 – 0.0]');
   });
 
   it('adds the confidence interval when there is one', () => {
@@ -64,6 +65,24 @@ describe('KPI formatting', () => {
       '12.0 [11.5 – 12.5]',
     );
     expect(formatEstimate({ value: 12, ciLow: null, ciHigh: null, replications: [12] }, 'contacts')).toBe('12.0');
+  });
+
+  // Regression: the finder and the KPI tables wrote "-4.0 [-4.8 – -3.3]" with hyphens,
+  // where the CLI, the report and the comparison's headline write the minus sign.
+  it('writes negative numbers with the minus sign, in every locale and kind', () => {
+    for (const locale of ['en', 'zh-CN']) {
+      expect(formatValue(-4.04, 'cycleDays', locale)).toBe('−4.0');
+      expect(formatValue(-0.071, 'abandonment', locale)).toBe('−7.1%');
+      expect(formatValue(-1234.5, 'cost', locale)).toBe('−1,234.50');
+    }
+  });
+
+  it('writes a change with a true minus or a plus, and a change that rounds to nothing without a sign', () => {
+    expect(formatSigned(-3.24, 'cycleDays')).toBe('−3.2');
+    expect(formatSigned(1, 'contacts')).toBe('+1.0');
+    expect(formatSigned(-0.04, 'cycleDays')).toBe('0.0');
+    expect(formatSigned(0.0001, 'abandonment')).toBe('0.0%');
+    expect(formatSigned(-0.021, 'abandonment')).toBe('−2.1%');
   });
 
   it('signs differences', () => {
@@ -75,8 +94,10 @@ describe('KPI formatting', () => {
       ciHigh: diff + 1,
       significant: true,
     });
-    expect(formatDiff(d(-8.04), 'cycleDays')).toBe('-8.0 [-9.0 – -7.0]');
+    expect(formatDiff(d(-8.04), 'cycleDays')).toBe('−8.0 [−9.0 – −7.0]');
     expect(formatDiff(d(2), 'contacts')).toBe('+2.0 [1.0 – 3.0]');
+    // Regression: a difference that rounds to zero was written "+0.0".
+    expect(formatDiff(d(0.01), 'cycleDays')).toBe('0.0 [−1.0 – 1.0]');
   });
 
   it('lists the shown KPIs then abandonment, per segment', () => {

@@ -56,6 +56,10 @@ export function resultGroups(result: RunResult): GroupResult[] {
   return [result.overall, ...result.segments];
 }
 
+/** The minus sign of every number we write, as the engine's `number::MINUS` (the CLI and
+ * the report write "−4.0"): Intl writes a hyphen, and "[-4.8 – -3.3]" reads as dashes. */
+export const MINUS = '\u2212';
+
 /** A value as shown: days and counts with one decimal, the abandonment rate in percent with
  * one, a cost as an amount with two (no currency symbol: the workspace names no currency). */
 export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
@@ -64,6 +68,10 @@ export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): str
   // is written as the zero it rounds to. Decimals of the value itself (a percent has two more).
   const decimals = kind === 'cost' ? 2 : kind === 'abandonment' ? 3 : 1;
   const shown = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+  return formatShown(shown, kind, locale).replace('-', MINUS);
+}
+
+function formatShown(shown: number, kind: KpiRowKind, locale: string): string {
   if (kind === 'cost')
     return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shown);
   if (kind === 'abandonment')
@@ -92,10 +100,15 @@ export function formatEstimate(estimate: Estimate, kind: KpiRowKind, locale = 'e
   return ci ? `${value} ${ci}` : value;
 }
 
+/** A value with its sign ("−3.2", "+1.0"); unsigned when it is written as zero. */
+export function formatSigned(value: number, kind: KpiRowKind, locale = 'en'): string {
+  const text = formatValue(value, kind, locale);
+  return value > 0 && text !== formatValue(0, kind, locale) ? `+${text}` : text;
+}
+
 /** A difference B − A with its sign and interval, e.g. "−12.3 [−13.0 – −11.6]". */
 export function formatDiff(diff: StatDiff, kind: KpiRowKind, locale = 'en'): string {
-  const sign = diff.diff > 0 ? '+' : '';
-  const value = `${sign}${formatValue(diff.diff, kind, locale)}`;
+  const value = formatSigned(diff.diff, kind, locale);
   const ci = formatInterval(diff.ciLow, diff.ciHigh, kind, locale);
   return ci ? `${value} ${ci}` : value;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRun } from '../api/fixtures';
-import { formatChange, trialEffects } from './whatIf';
+import { trialEffects } from './whatIf';
 
 describe('what-if effects', () => {
   it('measures the headline figures of the trial against the baseline, p90s and the abandonment rate', () => {
@@ -20,13 +20,5 @@ describe('what-if effects', () => {
     expect(time.scenario - time.baseline).toBeCloseTo(2);
     expect(effects[3]!.baseline).toBe(baseline.overall.abandonmentRate.value);
     expect(effects[3]!.scenario).toBe(0);
-  });
-
-  it('writes a change with a true minus or a plus, and a change that rounds to nothing without a sign', () => {
-    expect(formatChange(-3.24, 'cycleDays')).toBe('−3.2');
-    expect(formatChange(1, 'contacts')).toBe('+1.0');
-    expect(formatChange(-0.04, 'cycleDays')).toBe('0.0');
-    expect(formatChange(0.0001, 'abandonment')).toBe('0.0%');
-    expect(formatChange(-0.021, 'abandonment')).toBe('−2.1%');
   });
 });

@@ -1,8 +1,8 @@
 // View logic of the what-if: what a trial changed against the result it is measured
 // against, on the headline measures (p90 time to activation, contacts, technician visits;
-// the abandonment rate), and how a change is written ("−3.2", "+1.0%", never "−0.0").
+// the abandonment rate). A change is written by `formatSigned` ("−3.2", "+1.0%", never "−0.0").
 import type { HeadlineMeasure, HeadlineStatistic, RunResult } from '../bindings';
-import { formatValue, resultGroups, type KpiRowKind } from './simulation';
+import { resultGroups, type KpiRowKind } from './simulation';
 
 export interface TrialEffect {
   measure: HeadlineMeasure;
@@ -44,12 +44,4 @@ export function trialEffects(baseline: RunResult, now: RunResult): TrialEffect[]
     if (a != null && b != null) effects.push({ measure, kind, statistic: 'p90', baseline: a, scenario: b });
   }
   return effects;
-}
-
-/** A change with its sign (a true minus), as its values are shown; unsigned when it rounds to 0. */
-export function formatChange(change: number, kind: KpiRowKind, locale = 'en'): string {
-  const magnitude = formatValue(Math.abs(change), kind, locale);
-  const zero = formatValue(0, kind, locale);
-  if (magnitude === zero) return zero;
-  return `${change < 0 ? '−' : '+'}${magnitude}`;
 }

@@ -70,7 +70,7 @@ describe('scenario comparison', () => {
     const rows = within(details).getAllByTestId('compare-row');
     expect(rows).toHaveLength(figures.length);
     const mean = rows.find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(mean.textContent).toMatch(/\[-\d+\.\d – -\d+\.\d\]/);
+    expect(mean.textContent).toMatch(/\[−\d+\.\d – −\d+\.\d\]/);
     expect(rows.some((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'p90')).toBe(true);
 
     // The chart's legend names the scenarios; its title does not repeat them.

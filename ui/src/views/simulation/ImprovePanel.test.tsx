@@ -5,6 +5,7 @@ import { App } from '../../App';
 import { sampleFindings, sampleKeptImprovement } from '../../api/fixtures';
 import type { AppError, Findings, Result } from '../../bindings';
 import { i18n } from '../../i18n';
+import { MINUS } from '../../model/simulation';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
 import { longCallArgs, openTab, startOnSample } from '../../test/harness';
@@ -53,8 +54,8 @@ describe('improvement finder panel', () => {
     // The change is named by its subject; the effect is in days with its sign and interval.
     expect(rows[0]!.textContent).toContain(best.candidate.subject);
     const effect = within(rows[0]!).getByTestId('improve-effect').textContent!;
-    expect(effect).toMatch(/^-\d+\.\d \[-?\d+\.\d – -?\d+\.\d\]/);
-    expect(effect.startsWith(`${best.effect.diff.toFixed(1)} `)).toBe(true);
+    expect(effect).toMatch(/^−\d+\.\d \[−?\d+\.\d – −?\d+\.\d\]/);
+    expect(effect.startsWith(`${best.effect.diff.toFixed(1).replace('-', MINUS)} `)).toBe(true);
     // One interval bar per row.
     expect(table.querySelectorAll('svg.improve-bar')).toHaveLength(10);
     const caption = screen.getByTestId('improve-caption').textContent!;

@@ -134,7 +134,7 @@ describe('saved runs', () => {
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(cycle.textContent).toContain('-7.9');
+    expect(cycle.textContent).toContain('−7.9');
   });
 
   it('lists the runs again after a full run, not after a quick estimate', async () => {

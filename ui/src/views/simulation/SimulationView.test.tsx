@@ -93,7 +93,7 @@ describe('simulation view', () => {
     const cycle = within(comparison)
       .getAllByTestId('compare-row')
       .find((r) => r.dataset.kpi === 'cycleDays' && r.dataset.statistic === 'mean')!;
-    expect(cycle.textContent).toContain('-7.9');
+    expect(cycle.textContent).toContain('−7.9');
     expect(within(screen.getByTestId('friction-disappeared')).getByText(/Broadband technician visit/)).toBeTruthy();
     expect(
       within(screen.getByTestId('friction-appeared')).getByText(/One technician visit \(all services\)/),

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { defaultBundle, scenarioOptions } from '../../model/simulation';
-import { formatChange, trialEffects } from '../../model/whatIf';
+import { defaultBundle, formatSigned, scenarioOptions } from '../../model/simulation';
+import { trialEffects } from '../../model/whatIf';
 import { useDocument } from '../../store/selectors';
 import { markEdit, rerunTrial } from '../../store/quickRerun';
 import { useSimulation } from '../../store/simulation';
@@ -107,7 +107,7 @@ export function WhatIf() {
                   <li key={e.measure} data-testid="whatif-effect" data-measure={e.measure}>
                     {t('whatIf.effect', { label: label(e), between: formatBetween(e, i18n.language) })}{' '}
                     <strong>
-                      {t('whatIf.delta', { delta: formatChange(e.scenario - e.baseline, e.kind, i18n.language) })}
+                      {t('whatIf.delta', { delta: formatSigned(e.scenario - e.baseline, e.kind, i18n.language) })}
                     </strong>
                   </li>
                 ))}
