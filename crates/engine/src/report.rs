@@ -397,9 +397,20 @@ pub fn render_findings_table(model_name: &str, f: &Findings) -> String {
     );
     let _ = writeln!(out);
     if f.findings.is_empty() {
+        // Three different reasons, each with its own remedy.
+        let why = if f.candidates == 0 {
+            "the scenario has no pool, task or wait the finder can change".to_owned()
+        } else if !f.baseline.is_finite() {
+            "the runs do not measure it".to_owned()
+        } else {
+            format!(
+                "none of the {} changes tried moved it with the same orders",
+                f.candidates
+            )
+        };
         let _ = writeln!(
             out,
-            "No change could be measured on the {}: the runs do not measure it.",
+            "No change could be measured on the {}: {why}.",
             text.name
         );
         return out;

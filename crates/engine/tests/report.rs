@@ -72,3 +72,31 @@ fn the_findings_table_writes_a_process_of_minutes_in_minutes() {
         "{faster_b}"
     );
 }
+
+/// Seen on main: when no candidate moved the objective (no patience, so nobody abandons),
+/// the table said "the runs do not measure it", which is what it says of an objective the
+/// runs have no figure for.
+#[test]
+fn an_objective_no_change_moved_was_said_to_be_unmeasured() {
+    use std::sync::atomic::AtomicBool;
+    use touchmap_engine::improve::{FinderConfig, Objective, find};
+    use touchmap_engine::report::render_findings_table;
+    let flow = chain(vec![Node::Task(task("a", Dist::fixed(1.0)))]);
+    let model = model(flow);
+    let mut config = FinderConfig::new(&model, Objective::Abandonment);
+    config.cases = 1_000;
+    let found = find(&config, &|_, _| {}, &AtomicBool::new(false)).unwrap();
+    assert!(
+        found.findings.is_empty() && found.candidates > 0,
+        "{found:?}"
+    );
+    let table = render_findings_table("Patient", &found);
+    assert!(
+        table.contains(&format!(
+            "none of the {} changes tried moved it with the same orders.",
+            found.candidates
+        )),
+        "{table}"
+    );
+    assert!(!table.contains("do not measure"), "{table}");
+}

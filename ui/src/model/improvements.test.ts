@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDocument, sampleFindings } from '../api/fixtures';
 import type { Candidate, StatDiff } from '../bindings';
 import type { Translate } from './duration';
-import { changeWords, hasPrices, helps, intervalScale } from './improvements';
+import { changeWords, emptyReason, hasPrices, helps, intervalScale } from './improvements';
 import { defaultBundle } from './simulation';
 
 /** The duration words of the English catalog, without i18next. */
@@ -96,5 +96,14 @@ describe('improvement findings', () => {
     const pool = doc.activations.find((a) => a.bundleId === bundle)!.resources[0]!;
     pool.costPerHour = 40;
     expect(hasPrices(doc, bundle)).toBe(true);
+  });
+
+  // Regression: with changes tried that none moved (no patience, so nobody abandons), the
+  // panel said there was no change to try.
+  it('say why nothing was ranked', () => {
+    const found = sampleFindings();
+    expect(emptyReason({ ...found, candidates: 0 })).toBe('nothing');
+    expect(emptyReason({ ...found, baseline: null as unknown as number })).toBe('unmeasured');
+    expect(emptyReason(found)).toBe('unmoved');
   });
 });

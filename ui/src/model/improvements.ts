@@ -2,7 +2,7 @@
 // formatted, a found change in the user's language (from the figures the engine gives:
 // subject, before, after, silo), and the scale of the small interval bars. The finding and
 // its numbers are the backend's; nothing here simulates or ranks.
-import type { Candidate, Objective, StatDiff, WorkspaceDocument } from '../bindings';
+import type { Candidate, Findings, Objective, StatDiff, WorkspaceDocument } from '../bindings';
 import { formatDuration, type Translate } from './duration';
 import type { KpiRowKind } from './simulation';
 import { numberFormat } from './numberFormat';
@@ -81,3 +81,12 @@ export function intervalScale(effects: readonly StatDiff[], width: number): (val
 
 /** Whether a change helps: it lowers the objective and its interval excludes 0. */
 export const helps = (effect: StatDiff): boolean => effect.significant && effect.diff < 0;
+
+/** Why the finder ranked nothing, as a key under `improve.`: no change to try, an objective
+ * the runs give no figure for (its baseline), or changes none of which moved it. */
+export function emptyReason(findings: Pick<Findings, 'candidates' | 'baseline'>): 'nothing' | 'unmeasured' | 'unmoved' {
+  if (findings.candidates === 0) return 'nothing';
+  // The engine's NaN baseline arrives as null.
+  if (!Number.isFinite(findings.baseline)) return 'unmeasured';
+  return 'unmoved';
+}

@@ -146,6 +146,19 @@ describe('improvement finder panel', () => {
     expect(useWorkspace.getState().error).toBeNull();
   });
 
+  // Regression: when changes were tried and none moved the objective, the panel said the
+  // scenario had no change to try.
+  it('says when none of the changes tried moved the objective', async () => {
+    const { ipc, user } = await openPanel();
+    const recorded = sampleFindings();
+    ipc.findImprovements.mockResolvedValue({ status: 'ok', data: { ...recorded, findings: [] } });
+    await user.click(screen.getByTestId('improve-find'));
+    const empty = await screen.findByTestId('improve-empty');
+    expect(empty.textContent).toBe(
+      `Nothing to rank: none of the ${recorded.candidates} changes tried moved “Time to full activation, 90th percentile” with the same orders.`,
+    );
+  });
+
   it('says a model without prices has no cost to improve, and does not search it', async () => {
     const { ipc, user } = await openPanel();
     await user.selectOptions(screen.getByTestId('improve-objective'), 'cost');

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Findings, Objective } from '../../bindings';
 import { Field } from '../../components/Field';
 import type { Translate } from '../../model/duration';
-import { changeWords, hasPrices, helps, intervalScale, OBJECTIVE_KIND, OBJECTIVES } from '../../model/improvements';
+import {
+  changeWords,
+  emptyReason,
+  hasPrices,
+  helps,
+  intervalScale,
+  OBJECTIVE_KIND,
+  OBJECTIVES,
+} from '../../model/improvements';
 import { defaultBundle, formatDiff, formatValue, inputsChanged, scenarioOptions } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
@@ -104,7 +112,10 @@ function FindingsTable({ findings, scenario }: { findings: Findings; scenario: s
   if (findings.findings.length === 0)
     return (
       <p className="muted small" data-testid="improve-empty">
-        {t('improve.nothing')}
+        {t(`improve.${emptyReason(findings)}`, {
+          candidates: findings.candidates,
+          objective: t(`improve.objective_${findings.objective}`),
+        })}
       </p>
     );
   return (
