@@ -21,7 +21,7 @@ const DRI: &str = "/dev/dri";
 
 /// Chooses how WebKit paints, before anything starts WebKit (or any other thread); returns
 /// why it paints on the CPU, for the log that does not exist yet, or `None`.
-#[allow(unsafe_code)] // the one exception to the workspace's rule: see the SAFETY note
+#[allow(unsafe_code)] // an exception to the workspace's rule (see Cargo.toml): see the SAFETY note
 pub(crate) fn choose() -> Option<&'static str> {
     if !cfg!(target_os = "linux")
         || std::env::var_os(CPU_PAINTING).is_some()
