@@ -324,6 +324,8 @@ fn report_bytes(
         labels: &request.labels,
     })
     .map_err(render_error)?;
+    #[cfg(debug_assertions)]
+    let pages = lengthened_for_tests(pages);
     go_on(cancel)?;
     match format {
         ReportFormat::Html => {
@@ -334,6 +336,25 @@ fn report_bytes(
             pdf::pdf(&pages, cancel).map_err(render_error)
         }
     }
+}
+
+/// Debug builds only: `TOUCHMAP_E2E_REPORT_COPIES=<n>` repeats the report's pages n times.
+/// The sample's PDF is typeset in well under a second, too soon for an end-to-end test to
+/// press Cancel while it is under way; n copies make it as long as a big client's report.
+#[cfg(debug_assertions)]
+fn lengthened_for_tests(
+    pages: Vec<touchmap_export::report::Page>,
+) -> Vec<touchmap_export::report::Page> {
+    let copies = std::env::var("TOUCHMAP_E2E_REPORT_COPIES")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1);
+    let one = pages.len();
+    pages
+        .into_iter()
+        .cycle()
+        .take(one * copies.max(1))
+        .collect()
 }
 
 /// Exports the report: the maps, results, friction ranking and scenario comparison;
