@@ -516,3 +516,44 @@ fn runs_lists_the_saved_full_runs_with_their_headline_figures() {
     assert_eq!(run["cases"], 600);
     assert!(run["headline"]["p90Days"].as_f64().unwrap() > 10.0, "{run}");
 }
+
+/// Seen on main: a report without `--scenario` ran the sample's first scenario (as-is) but
+/// titled its results "as-is — base design" (the sample has no base design) and listed no
+/// scenario on its cover; with `--scenario to-be` the title read "to-be — to-be".
+#[test]
+fn a_report_of_the_default_scenario_called_it_the_base_design() {
+    let dir = Dir::new();
+    let html = dir.join("default.html");
+    on_sample_bundle(&dir, "report", &["--cases", "300", "--out", s(&html)]);
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        text.contains("Simulation results — as-is<"),
+        "results of as-is, named once"
+    );
+    assert!(
+        !text.contains("base design"),
+        "the sample has no base design"
+    );
+    // The cover's line: the label, then its value in the next text element.
+    let cover = text.split(">Scenarios</text>").nth(1).unwrap_or_default();
+    let listed = cover.split("</text>").next().unwrap_or_default();
+    assert!(
+        listed.ends_with(">as-is"),
+        "the cover lists the scenario shown: {listed}"
+    );
+    let table = on_sample_bundle(&dir, "simulate", &["--cases", "300", "--no-save"]);
+    let header = table.lines().next().unwrap_or_default();
+    assert!(
+        header.starts_with("Home triple-play — as-is — 300 cases"),
+        "{header}"
+    );
+
+    let html = dir.join("to-be.html");
+    on_sample_bundle(
+        &dir,
+        "report",
+        &["--scenario", "to-be", "--cases", "300", "--out", s(&html)],
+    );
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("Simulation results — to-be<"), "named once");
+}

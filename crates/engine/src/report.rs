@@ -136,8 +136,10 @@ pub fn render_run_table(r: &RunResult) -> String {
         "{} — {}{} — {} cases, seed {}, {} replications ({}), engine {}",
         r.model_name,
         r.flow_name,
+        // A scenario's flow is named after it: named once.
         r.scenario
             .as_deref()
+            .filter(|s| *s != r.flow_name)
             .map(|s| format!(" (scenario {s})"))
             .unwrap_or_default(),
         r.cases,

@@ -259,11 +259,13 @@ fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
 fn results_page(result: &RunResult, document: &WorkspaceDocument, l: &Labels) -> String {
     let mut c = Canvas::new();
     let scenario = run_scenario(result, document, l);
-    let title = format!(
-        "{} — {} — {scenario}",
-        l.word("page.results", "Simulation results"),
-        result.flow_name
-    );
+    let results = l.word("page.results", "Simulation results");
+    // A scenario's flow is named after it ("to-be — to-be" before): named once.
+    let title = if result.flow_name == scenario {
+        format!("{results} — {scenario}")
+    } else {
+        format!("{results} — {} — {scenario}", result.flow_name)
+    };
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = format!(
         "{} {} · {} {} · {}",

@@ -138,6 +138,17 @@ impl FlowModel {
         self.scenarios.iter().find(|s| s.id == key || s.name == key)
     }
 
+    /// The scenario [`Self::resolve`] runs for `scenario`: the one asked for, else the first
+    /// scenario when the model has neither a base design nor a ready flow (by name, as the
+    /// command line names scenarios), else none (the base design or the flow runs).
+    pub fn ran_scenario<'a>(&'a self, scenario: Option<&'a str>) -> Option<&'a str> {
+        match (scenario, &self.design, &self.flow) {
+            (Some(key), _, _) => Some(key),
+            (None, None, None) => self.scenarios.first().map(|s| s.name.as_str()),
+            _ => None,
+        }
+    }
+
     /// The flow to simulate: the chosen scenario's composed design, else the base design,
     /// else the ready flow.
     pub fn resolve(&self, scenario: Option<&str>) -> Result<Flow, EngineError> {

@@ -139,7 +139,9 @@ pub fn run(
         model_name: cfg.model.name.clone(),
         flow_id: m.flow_id,
         flow_name: m.flow_name,
-        scenario: cfg.scenario.map(str::to_owned),
+        // The scenario that ran, also when it was the default: a report of a run with none
+        // said "base design" of a model that has none.
+        scenario: cfg.model.ran_scenario(cfg.scenario).map(str::to_owned),
         segment_filter: cfg.segment.map(str::to_owned),
         seed: cfg.seed,
         cases: cfg.cases,
