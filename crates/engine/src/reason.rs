@@ -93,7 +93,7 @@ fn duration(days: f64, w: &dyn Wording) -> Option<String> {
 }
 
 /// A unit's name in words of `w`.
-fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
+pub fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
     match unit {
         TimeUnit::Seconds => w.word("unit.seconds", "seconds"),
         TimeUnit::Minutes => w.word("unit.minutes", "minutes"),

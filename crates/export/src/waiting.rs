@@ -1,6 +1,8 @@
 //! The report's page of waiting by cause: per step that waited, its mean waiting per
 //! execution split into the causes the engine measures, each with its interval and p90.
 
+use touchmap_engine::duration::TimeUnit;
+use touchmap_engine::reason::unit_name;
 use touchmap_engine::stats::{CauseStat, GroupResult, StepStats, WaitingCause};
 
 use crate::Labels;
@@ -57,16 +59,17 @@ fn shown(steps: &[&StepStats]) -> Vec<(&'static str, &'static str, WaitingCause)
 /// total columns take 310 of it).
 const CAUSE_WIDTH: f64 = 580.0;
 
-/// "2.1 [1.9–2.3] · p90 5.2" in days; "–" for a cause that never made this step wait.
-fn cell(c: &CauseStat, p90: &str) -> String {
+/// "2.1 [1.9–2.3] · p90 5.2" in `unit`; "–" for a cause that never made this step wait.
+fn cell(c: &CauseStat, p90: &str, unit: TimeUnit) -> String {
     if c.mean.value <= 0.0 {
         return "–".into();
     }
+    let v = |days: f64| unit.of_days(days);
     let mean = match (c.mean.ci_low, c.mean.ci_high) {
-        (Some(l), Some(h)) => format!("{:.1} [{l:.1}–{h:.1}]", c.mean.value),
-        _ => format!("{:.1}", c.mean.value),
+        (Some(l), Some(h)) => format!("{:.1} [{:.1}–{:.1}]", v(c.mean.value), v(l), v(h)),
+        _ => format!("{:.1}", v(c.mean.value)),
     };
-    format!("{mean} · {p90} {:.1}", c.p90.value)
+    format!("{mean} · {p90} {:.1}", v(c.p90.value))
 }
 
 /// The page, or `None` when no step waited.
@@ -90,7 +93,7 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
     c.text(16.0, 30.0, 18.0, true, "start", &title);
     let note = l.word(
         "waiting.note",
-        "Mean per execution in days, 95% confidence intervals in brackets; p90 = 90th percentile. Batches and queue priorities get a column where a step waited for them.",
+        "Mean per execution in the row's unit, 95% confidence intervals in brackets; p90 = 90th percentile. Batches and queue priorities get a column where a step waited for them.",
     );
     c.text(16.0, 50.0, 11.0, false, "start", note);
     let p90 = l.word("waiting.p90", "p90");
@@ -116,11 +119,19 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
     let rows: Vec<Vec<String>> = steps
         .iter()
         .map(|s| {
-            let mut row = vec![s.name.clone(), format!("{:.1}", s.mean_waiting_days)];
+            // Each row in the unit its waiting reads best in: a step that waits minutes
+            // read "0.0 [0.0–0.0]" days beside the technician slot's 8.0.
+            let unit = TimeUnit::for_days(s.mean_waiting_days);
+            let total = format!(
+                "{:.1} {}",
+                unit.of_days(s.mean_waiting_days),
+                unit_name(unit, l)
+            );
+            let mut row = vec![s.name.clone(), total];
             row.extend(
                 causes
                     .iter()
-                    .map(|(.., cause)| cell(s.waiting_causes.get(*cause), p90)),
+                    .map(|(.., cause)| cell(s.waiting_causes.get(*cause), p90, unit)),
             );
             row
         })
@@ -154,6 +165,10 @@ mod tests {
         ] {
             assert!(svg.contains(word), "{word}");
         }
+        // Each row in its unit: the slot waits in days, the re-keying's night in hours,
+        // never a cause of minutes as "0.0 [0.0–0.0]" days.
+        assert!(svg.contains("8.0 days") && svg.contains(" hours<"), "{svg}");
+        assert!(!svg.contains(">0.0 [0.0–0.0]"), "{svg}");
         // The sample neither batches nor has priorities: no columns for them.
         assert!(!svg.contains("Waiting for a batch"));
         assert!(!svg.contains("Overtaken by priority orders"));
@@ -184,14 +199,18 @@ mod tests {
             cause.mean.value = days;
             (cause.mean.ci_low, cause.mean.ci_high) = (None, None);
         }
+        // In the row's unit.
+        let unit = TimeUnit::for_days(step.mean_waiting_days);
         let svg = waiting_page(&r.overall, &Labels::default()).expect("a page");
+        let batched = format!("{:.1} ·", unit.of_days(0.75));
+        let overtaken = format!("{:.1} ·", unit.of_days(0.25));
         for word in [
             "Queued behind other orders",
             "Waiting for a batch",
             "Overtaken by priority orders",
             "Modelled wait",
-            "0.8 ·",
-            "0.2 ·",
+            &batched,
+            &overtaken,
         ] {
             assert!(svg.contains(word), "{word}");
         }
