@@ -49,15 +49,18 @@ fn across<'a>(
     let mut indices: Vec<usize> = group.boxes.iter().map(|b| column_of(columns, b)).collect();
     indices.sort_unstable();
     indices.dedup();
-    let range = |from: usize, to: usize| Group {
-        lanes: group.lanes.clone(),
-        boxes: group
+    let range = |from: usize, to: usize| {
+        let boxes: Vec<&NodeBox> = group
             .boxes
             .iter()
             .filter(|b| (from..=to).contains(&column_of(columns, b)))
             .copied()
-            .collect(),
-        columns: Some((from + 1, to + 1)),
+            .collect();
+        Group {
+            lanes: trimmed(&group.lanes, &boxes),
+            boxes,
+            columns: Some((from + 1, to + 1)),
+        }
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -90,6 +93,17 @@ pub fn lane_of(lanes: &[&LaneBox], b: &NodeBox) -> Option<usize> {
         .enumerate()
         .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
         .map(|(i, _)| i)
+}
+
+/// `lanes` (top to bottom) from the first to the last that holds one of `boxes`: a range of
+/// columns showed the empty lanes above and below its boxes (a page of one box under four
+/// empty lanes). Lanes between stay, so the page keeps the flow's order of silos.
+fn trimmed<'a>(lanes: &[&'a LaneBox], boxes: &[&NodeBox]) -> Vec<&'a LaneBox> {
+    let held = boxes.iter().filter_map(|b| lane_of(lanes, b));
+    match (held.clone().min(), held.max()) {
+        (Some(first), Some(last)) => lanes[first..=last].to_vec(),
+        _ => lanes.to_vec(),
+    }
 }
 
 /// The height of the lanes from the first's top to the last's bottom.
@@ -271,5 +285,38 @@ mod tests {
         assert_eq!(ids, [vec!["a", "b", "c"], vec!["d"]]);
         let columns: Vec<_> = pages.iter().map(|g| g.columns).collect();
         assert_eq!(columns, [Some((1, 2)), Some((3, 3))]);
+    }
+
+    /// Seen in the sample's report: a range of columns showed every lane of its group, so a
+    /// page held one box under empty lanes. A page keeps its lanes from the first to the
+    /// last that holds one of its boxes, empty ones between included.
+    #[test]
+    fn a_range_of_columns_showed_the_empty_lanes_above_and_below_its_boxes() {
+        let at = |id: &str, x: f64, y: f64| NodeBox { x, ..node(id, y) };
+        let layout = FlowLayout {
+            boxes: vec![
+                at("a", 0.0, 30.0),
+                at("b", 300.0, 230.0),
+                at("c", 600.0, 30.0),
+                at("d", 600.0, 430.0),
+            ],
+            lanes: (0..5)
+                .map(|i| lane(&format!("L{i}"), 100.0 * f64::from(i)))
+                .collect(),
+        };
+        let span = |g: &Group| {
+            let left = g.boxes.iter().map(|b| b.x).fold(f64::INFINITY, f64::min);
+            let right = g.boxes.iter().map(|b| b.x + b.width).fold(0.0, f64::max);
+            right - left
+        };
+        let pages = groups(&layout, |g| span(g) <= 150.0, 1000.0);
+        let lanes: Vec<Vec<&str>> = pages
+            .iter()
+            .map(|g| g.lanes.iter().map(|l| l.name.as_str()).collect())
+            .collect();
+        assert_eq!(
+            lanes,
+            [vec!["L0"], vec!["L2"], vec!["L0", "L1", "L2", "L3", "L4"]]
+        );
     }
 }
