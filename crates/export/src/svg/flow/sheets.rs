@@ -218,6 +218,13 @@ mod tests {
         }
     }
 
+    /// The width a group's boxes span, left to right (what the tests' pages fit by).
+    fn span(g: &Group) -> f64 {
+        let left = g.boxes.iter().map(|b| b.x).fold(f64::INFINITY, f64::min);
+        let right = g.boxes.iter().map(|b| b.x + b.width).fold(0.0, f64::max);
+        right - left
+    }
+
     fn lane(name: &str, y: f64) -> LaneBox {
         LaneBox {
             name: name.into(),
@@ -272,11 +279,6 @@ mod tests {
             columns(&layout.boxes),
             [(0.0, 180.0), (300.0, 400.0), (600.0, 700.0)]
         );
-        let span = |g: &Group| {
-            let left = g.boxes.iter().map(|b| b.x).fold(f64::INFINITY, f64::min);
-            let right = g.boxes.iter().map(|b| b.x + b.width).fold(0.0, f64::max);
-            right - left
-        };
         let pages = groups(&layout, |g| span(g) <= 450.0, 1000.0);
         let ids: Vec<Vec<&str>> = pages
             .iter()
@@ -303,11 +305,6 @@ mod tests {
             lanes: (0..5)
                 .map(|i| lane(&format!("L{i}"), 100.0 * f64::from(i)))
                 .collect(),
-        };
-        let span = |g: &Group| {
-            let left = g.boxes.iter().map(|b| b.x).fold(f64::INFINITY, f64::min);
-            let right = g.boxes.iter().map(|b| b.x + b.width).fold(0.0, f64::max);
-            right - left
         };
         let pages = groups(&layout, |g| span(g) <= 150.0, 1000.0);
         let lanes: Vec<Vec<&str>> = pages
