@@ -92,8 +92,14 @@ fn duration(days: f64, w: &dyn Wording) -> Option<String> {
     one_decimal(unit.of_days(days)).map(|v| format!("{v} {}", unit_name(unit, w)))
 }
 
+/// A duration in days to one decimal in the unit it reads best in ("9.6 hours"), also when
+/// that reads as zero.
+pub fn duration_text(days: f64, w: &dyn Wording) -> String {
+    duration(days, w).unwrap_or_else(|| format!("0.0 {}", unit_name(TimeUnit::for_days(days), w)))
+}
+
 /// A unit's name in words of `w`.
-pub fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
+fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
     match unit {
         TimeUnit::Seconds => w.word("unit.seconds", "seconds"),
         TimeUnit::Minutes => w.word("unit.minutes", "minutes"),

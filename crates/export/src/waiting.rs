@@ -2,7 +2,7 @@
 //! execution split into the causes the engine measures, each with its interval and p90.
 
 use touchmap_engine::duration::TimeUnit;
-use touchmap_engine::reason::unit_name;
+use touchmap_engine::reason::duration_text;
 use touchmap_engine::stats::{CauseStat, GroupResult, StepStats, WaitingCause};
 
 use crate::Labels;
@@ -122,12 +122,7 @@ pub(crate) fn waiting_page(group: &GroupResult, l: &Labels) -> Option<String> {
             // Each row in the unit its waiting reads best in: a step that waits minutes
             // read "0.0 [0.0–0.0]" days beside the technician slot's 8.0.
             let unit = TimeUnit::for_days(s.mean_waiting_days);
-            let total = format!(
-                "{:.1} {}",
-                unit.of_days(s.mean_waiting_days),
-                unit_name(unit, l)
-            );
-            let mut row = vec![s.name.clone(), total];
+            let mut row = vec![s.name.clone(), duration_text(s.mean_waiting_days, l)];
             row.extend(
                 causes
                     .iter()

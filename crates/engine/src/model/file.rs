@@ -138,19 +138,24 @@ impl FlowModel {
         self.scenarios.iter().find(|s| s.id == key || s.name == key)
     }
 
-    /// The scenario [`Self::resolve`] runs for `scenario`: the one asked for, else the first
-    /// scenario when the model has neither a base design nor a ready flow (by name, as the
-    /// command line names scenarios), else none (the base design or the flow runs).
-    pub fn ran_scenario<'a>(&'a self, scenario: Option<&'a str>) -> Option<&'a str> {
-        match (scenario, &self.design, &self.flow) {
-            (Some(key), _, _) => Some(key),
-            (None, None, None) => self.scenarios.first().map(|s| s.name.as_str()),
+    /// The scenario that runs when none is chosen: the first, when the model has neither a
+    /// base design nor a ready flow.
+    fn default_scenario(&self) -> Option<&Scenario> {
+        match (&self.design, &self.flow) {
+            (None, None) => self.scenarios.first(),
             _ => None,
         }
     }
 
+    /// The scenario [`Self::resolve`] runs for `scenario`: the one asked for, else the
+    /// default one (by name, as the command line names scenarios), else none (the base
+    /// design or the flow runs).
+    pub fn ran_scenario<'a>(&'a self, scenario: Option<&'a str>) -> Option<&'a str> {
+        scenario.or_else(|| self.default_scenario().map(|s| s.name.as_str()))
+    }
+
     /// The flow to simulate: the chosen scenario's composed design, else the base design,
-    /// else the ready flow.
+    /// else the ready flow, else the default scenario's design.
     pub fn resolve(&self, scenario: Option<&str>) -> Result<Flow, EngineError> {
         if let Some(key) = scenario {
             return self
@@ -158,15 +163,13 @@ impl FlowModel {
                 .map(|s| s.design.compose())
                 .ok_or_else(|| EngineError::UnknownScenario(key.into()));
         }
-        match (&self.design, &self.flow) {
-            (Some(d), _) => Ok(d.compose()),
-            (None, Some(f)) => Ok(f.clone()),
-            (None, None) => match self.scenarios.first() {
-                Some(s) => Ok(s.design.compose()),
-                None => Err(EngineError::Format(
-                    "the model has neither a design, a flow nor a scenario".into(),
-                )),
-            },
+        match (&self.design, &self.flow, self.default_scenario()) {
+            (Some(d), _, _) => Ok(d.compose()),
+            (None, Some(f), _) => Ok(f.clone()),
+            (None, None, Some(s)) => Ok(s.design.compose()),
+            (None, None, None) => Err(EngineError::Format(
+                "the model has neither a design, a flow nor a scenario".into(),
+            )),
         }
     }
 }
