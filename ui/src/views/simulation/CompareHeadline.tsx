@@ -4,7 +4,7 @@
 // with the values it is between ("20.2 → 7.2 days"), a share as "7.0% → 0.0%", never "−0%".
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigure, HeadlineMeasure } from '../../bindings';
-import { formatDiff, formatValue, type KpiRowKind } from '../../model/simulation';
+import { formatDiff, formatValue, MINUS, type KpiRowKind } from '../../model/simulation';
 import { numberFormat } from '../../model/numberFormat';
 
 /** The KPI a measure is formatted as. */
@@ -20,7 +20,7 @@ export function formatRelative(relative: number, locale: string): string {
   const rounded = Math.round(relative * 100);
   const magnitude = numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(rounded));
   if (rounded === 0) return `${magnitude}%`;
-  return `${rounded < 0 ? '−' : '+'}${magnitude}%`;
+  return `${rounded < 0 ? MINUS : '+'}${magnitude}%`;
 }
 
 /** "20.2 → 7.2" (one decimal), or "7.0% → 0.0%" for a share. */
