@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleNames } from '../test/sample';
-import { curveGeometry, emotionPoints, emotionTone } from './emotion';
+import { curveGeometry, emotionLabel, emotionPoints, emotionTone } from './emotion';
 import { byPosition } from './order';
 
 describe('emotion curve', () => {
@@ -50,5 +50,14 @@ describe('emotion curve', () => {
     expect(emotionTone(-2)).toBe('negative');
     expect(emotionTone(0.5)).toBe('neutral');
     expect(emotionTone(1)).toBe('positive');
+  });
+
+  // Regression: the curve wrote "-1.8" with a hyphen (and "-0.0" for a stage just below 0)
+  // beside its own "−3" axis label.
+  it('labels a stage with its sign and the minus sign, never minus zero', () => {
+    expect(emotionLabel(1.5)).toBe('+1.5');
+    expect(emotionLabel(-1.75)).toBe('−1.8');
+    expect(emotionLabel(-0.04)).toBe('0.0');
+    expect(emotionLabel(0)).toBe('0.0');
   });
 });

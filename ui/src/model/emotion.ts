@@ -1,3 +1,4 @@
+import { MINUS } from './simulation';
 import { CUSTOMER_LANES, EMOTION_MAX, EMOTION_MIN, type Stage, type WorkspaceDocument } from './types';
 
 export interface EmotionPoint {
@@ -53,4 +54,12 @@ export function emotionTone(value: number): 'negative' | 'neutral' | 'positive' 
   if (value <= -1) return 'negative';
   if (value >= 1) return 'positive';
   return 'neutral';
+}
+
+/** A stage's average emotion as written on the curve: one decimal with its sign ("+1.5",
+ * "−1.8" with the minus sign, as every number we write), "0.0" when it rounds to nothing. */
+export function emotionLabel(value: number): string {
+  const text = Math.abs(value).toFixed(1);
+  if (text === '0.0') return text;
+  return `${value < 0 ? MINUS : '+'}${text}`;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { curveGeometry, emotionPoints, emotionTone } from '../../model/emotion';
+import { curveGeometry, emotionLabel, emotionPoints, emotionTone } from '../../model/emotion';
 import type { Stage, WorkspaceDocument } from '../../model/types';
 
 const HEIGHT = 84;
@@ -49,7 +49,7 @@ export function EmotionCurve({
           </circle>
           {/* The value sits above the dot, or below it near the top edge. */}
           <text x={d.x} y={d.y < 24 ? d.y + 17 : d.y - 9} textAnchor="middle" className="curve-value">
-            {d.value > 0 ? `+${d.value.toFixed(1)}` : d.value.toFixed(1)}
+            {emotionLabel(d.value)}
           </text>
         </g>
       ))}
