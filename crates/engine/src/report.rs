@@ -122,10 +122,7 @@ fn waiting_table(out: &mut String, g: &GroupResult) {
             first = false;
         }
     }
-    let _ = writeln!(
-        out,
-        "  (batching and prioritisation: none, the engine has neither yet)"
-    );
+    let _ = writeln!(out, "  (a cause with no waiting is left out)");
 }
 
 /// A run as text: header, overall KPIs, a per-segment summary, top friction, resources.

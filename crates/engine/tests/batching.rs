@@ -328,3 +328,18 @@ fn a_bad_batch_is_refused_naming_the_task() {
         );
     }
 }
+
+/// Seen on main: the CLI's waiting table ended every run with "batching and
+/// prioritisation: none, the engine has neither yet", also under a batch's own row of
+/// batching.
+#[test]
+fn the_waiting_table_shows_batching_and_no_longer_says_the_engine_has_none() {
+    let m = stream(vec![batched(0.3, Some(3), Some(2.0))], 0.25, true);
+    let table = touchmap_engine::report::render_run_table(&simulate(&m, 2_000, 5));
+    let section = table
+        .split("Waiting before each step by cause")
+        .nth(1)
+        .expect("waiting table");
+    assert!(section.contains("batching"), "{section}");
+    assert!(!section.contains("neither"), "{section}");
+}
