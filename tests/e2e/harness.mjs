@@ -15,7 +15,23 @@ export const application = process.env.TOUCHMAP_E2E_APP ?? path.join(repo, 'targ
 export const screenshots = path.join(here, 'screenshots');
 mkdirSync(screenshots, { recursive: true });
 
-const driverPort = 4444;
+/**
+ * The port of this run's tauri-driver, chosen free when it starts: a fixed port (4444, and
+ * WebKitWebDriver's 4445 behind it) made two suites on one machine talk to each other's app.
+ */
+let driverPort;
+
+/** A port nothing listens on now, as the system hands one out. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function portOpen(port) {
   return new Promise((resolve) => {
@@ -56,7 +72,9 @@ export function sandbox() {
 
 /** Starts tauri-driver with the sandbox's environment, which the app inherits. */
 export async function startDriver(box) {
-  const driver = spawn('tauri-driver', ['--port', String(driverPort)], {
+  driverPort = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
     env: box.env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
