@@ -19,12 +19,15 @@ export interface FlowEditorState {
   refusal: string | null;
   /** A node to centre in the canvas; `seq` makes the same node centre again. */
   focus: { id: string; seq: number } | null;
+  /** Whether the canvas shows its minimap (it can cover steps in a small window). */
+  minimap: boolean;
 
   setBundle(bundleId: string): void;
   setScenario(scenarioId: string | null): void;
   select(selection: FlowSelection): void;
   focusNode(id: string): void;
   refuse(key: string | null): void;
+  toggleMinimap(): void;
   load(bundleId: string, scenario: string | null): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ const initial = {
   viewError: null,
   refusal: null,
   focus: null,
+  minimap: true,
 };
 
 let requested = 0;
@@ -47,6 +51,7 @@ export const useFlowEditor = create<FlowEditorState>()((set, get) => ({
   select: (selection) => set({ selection, refusal: null }),
   focusNode: (id) => set({ selection: { kind: 'node', id }, focus: { id, seq: (get().focus?.seq ?? 0) + 1 } }),
   refuse: (refusal) => set({ refusal }),
+  toggleMinimap: () => set({ minimap: !get().minimap }),
   async load(bundleId, scenario) {
     // Only the answer to the latest request is shown (edits can follow each other quickly).
     const ticket = ++requested;

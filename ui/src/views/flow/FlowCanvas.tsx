@@ -75,6 +75,8 @@ function Canvas({
   const selection = useFlowEditor((s) => s.selection);
   const select = useFlowEditor((s) => s.select);
   const focus = useFlowEditor((s) => s.focus);
+  const minimap = useFlowEditor((s) => s.minimap);
+  const toggleMinimap = useFlowEditor((s) => s.toggleMinimap);
   // The minimap and controls follow the app's theme.
   const colorMode = useWorkspace((s) => s.theme);
   const key = `${structureKey(flow)}|${[...(lanes?.siloOfNode ?? [])].map(([n, s]) => `${n}:${s}`).join(',')}|${placesKey(stored)}`;
@@ -234,6 +236,17 @@ function Canvas({
         >
           <Icon name="fit" size={14} />
         </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          data-testid="flow-minimap-toggle"
+          title={t(minimap ? 'flow.hideMinimap' : 'flow.showMinimap')}
+          aria-label={t('flow.minimap')}
+          aria-pressed={minimap}
+          onClick={toggleMinimap}
+        >
+          <Icon name="minimap" size={14} />
+        </button>
         <span className="muted small flow-canvas-hint">{t('flow.canvasHint')}</span>
         <button
           type="button"
@@ -269,17 +282,19 @@ function Canvas({
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <MiniMap
-            pannable
-            zoomable
-            style={{ width: 160, height: 100 }}
-            ariaLabel={t('flow.minimap')}
-            nodeColor={(n) => {
-              if (n.type === 'lane') return 'transparent';
-              const item = (n.data as StepData).friction;
-              return item ? heatColour(item.score) : '#9aa4b2';
-            }}
-          />
+          {minimap && (
+            <MiniMap
+              pannable
+              zoomable
+              style={{ width: 160, height: 100 }}
+              ariaLabel={t('flow.minimap')}
+              nodeColor={(n) => {
+                if (n.type === 'lane') return 'transparent';
+                const item = (n.data as StepData).friction;
+                return item ? heatColour(item.score) : '#9aa4b2';
+              }}
+            />
+          )}
           {layout && <LaneHeaders bands={layout.layout.bands} nameOf={laneName} />}
         </ReactFlow>
         <EdgeLinks edges={flow.edges} nameOf={nameOf} />

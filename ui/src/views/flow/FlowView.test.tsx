@@ -312,6 +312,22 @@ describe('the flow, readable', () => {
     await waitFor(() => expect(viewport.style.transform).toContain('scale(1)'));
   });
 
+  it('hides and shows the minimap, which can cover steps, and keeps the choice across tabs', async () => {
+    const { user } = await openFlowTab();
+    const toggle = screen.getByTestId('flow-minimap-toggle');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(document.querySelector('.react-flow__minimap')).not.toBeNull();
+    await user.click(toggle);
+    expect(document.querySelector('.react-flow__minimap')).toBeNull();
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await openTab(user, 'journey');
+    await openTab(user, 'flow');
+    await screen.findByTestId('flow-node-sale', {}, { timeout: 10_000 });
+    expect(document.querySelector('.react-flow__minimap')).toBeNull();
+    await user.click(screen.getByTestId('flow-minimap-toggle'));
+    expect(document.querySelector('.react-flow__minimap')).not.toBeNull();
+  });
+
   it('finds a step by name and selects it', async () => {
     const { user } = await openFlowTab();
     await user.type(screen.getByTestId('flow-search'), 'CREDIT');
@@ -348,7 +364,7 @@ describe('the flow, readable', () => {
     );
     // The canvas's controls sit in their own bar, outside the pane the graph is drawn in, so
     // none covers a step (Auto-layout sat over a card).
-    for (const control of ['flow-auto-layout', 'flow-zoom-in', 'flow-zoom-out', 'flow-fit-view'])
+    for (const control of ['flow-auto-layout', 'flow-zoom-in', 'flow-zoom-out', 'flow-fit-view', 'flow-minimap-toggle'])
       expect(screen.getByTestId(control).closest('.react-flow')).toBeNull();
     await user.click(screen.getByTestId('flow-auto-layout'));
     const put = putOf(ipc, 1);

@@ -2,7 +2,7 @@
 // (the desktop webview may have none).
 import type { Actor } from '../../model/flowTypes';
 
-const ICON_PATHS: Record<Actor | 'visit' | 'batch' | 'clock' | 'zoomIn' | 'zoomOut' | 'fit', string> = {
+const ICON_PATHS: Record<Actor | 'visit' | 'batch' | 'clock' | 'zoomIn' | 'zoomOut' | 'fit' | 'minimap', string> = {
   customer: 'M8 2.5a2.5 2.5 0 1 1 0 5a2.5 2.5 0 1 1 0-5M2.5 14c0-3.5 2.5-5 5.5-5s5.5 1.5 5.5 5',
   agent: 'M3 10V8a5 5 0 0 1 10 0v2M2.5 9.5h2v4h-2zM11.5 9.5h2v4h-2zM13 13.5c0 1-1.5 1.5-4 1.5',
   system:
@@ -14,6 +14,7 @@ const ICON_PATHS: Record<Actor | 'visit' | 'batch' | 'clock' | 'zoomIn' | 'zoomO
   zoomIn: 'M3 8h10M8 3v10',
   zoomOut: 'M3 8h10',
   fit: 'M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4',
+  minimap: 'M1.5 3.5h13v9h-13zM8.5 8h4v3h-4z',
 };
 
 export function Icon({ name, label, size = 12 }: { name: keyof typeof ICON_PATHS; label?: string; size?: number }) {
