@@ -10,7 +10,7 @@ import {
   type NodeChange,
   type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentProps, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrictionItem } from '../../bindings';
 import type { SiloLanes } from '../../model/flowLanes';
@@ -206,47 +206,32 @@ function Canvas({
       {/* The canvas's controls in a bar of their own above the graph, so none ever covers a
           step, a lane name or the minimap, wherever the user pans. */}
       <div className="flow-canvas-bar" role="toolbar" aria-label={t('flow.canvasControls')}>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          data-testid="flow-zoom-out"
-          title={t('flow.zoomOut')}
-          aria-label={t('flow.zoomOut')}
+        <BarButton
+          testId="flow-zoom-out"
+          icon="zoomOut"
+          label={t('flow.zoomOut')}
           onClick={() => void rf.zoomOut({ duration: 200 })}
-        >
-          <Icon name="zoomOut" size={14} />
-        </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          data-testid="flow-zoom-in"
-          title={t('flow.zoomIn')}
-          aria-label={t('flow.zoomIn')}
+        />
+        <BarButton
+          testId="flow-zoom-in"
+          icon="zoomIn"
+          label={t('flow.zoomIn')}
           onClick={() => void rf.zoomIn({ duration: 200 })}
-        >
-          <Icon name="zoomIn" size={14} />
-        </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          data-testid="flow-fit-view"
-          title={t('flow.fitView')}
-          aria-label={t('flow.fitView')}
+        />
+        <BarButton
+          testId="flow-fit-view"
+          icon="fit"
+          label={t('flow.fitView')}
           onClick={() => void rf.fitView(FIT_VIEW)}
-        >
-          <Icon name="fit" size={14} />
-        </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          data-testid="flow-minimap-toggle"
+        />
+        <BarButton
+          testId="flow-minimap-toggle"
+          icon="minimap"
+          label={t('flow.minimap')}
           title={t(minimap ? 'flow.hideMinimap' : 'flow.showMinimap')}
-          aria-label={t('flow.minimap')}
-          aria-pressed={minimap}
+          pressed={minimap}
           onClick={toggleMinimap}
-        >
-          <Icon name="minimap" size={14} />
-        </button>
+        />
         <span className="muted small flow-canvas-hint">{t('flow.canvasHint')}</span>
         <button
           type="button"
@@ -300,6 +285,37 @@ function Canvas({
         <EdgeLinks edges={flow.edges} nameOf={nameOf} />
       </div>
     </>
+  );
+}
+
+/** An icon button of the canvas bar; `pressed` makes it a toggle. */
+function BarButton({
+  testId,
+  icon,
+  label,
+  title = label,
+  pressed,
+  onClick,
+}: {
+  testId: string;
+  icon: ComponentProps<typeof Icon>['name'];
+  label: string;
+  title?: string;
+  pressed?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost btn-icon"
+      data-testid={testId}
+      title={title}
+      aria-label={label}
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
+      <Icon name={icon} size={14} />
+    </button>
   );
 }
 
