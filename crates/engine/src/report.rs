@@ -435,12 +435,18 @@ pub fn render_findings_table(model_name: &str, f: &Findings) -> String {
         };
         let _ = writeln!(
             out,
-            "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}",
+            "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}{}",
             x.rank,
             x.candidate.description,
             text.change(d.diff),
             text.interval(d),
-            relative
+            relative,
+            // As the app marks it: an interval that takes in no change is no finding.
+            if d.significant {
+                ""
+            } else {
+                "  not significant"
+            }
         );
     }
     out
