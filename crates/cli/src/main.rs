@@ -43,6 +43,7 @@ enum Command {
     /// Summarise a workspace: segments, journeys, steps, bundles and their services.
     Info {
         file: PathBuf,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -51,8 +52,10 @@ enum Command {
     /// `simulate --model` runs exactly as the workspace would.
     Export {
         file: PathBuf,
+        /// Write the whole workspace as JSON to this file.
         #[arg(long = "json", value_name = "OUT", required_unless_present = "flow")]
         out: Option<PathBuf>,
+        /// Write the bundle's derived activation-flow model to this file.
         #[arg(long, value_name = "OUT.flow.json", requires = "bundle")]
         flow: Option<PathBuf>,
         /// The bundle whose flow model to write (name or id).
@@ -65,6 +68,7 @@ enum Command {
     /// List the runs saved in a workspace: when, bundle, scenario, cases, headline figures.
     Runs {
         file: PathBuf,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -80,6 +84,7 @@ enum Command {
         /// Simulate only this segment's orders.
         #[arg(long)]
         segment: Option<String>,
+        /// Print the whole result as JSON instead of tables.
         #[arg(long)]
         json: bool,
         /// Write the full event log (CSV, or XES when the name ends in .xes).
@@ -96,8 +101,10 @@ enum Command {
         /// Two scenario names, e.g. as-is,to-be.
         #[arg(long, value_delimiter = ',', required = true)]
         scenarios: Vec<String>,
+        /// Simulate only this segment's orders in both.
         #[arg(long)]
         segment: Option<String>,
+        /// Print the comparison as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -122,6 +129,7 @@ enum Command {
         /// the best again at the full cases).
         #[arg(long)]
         full: bool,
+        /// Print the findings as JSON (docs/findings.schema.json) instead of a table.
         #[arg(long)]
         json: bool,
     },

@@ -25,8 +25,12 @@ pub struct Request {
     /// The bundle (name or id); default: the workspace's only bundle.
     #[arg(long)]
     pub bundle: Option<String>,
+    /// Cases measured (a stream of orders first simulates a tenth more, unmeasured, to fill
+    /// the queues: docs/warm-up.md).
     #[arg(long, default_value_t = 10_000)]
     pub cases: u32,
+    /// The random seed: the same seed gives the same run, and scenarios run with one seed
+    /// see the same orders.
     #[arg(long, default_value_t = 1)]
     pub seed: u32,
 }
