@@ -35,12 +35,13 @@ fn row_label(kind: KpiKind, largest: f64) -> (String, f64) {
 fn group_table(out: &mut String, g: &GroupResult) {
     let _ = writeln!(
         out,
-        "{}: {} cases, {} activated, {} abandoned (rate {})",
+        "{}: {} cases, {} activated, {} abandoned (rate in %: {})",
         g.name,
         g.cases,
         g.completed,
         g.abandoned,
-        ci(&g.abandonment_rate, 1.0)
+        // In percent, as the headline and the finder write it.
+        ci(&g.abandonment_rate, 100.0)
     );
     if g.exceeded > 0 {
         let _ = writeln!(
@@ -263,9 +264,9 @@ pub fn render_compare_table(c: &Comparison) -> String {
         let _ = writeln!(
             out,
             "  {:<34} {:<5} {}",
-            "Abandonment rate",
+            "Abandonment rate (%)",
             "",
-            d(&s.abandonment_rate, 1.0)
+            d(&s.abandonment_rate, 100.0)
         );
         let names = |l: &[crate::compare::FrictionRef]| {
             if l.is_empty() {

@@ -100,3 +100,35 @@ fn an_objective_no_change_moved_was_said_to_be_unmeasured() {
     );
     assert!(!table.contains("do not measure"), "{table}");
 }
+
+/// Seen on main: the tables wrote the abandonment rate as a share ("rate 0.07", "0.07 →
+/// 0.00") where the headline above them said "7.1% → 0.0%".
+#[test]
+fn the_tables_wrote_the_abandonment_rate_as_a_share_beside_a_headline_in_percent() {
+    use std::sync::atomic::AtomicBool;
+    use touchmap_engine::sample::{AS_IS, TO_BE, triple_play};
+    use touchmap_engine::{RunConfig, run};
+    let model = triple_play();
+    let simulate = |scenario| {
+        let mut cfg = RunConfig::new(&model);
+        cfg.scenario = Some(scenario);
+        cfg.cases = 2_000;
+        run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run")
+    };
+    let (as_is, to_be) = (simulate(AS_IS), simulate(TO_BE));
+    let rate = as_is.overall.abandonment_rate.value;
+    assert!(rate > 0.01, "the sample's as-is loses orders: {rate}");
+    let percent = format!("{:.2}", rate * 100.0);
+    let table = render_run_table(&as_is);
+    assert!(
+        table.contains(&format!("(rate in %: {percent} [")),
+        "{percent} in {table}"
+    );
+    let comparison = touchmap_engine::compare::compare(&as_is, &to_be);
+    let compared = touchmap_engine::report::render_compare_table(&comparison);
+    let row = compared
+        .lines()
+        .find(|l| l.trim_start().starts_with("Abandonment rate (%)"))
+        .expect("the abandonment row");
+    assert!(row.contains(&percent), "{percent} in {row}");
+}
