@@ -4,6 +4,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use serde::Serialize;
+use touchmap_engine::columns::{column, pad};
+use touchmap_engine::duration::TimeUnit;
 use touchmap_model::WorkspaceDocument;
 
 #[derive(Serialize, Debug)]
@@ -104,30 +106,37 @@ pub fn render(file: &Path, summary: &Summary) -> String {
     let _ = writeln!(out, "Stages    {}", summary.stages.join(" → "));
     let _ = writeln!(out, "Channels  {}", summary.channels);
     let _ = writeln!(out, "\nSegments ({})", summary.segments.len());
+    let segment_name = column("", summary.segments.iter().map(|s| s.name.as_str()));
+    let journeys = || summary.segments.iter().flat_map(|s| &s.journeys);
+    let journey_name = column("", journeys().map(|j| j.name.as_str()));
     for segment in &summary.segments {
         let _ = writeln!(
             out,
-            "  {:<28} {:>5.1}% of customers",
-            segment.name,
+            "  {} {:>5.1}% of customers",
+            pad(&segment.name, segment_name),
             segment.share * 100.0
         );
         for journey in &segment.journeys {
             let _ = writeln!(
                 out,
-                "    journey {:<36} {:>3} steps",
-                journey.name, journey.steps
+                "    journey {} {:>3} steps",
+                pad(&journey.name, journey_name),
+                journey.steps
             );
         }
     }
     let _ = writeln!(out, "\nBundles ({})", summary.bundles.len());
+    let services = || summary.bundles.iter().flat_map(|b| &b.services);
+    let service_name = column("", services().map(|s| s.name.as_str()));
     for bundle in &summary.bundles {
         let _ = writeln!(out, "  {}", bundle.name);
         for service in &bundle.services {
             let optional = if service.optional { " (optional)" } else { "" };
             let _ = writeln!(
                 out,
-                "    {:<20} provisioned by {}{optional}",
-                service.name, service.silo
+                "    {} provisioned by {}{optional}",
+                pad(&service.name, service_name),
+                service.silo
             );
         }
     }
@@ -141,19 +150,41 @@ pub fn render_runs(runs: &[touchmap_workbench::RunSummary]) -> String {
         return "no saved runs\n".into();
     }
     let figure = |x: Option<f64>| x.map_or_else(|| "–".into(), |v| format!("{v:.1}"));
-    let mut out = format!(
-        "{:<20} {:<24} {:<12} {:>8} {:>8} {:>9} {:>7} {:>8}  {}\n",
-        "when", "bundle", "scenario", "cases", "p90 days", "contacts", "visits", "give up", "id"
+    // The p90 in the unit the longest reads best in: a process of minutes showed 0.0 days.
+    let unit = TimeUnit::for_days(
+        runs.iter()
+            .filter_map(|r| r.headline.p90_days)
+            .fold(0.0, f64::max),
     );
-    for run in runs {
+    let bundle_of = |run: &touchmap_workbench::RunSummary| {
+        run.bundle
+            .clone()
+            .unwrap_or_else(|| "(deleted bundle)".into())
+    };
+    let bundles: Vec<String> = runs.iter().map(bundle_of).collect();
+    let bundle = column("bundle", bundles.iter().map(String::as_str));
+    let scenario = column("scenario", runs.iter().map(|r| r.scenario.as_str()));
+    let mut out = format!(
+        "{:<20} {} {} {:>8} {:>11} {:>9} {:>7} {:>8}  {}\n",
+        "when",
+        pad("bundle", bundle),
+        pad("scenario", scenario),
+        "cases",
+        format!("p90 {}", unit.name()),
+        "contacts",
+        "visits",
+        "give up",
+        "id"
+    );
+    for (run, bundle_name) in runs.iter().zip(&bundles) {
         let _ = writeln!(
             out,
-            "{:<20} {:<24} {:<12} {:>8} {:>8} {:>9} {:>7} {:>7.1}%  {}",
+            "{:<20} {} {} {:>8} {:>11} {:>9} {:>7} {:>7.1}%  {}",
             run.at.get(..19).unwrap_or(&run.at).replace('T', " "),
-            run.bundle.as_deref().unwrap_or("(deleted bundle)"),
-            run.scenario,
+            pad(bundle_name, bundle),
+            pad(&run.scenario, scenario),
             run.cases,
-            figure(run.headline.p90_days),
+            figure(run.headline.p90_days.map(|d| unit.of_days(d))),
             figure(run.headline.p90_contacts),
             figure(run.headline.p90_visits),
             100.0 * run.headline.abandonment_rate,

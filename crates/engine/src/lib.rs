@@ -44,6 +44,7 @@
 //! - [`sample`]: the home triple-play bundle, as-is and to-be, calibrated (CALIBRATION.md).
 
 pub mod bounds;
+pub mod columns;
 pub mod compare;
 pub mod csv;
 pub mod duration;

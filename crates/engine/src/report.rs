@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::columns::{column, pad};
 use crate::compare::{Comparison, StatDiff};
 use crate::duration::TimeUnit;
 use crate::improve::{Findings, Objective};
@@ -100,10 +101,14 @@ fn waiting_table(out: &mut String, g: &GroupResult) {
         g.name,
         unit.name()
     );
+    let name = column("Step", steps.iter().map(|s| s.name.as_str()));
     let _ = writeln!(
         out,
-        "  {:<38} {:<15} {:>24} {:>24}",
-        "Step", "cause", "mean [95% CI]", "p90 [95% CI]"
+        "  {} {:<15} {:>24} {:>24}",
+        pad("Step", name),
+        "cause",
+        "mean [95% CI]",
+        "p90 [95% CI]"
     );
     for s in steps {
         let mut first = true;
@@ -114,8 +119,8 @@ fn waiting_table(out: &mut String, g: &GroupResult) {
             }
             let _ = writeln!(
                 out,
-                "  {:<38} {:<15} {:>24} {:>24}",
-                if first { s.name.as_str() } else { "" },
+                "  {} {:<15} {:>24} {:>24}",
+                pad(if first { s.name.as_str() } else { "" }, name),
                 cause.label(),
                 ci(&c.mean, scale),
                 ci(&c.p90, scale)
@@ -163,10 +168,11 @@ pub fn render_run_table(r: &RunResult) -> String {
             .map(|g| cycle(g, true))
             .fold(0.0, f64::max),
     );
+    let name = column("Segment", r.segments.iter().map(|g| g.name.as_str()));
     let _ = writeln!(
         out,
-        "  {:<20} {:>7} {:>11} {:>11} {:>10} {:>10} {:>10} {:>11}",
-        "Segment",
+        "  {} {:>7} {:>11} {:>11} {:>12} {:>10} {:>10} {:>11}",
+        pad("Segment", name),
         "cases",
         format!("p50 {}", unit.name()),
         format!("p90 {}", unit.name()),
@@ -182,8 +188,8 @@ pub fn render_run_table(r: &RunResult) -> String {
         };
         let _ = writeln!(
             out,
-            "  {:<20} {:>7} {:>11.1} {:>11.1} {:>10.0} {:>10.0} {:>10.1} {:>10.1}%",
-            g.name,
+            "  {} {:>7} {:>11.1} {:>11.1} {:>12.0} {:>10.0} {:>10.1} {:>10.1}%",
+            pad(&g.name, name),
             g.cases,
             unit.of_days(cycle(g, false)),
             unit.of_days(cycle(g, true)),
@@ -205,16 +211,19 @@ pub fn render_run_table(r: &RunResult) -> String {
     waiting_table(&mut out, &r.overall);
     if !r.resources.is_empty() {
         let _ = writeln!(out);
+        let name = column("Resource pool", r.resources.iter().map(|p| p.name.as_str()));
         let _ = writeln!(
             out,
-            "  {:<32} {:>8} {:>12}",
-            "Resource pool", "capacity", "utilisation"
+            "  {} {:>8} {:>12}",
+            pad("Resource pool", name),
+            "capacity",
+            "utilisation"
         );
         for p in &r.resources {
             let u = p
                 .utilisation
                 .map_or("–".to_owned(), |u| format!("{:.0}%", 100.0 * u));
-            let _ = writeln!(out, "  {:<32} {:>8} {:>12}", p.name, p.capacity, u);
+            let _ = writeln!(out, "  {} {:>8} {:>12}", pad(&p.name, name), p.capacity, u);
         }
     }
     out
@@ -415,17 +424,18 @@ pub fn render_findings_table(model_name: &str, f: &Findings) -> String {
         );
         return out;
     }
-    let width = f
-        .findings
-        .iter()
-        .map(|x| x.candidate.description.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max("change".len());
+    let width = column(
+        "change",
+        f.findings.iter().map(|x| x.candidate.description.as_str()),
+    );
     let _ = writeln!(
         out,
-        "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}",
-        "rank", "change", "effect", "95% CI", "relative"
+        "  {:>4}  {}  {:>16}  {:>20}  {:>8}",
+        "rank",
+        pad("change", width),
+        "effect",
+        "95% CI",
+        "relative"
     );
     for x in &f.findings {
         let d = &x.effect;
@@ -436,9 +446,9 @@ pub fn render_findings_table(model_name: &str, f: &Findings) -> String {
         };
         let _ = writeln!(
             out,
-            "  {:>4}  {:<width$}  {:>16}  {:>20}  {:>8}{}",
+            "  {:>4}  {}  {:>16}  {:>20}  {:>8}{}",
             x.rank,
-            x.candidate.description,
+            pad(&x.candidate.description, width),
             text.change(d.diff),
             text.interval(d),
             relative,
