@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::compare::{SegmentComparison, StatDiff};
+use crate::duration::TimeUnit;
 use crate::number::{fixed, percent, signed_percent};
+use crate::reason::{English, Wording, unit_name};
 use crate::stats::KpiKind;
 
 /// What a headline figure measures. For all four, less is better for the customer.
@@ -132,10 +134,12 @@ pub fn english_label(f: &HeadlineFigure) -> String {
     }
 }
 
-/// One figure as a phrase: "`label` −64% (20.0 → 7.2 `days`)"; a rate as
-/// "`label` 7.0% → 0.0%" (a relative change of a small share misleads). Days and counts
-/// take one decimal, shares one decimal of a percent.
-pub fn phrase(f: &HeadlineFigure, label: &str, days: &str) -> String {
+/// One figure as a phrase: "`label` −64% (20.0 → 7.2 days)"; a rate as
+/// "`label` 7.0% → 0.0%" (a relative change of a small share misleads). A time takes the
+/// unit the longer of its two reads best in (a process of minutes read "0.0 → 0.0 days"),
+/// named in the words of `w`; times and counts take one decimal, shares one decimal of a
+/// percent.
+pub fn phrase(f: &HeadlineFigure, label: &str, w: &dyn Wording) -> String {
     if f.statistic == HeadlineStatistic::Rate {
         return format!(
             "{label} {} → {}",
@@ -143,12 +147,17 @@ pub fn phrase(f: &HeadlineFigure, label: &str, days: &str) -> String {
             percent(f.scenario, 1)
         );
     }
-    let unit = if f.measure == HeadlineMeasure::TimeToActivation {
-        format!(" {days}")
+    let (scale, unit) = if f.measure == HeadlineMeasure::TimeToActivation {
+        let unit = TimeUnit::for_days(f.baseline.abs().max(f.scenario.abs()));
+        (unit.per_day(), format!(" {}", unit_name(unit, w)))
     } else {
-        String::new()
+        (1.0, String::new())
     };
-    let values = format!("{} → {}{unit}", fixed(f.baseline, 1), fixed(f.scenario, 1));
+    let values = format!(
+        "{} → {}{unit}",
+        fixed(f.baseline * scale, 1),
+        fixed(f.scenario * scale, 1)
+    );
     match f.relative_change {
         Some(r) => format!("{label} {} ({values})", signed_percent(r, 0)),
         None => format!("{label} {values}"),
@@ -163,7 +172,7 @@ pub fn render_headline(scenario: &str, baseline: &str, s: &SegmentComparison) ->
         figures
             .iter()
             .filter(|f| f.lead == lead)
-            .map(|f| phrase(f, &english_label(f), "days"))
+            .map(|f| phrase(f, &english_label(f), &English))
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -99,7 +99,7 @@ pub fn duration_text(days: f64, w: &dyn Wording) -> String {
 }
 
 /// A unit's name in words of `w`.
-fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
+pub fn unit_name(unit: TimeUnit, w: &dyn Wording) -> &str {
     match unit {
         TimeUnit::Seconds => w.word("unit.seconds", "seconds"),
         TimeUnit::Minutes => w.word("unit.minutes", "minutes"),

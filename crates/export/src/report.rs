@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
+use touchmap_engine::duration::TimeUnit;
 use touchmap_engine::model::Flow;
-use touchmap_engine::reason::reason_text;
+use touchmap_engine::number::{fixed, signed};
+use touchmap_engine::reason::{reason_text, unit_name};
 use touchmap_engine::stats::{Estimate, GroupResult, KpiKind};
 use touchmap_model::WorkspaceDocument;
 
@@ -216,10 +218,13 @@ fn flow_pages(
         .collect()
 }
 
-fn days(e: &Estimate) -> String {
+/// An estimate and its interval to one decimal, multiplied by `scale` (a time's unit per
+/// day; 1 for a count).
+fn estimate(e: &Estimate, scale: f64) -> String {
+    let v = |x: f64| fixed(x * scale, 1);
     match (e.ci_low, e.ci_high) {
-        (Some(l), Some(h)) => format!("{:.1} [{l:.1}–{h:.1}]", e.value),
-        _ => format!("{:.1}", e.value),
+        (Some(l), Some(h)) => format!("{} [{}–{}]", v(e.value), v(l), v(h)),
+        _ => v(e.value),
     }
 }
 
@@ -227,10 +232,16 @@ fn kpi(
     group: &GroupResult,
     kind: KpiKind,
     pick: fn(&touchmap_engine::stats::KpiStat) -> &Estimate,
+    scale: f64,
 ) -> String {
     group
         .kpi(kind)
-        .map_or_else(|| "–".into(), |k| days(pick(k)))
+        .map_or_else(|| "–".into(), |k| estimate(pick(k), scale))
+}
+
+/// `label` with its `{unit}` the name of `unit` in the report's language.
+fn in_unit(label: &str, unit: TimeUnit, l: &Labels) -> String {
+    label.replace("{unit}", unit_name(unit, l))
 }
 
 fn col(heading: &str, width: f64, numeric: bool) -> Column<'_> {
@@ -243,9 +254,9 @@ fn col(heading: &str, width: f64, numeric: bool) -> Column<'_> {
 
 fn kpi_name(l: &Labels, kind: KpiKind) -> &str {
     let (key, english) = match kind {
-        KpiKind::CycleDays => ("kpi.cycleDays", "Time to full activation (days)"),
-        KpiKind::WaitingDays => ("kpi.waitingDays", "Waiting on the critical path (days)"),
-        KpiKind::WorkingDays => ("kpi.workingDays", "Working on the critical path (days)"),
+        KpiKind::CycleDays => ("kpi.cycleDays", "Time to full activation ({unit})"),
+        KpiKind::WaitingDays => ("kpi.waitingDays", "Waiting on the critical path ({unit})"),
+        KpiKind::WorkingDays => ("kpi.workingDays", "Working on the critical path ({unit})"),
         KpiKind::Contacts => ("kpi.contacts", "Customer contacts"),
         KpiKind::TechnicianVisits => ("kpi.technicianVisits", "Technician visits"),
         KpiKind::Handoffs => ("kpi.handoffs", "Hand-offs between silos"),
@@ -276,23 +287,36 @@ fn results_page(result: &RunResult, document: &WorkspaceDocument, l: &Labels) ->
         l.word("results.ci", "95% confidence intervals in brackets"),
     );
     c.text(16.0, 50.0, 11.0, false, "start", &note);
+    let groups = || std::iter::once(&result.overall).chain(&result.segments);
+    // One unit for the cycle-time columns, the one their longest reads best in: a process
+    // of minutes read "0.0 [0.0–0.0]" days.
+    let unit = TimeUnit::for_days(
+        groups()
+            .filter_map(|g| g.kpi(KpiKind::CycleDays))
+            .map(|k| k.p90.value)
+            .fold(0.0, f64::max),
+    );
+    let (p50, p90) = (
+        in_unit(l.word("col.cycleP50", "Cycle p50 ({unit})"), unit, l),
+        in_unit(l.word("col.cycleP90", "Cycle p90 ({unit})"), unit, l),
+    );
     let columns = [
         col(l.word("col.segment", "Segment"), 170.0, false),
-        col(l.word("col.cycleP50", "Cycle p50 (days)"), 150.0, true),
-        col(l.word("col.cycleP90", "Cycle p90 (days)"), 150.0, true),
+        col(&p50, 150.0, true),
+        col(&p90, 150.0, true),
         col(l.word("col.contacts", "Contacts (mean)"), 150.0, true),
         col(l.word("col.visits", "Visits (mean)"), 140.0, true),
         col(l.word("col.abandoned", "Abandoned"), 100.0, true),
     ];
-    let rows: Vec<Vec<String>> = std::iter::once(&result.overall)
-        .chain(&result.segments)
+    let scale = unit.per_day();
+    let rows: Vec<Vec<String>> = groups()
         .map(|g| {
             vec![
                 l.group_name(g).to_owned(),
-                kpi(g, KpiKind::CycleDays, |k| &k.p50),
-                kpi(g, KpiKind::CycleDays, |k| &k.p90),
-                kpi(g, KpiKind::Contacts, |k| &k.mean),
-                kpi(g, KpiKind::TechnicianVisits, |k| &k.mean),
+                kpi(g, KpiKind::CycleDays, |k| &k.p50, scale),
+                kpi(g, KpiKind::CycleDays, |k| &k.p90, scale),
+                kpi(g, KpiKind::Contacts, |k| &k.mean, 1.0),
+                kpi(g, KpiKind::TechnicianVisits, |k| &k.mean, 1.0),
                 format!("{:.1}%", g.abandonment_rate.value * 100.0),
             ]
         })
@@ -356,8 +380,17 @@ fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
             .iter()
             .map(|k| {
                 let d = &k.p90;
+                // A time in the unit the longer of the two reads best in.
+                let unit = TimeUnit::for_days(d.a.abs().max(d.b.abs()));
+                let scale = if k.kind.is_duration() {
+                    unit.per_day()
+                } else {
+                    1.0
+                };
                 let ci = match (d.ci_low, d.ci_high) {
-                    (Some(lo), Some(hi)) => format!("{lo:+.1} … {hi:+.1}"),
+                    (Some(lo), Some(hi)) => {
+                        format!("{} … {}", signed(lo * scale, 1), signed(hi * scale, 1))
+                    }
                     _ => "–".into(),
                 };
                 let significant = if d.significant {
@@ -366,10 +399,10 @@ fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
                     l.word("no", "no")
                 };
                 vec![
-                    kpi_name(l, k.kind).to_owned(),
-                    format!("{:.1}", d.a),
-                    format!("{:.1}", d.b),
-                    format!("{:+.1}", d.diff),
+                    in_unit(kpi_name(l, k.kind), unit, l),
+                    fixed(d.a * scale, 1),
+                    fixed(d.b * scale, 1),
+                    signed(d.diff * scale, 1),
                     ci,
                     significant.to_owned(),
                 ]

@@ -135,14 +135,13 @@ fn headline_lines(comparison: &Comparison, l: &Labels) -> Vec<String> {
     let Some(overall) = comparison.segments.first() else {
         return Vec::new();
     };
-    let days = l.word("unit.days", "days");
     let unsure = l.word("headline.notSignificant", "not significant at 95%");
     let mut figures: Vec<&HeadlineFigure> = overall.headline.iter().filter(|f| f.lead).collect();
     figures.extend(overall.headline.iter().filter(|f| !f.lead));
     figures
         .into_iter()
         .map(|f| {
-            let text = phrase(f, &figure_label(l, f), days);
+            let text = phrase(f, &figure_label(l, f), l);
             if f.significant {
                 text
             } else {

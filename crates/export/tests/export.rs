@@ -412,3 +412,69 @@ fn the_summary_gives_the_cost_per_case_of_a_model_with_prices_and_none_without()
         "no prices, no cost: {plain}"
     );
 }
+
+/// The sample's results as if every time were a 1,440th as long: its days become minutes.
+fn in_minutes(mut r: RunResult) -> RunResult {
+    let shrink = |e: &mut touchmap_engine::stats::Estimate| {
+        e.value /= 1440.0;
+        e.ci_low = e.ci_low.map(|x| x / 1440.0);
+        e.ci_high = e.ci_high.map(|x| x / 1440.0);
+        e.replications.iter_mut().for_each(|x| *x /= 1440.0);
+    };
+    for g in std::iter::once(&mut r.overall).chain(&mut r.segments) {
+        for k in g.kpis.iter_mut().filter(|k| k.kind.is_duration()) {
+            for e in [&mut k.mean, &mut k.p50, &mut k.p90, &mut k.p95, &mut k.p99] {
+                shrink(e);
+            }
+        }
+    }
+    r
+}
+
+/// Seen on main: the report wrote every time in days to one decimal, so a process of
+/// minutes read "0.0 [0.0–0.0]" in the results, "0.0 → 0.0 days" in the headline and
+/// "+0.0" with ASCII hyphens in the comparison.
+#[test]
+fn a_report_of_a_process_of_minutes_wrote_it_as_0_0_days() {
+    let document = document();
+    let (a, b) = (
+        in_minutes(run(&document, "as-is")),
+        in_minutes(run(&document, "to-be")),
+    );
+    let comparison = compare(&a, &b);
+    let pages = pages(ReportInput {
+        document: &document,
+        segments: &[],
+        cover: Cover::default(),
+        result: Some(&a),
+        comparison: Some(&comparison),
+        flow: None,
+        labels: &Labels::default(),
+    })
+    .unwrap();
+    let page = |title: &str| {
+        let p = pages.iter().find(|p| p.title.starts_with(title));
+        shown_text(&p.unwrap_or_else(|| panic!("{title}")).svg)
+    };
+    let results = page("Simulation results");
+    assert!(
+        results.contains("Cycle p50 (minutes)") && results.contains("Cycle p90 (minutes)"),
+        "{results}"
+    );
+    assert!(!results.contains("0.0 [0.0–0.0]"), "{results}");
+    let compared = page("Scenario comparison");
+    assert!(
+        compared.contains("Time to full activation (minutes)"),
+        "{compared}"
+    );
+    let hyphen_minus = |text: &str| {
+        text.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'-' && w[1].is_ascii_digit())
+    };
+    assert!(!hyphen_minus(&compared), "{compared}");
+    assert!(compared.contains('\u{2212}'), "a true minus: {compared}");
+    let summary = page("Executive summary");
+    assert!(summary.contains(" minutes)"), "{summary}");
+    assert!(!summary.contains("0.0 → 0.0"), "{summary}");
+}
