@@ -307,4 +307,15 @@ mod tests {
         );
         assert!(!text.contains("−0%") && !text.contains("-0"), "{text}");
     }
+
+    /// Seen on main: a process of minutes read "0.0 → 0.0 days" in the headline.
+    #[test]
+    fn a_time_of_minutes_is_written_in_minutes() {
+        let mut time = headline(&compared()).remove(0);
+        (time.baseline, time.scenario) = (30.0 / 1440.0, 12.0 / 1440.0);
+        assert_eq!(
+            phrase(&time, "p90 time to activation", &English),
+            "p90 time to activation −64% (30.0 → 12.0 minutes)"
+        );
+    }
 }
