@@ -10,6 +10,7 @@ import type {
   Step,
   WorkspaceDocument,
 } from '../bindings';
+import { inUnit, unitOf, type DurationUnit } from './duration';
 import { numberFormat } from './numberFormat';
 
 /** The KPIs of the results table, in order; abandonment follows as its own row. Cost is
@@ -24,6 +25,20 @@ export interface KpiRow {
   mean: Estimate;
   p50: Estimate | null;
   p90: Estimate | null;
+  /** A time's unit, the one its largest figure reads best in; none for a count. */
+  unit?: DurationUnit;
+}
+
+/** The KPIs measured in time (days in the engine). */
+const TIMES: readonly KpiRowKind[] = ['cycleDays', 'waitingDays', 'workingDays'];
+
+/**
+ * The unit a row of `kind` is written in: for a time, the one the largest of `values` (days)
+ * reads best in (a process of minutes read "0.0 days"); none for a count, a rate or a cost.
+ */
+export function timeUnit(kind: KpiRowKind, ...values: number[]): DurationUnit | undefined {
+  if (!TIMES.includes(kind)) return undefined;
+  return unitOf(Math.max(0, ...values.filter(Number.isFinite).map(Math.abs)));
 }
 
 /** The rows of a group's KPI table. */
@@ -31,7 +46,7 @@ export function kpiRows(group: GroupResult): KpiRow[] {
   const rows: KpiRow[] = [];
   for (const kind of SHOWN_KPIS) {
     const stat = group.kpis.find((k) => k.kind === kind);
-    if (stat) rows.push({ kind, mean: stat.mean, p50: stat.p50, p90: stat.p90 });
+    if (stat) rows.push({ kind, mean: stat.mean, p50: stat.p50, p90: stat.p90, unit: timeUnit(kind, stat.p90.value) });
   }
   rows.push({ kind: 'abandonment', mean: group.abandonmentRate, p50: null, p90: null });
   return rows;
@@ -62,8 +77,9 @@ export const MINUS = '\u2212';
 
 /** A value as shown: days and counts with one decimal, the abandonment rate in percent with
  * one, a cost as an amount with two (no currency symbol: the workspace names no currency). */
-export function formatValue(value: number, kind: KpiRowKind, locale = 'en'): string {
+export function formatValue(value: number, kind: KpiRowKind, locale = 'en', unit?: DurationUnit): string {
   if (!Number.isFinite(value)) return '–';
+  if (unit) value = inUnit(value, unit);
   // Never "-0.0": the upper end of an interval just below zero (a finding's −0.004 days)
   // is written as the zero it rounds to. Decimals of the value itself (a percent has two more).
   const decimals = kind === 'cost' ? 2 : kind === 'abandonment' ? 3 : 1;
@@ -89,27 +105,28 @@ export function formatInterval(
   high: number | null | undefined,
   kind: KpiRowKind,
   locale = 'en',
+  unit?: DurationUnit,
 ): string | null {
   if (low == null || high == null) return null;
-  return `[${formatValue(low, kind, locale)} – ${formatValue(high, kind, locale)}]`;
+  return `[${formatValue(low, kind, locale, unit)} – ${formatValue(high, kind, locale, unit)}]`;
 }
 
-export function formatEstimate(estimate: Estimate, kind: KpiRowKind, locale = 'en'): string {
-  const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale);
-  const value = formatValue(estimate.value, kind, locale);
+export function formatEstimate(estimate: Estimate, kind: KpiRowKind, locale = 'en', unit?: DurationUnit): string {
+  const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale, unit);
+  const value = formatValue(estimate.value, kind, locale, unit);
   return ci ? `${value} ${ci}` : value;
 }
 
 /** A value with its sign ("−3.2", "+1.0"); unsigned when it is written as zero. */
-export function formatSigned(value: number, kind: KpiRowKind, locale = 'en'): string {
-  const text = formatValue(value, kind, locale);
+export function formatSigned(value: number, kind: KpiRowKind, locale = 'en', unit?: DurationUnit): string {
+  const text = formatValue(value, kind, locale, unit);
   return value > 0 && text !== formatValue(0, kind, locale) ? `+${text}` : text;
 }
 
 /** A difference B − A with its sign and interval, e.g. "−12.3 [−13.0 – −11.6]". */
-export function formatDiff(diff: StatDiff, kind: KpiRowKind, locale = 'en'): string {
-  const value = formatSigned(diff.diff, kind, locale);
-  const ci = formatInterval(diff.ciLow, diff.ciHigh, kind, locale);
+export function formatDiff(diff: StatDiff, kind: KpiRowKind, locale = 'en', unit?: DurationUnit): string {
+  const value = formatSigned(diff.diff, kind, locale, unit);
+  const ci = formatInterval(diff.ciLow, diff.ciHigh, kind, locale, unit);
   return ci ? `${value} ${ci}` : value;
 }
 

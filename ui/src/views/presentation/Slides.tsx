@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, FrictionItem, Stage, Step, WorkspaceDocument } from '../../bindings';
 import { byPosition } from '../../model/order';
-import { formatDiff, formatValue, heatColour, heatLevel, SHOWN_KPIS } from '../../model/simulation';
+import { formatDiff, formatValue, heatColour, heatLevel, SHOWN_KPIS, timeUnit } from '../../model/simulation';
 import { reasonBesideName } from '../../model/slides';
 import { LANES } from '../../model/types';
 import { OverlayChart } from '../simulation/CompareResults';
@@ -142,12 +142,13 @@ export function ComparisonSlide({ comparison }: { comparison: Comparison }) {
         {SHOWN_KPIS.map((kind) => {
           const k = overall.kpis.find((x) => x.kind === kind);
           if (!k) return null;
+          const unit = timeUnit(kind, k.mean.a, k.mean.b);
           return (
             <div key={kind}>
-              <dt>{t(`simulation.kpi_${kind}`)}</dt>
+              <dt>{t(`simulation.kpi_${kind}`, { unit: t(`charts.${unit ?? 'days'}`) })}</dt>
               <dd>
-                {formatValue(k.mean.a, kind, i18n.language)} → {formatValue(k.mean.b, kind, i18n.language)}{' '}
-                <span className="muted small">({formatDiff(k.mean, kind, i18n.language)})</span>
+                {formatValue(k.mean.a, kind, i18n.language, unit)} → {formatValue(k.mean.b, kind, i18n.language, unit)}{' '}
+                <span className="muted small">({formatDiff(k.mean, kind, i18n.language, unit)})</span>
               </dd>
             </div>
           );

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleComparison } from '../../api/fixtures';
 import type { HeadlineFigure } from '../../bindings';
-import { formatBetween, formatRelative } from './CompareHeadline';
+import { figureUnit, formatBetween, formatRelative } from './CompareHeadline';
 import { CompareResults } from './CompareResults';
 
 const figure = (patch: Partial<HeadlineFigure>): HeadlineFigure => ({
@@ -32,6 +32,15 @@ describe('comparison headline wording', () => {
     expect(
       formatBetween(figure({ measure: 'abandonment', statistic: 'rate', baseline: 0.029, scenario: 0 }), 'en'),
     ).toBe('2.9% → 0.0%');
+  });
+
+  // Seen on main: a process of minutes read "0.0 → 0.0 days".
+  it('gives a time in the unit the longer of its two reads best in', () => {
+    const minutes = figure({ measure: 'timeToActivation', baseline: 30 / 1440, scenario: 12 / 1440 });
+    expect(formatBetween(minutes, 'en')).toBe('30.0 → 12.0');
+    expect(figureUnit(minutes)).toBe('minutes');
+    expect(figureUnit(figure({ measure: 'timeToActivation', baseline: 20.5, scenario: 0.2 }))).toBe('days');
+    expect(figureUnit(figure({}))).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
 // with the values it is between ("20.2 → 7.2 days"), a share as "7.0% → 0.0%", never "−0%".
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigure, HeadlineMeasure } from '../../bindings';
-import { formatDiff, formatValue, MINUS, type KpiRowKind } from '../../model/simulation';
+import { formatDiff, formatValue, MINUS, timeUnit, type KpiRowKind } from '../../model/simulation';
 import { numberFormat } from '../../model/numberFormat';
 
 /** The KPI a measure is formatted as. */
@@ -23,13 +23,28 @@ export function formatRelative(relative: number, locale: string): string {
   return `${rounded < 0 ? MINUS : '+'}${magnitude}%`;
 }
 
-/** "20.2 → 7.2" (one decimal), or "7.0% → 0.0%" for a share. */
+/** The unit a figure's time is written in: the one the longer of its two reads best in. */
+export function figureUnit(figure: Pick<HeadlineFigure, 'measure' | 'baseline' | 'scenario'>) {
+  return timeUnit(KIND[figure.measure], figure.baseline, figure.scenario);
+}
+
+/** "20.2 → 7.2" (one decimal, a time in its `figureUnit`), or "7.0% → 0.0%" for a share. */
 export function formatBetween(
   figure: Pick<HeadlineFigure, 'measure' | 'baseline' | 'scenario'>,
   locale: string,
 ): string {
   const kind = KIND[figure.measure];
-  return `${formatValue(figure.baseline, kind, locale)} → ${formatValue(figure.scenario, kind, locale)}`;
+  const unit = figureUnit(figure);
+  return `${formatValue(figure.baseline, kind, locale, unit)} → ${formatValue(figure.scenario, kind, locale, unit)}`;
+}
+
+/** " days", " minutes" after a time's figures; nothing after a count or a share. */
+function useUnitWord() {
+  const { t } = useTranslation();
+  return (figure: Pick<HeadlineFigure, 'measure' | 'baseline' | 'scenario'>) => {
+    const unit = figureUnit(figure);
+    return unit ? ` ${t(`charts.${unit}`)}` : '';
+  };
 }
 
 /** The figure's words: "p90 time to activation", "mean contacts", "abandonment". */
@@ -41,11 +56,12 @@ export function useLabel() {
 
 /** One lead figure as a phrase: "p90 time to activation −64% (20.2 → 7.2 days)". */
 export function usePhrase() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const label = useLabel();
+  const unitWord = useUnitWord();
   return (f: HeadlineFigure) => {
     const between = formatBetween(f, i18n.language);
-    const unit = f.measure === 'timeToActivation' ? ` ${t('compare.days')}` : '';
+    const unit = unitWord(f);
     if (f.statistic === 'rate' || f.relativeChange == null) return `${label(f)} ${between}${unit}`;
     return `${label(f)} ${formatRelative(f.relativeChange, i18n.language)} (${between}${unit})`;
   };
@@ -64,6 +80,7 @@ export function CompareHeadline({
   const { t, i18n } = useTranslation();
   const label = useLabel();
   const phrase = usePhrase();
+  const unitWord = useUnitWord();
   const lead = figures.filter((f) => f.lead);
   if (lead.length === 0) return null;
   return (
@@ -88,7 +105,7 @@ export function CompareHeadline({
             {f.statistic !== 'rate' && f.relativeChange != null && (
               <span className="muted small">
                 {formatBetween(f, i18n.language)}
-                {f.measure === 'timeToActivation' ? ` ${t('compare.days')}` : ''}
+                {unitWord(f)}
               </span>
             )}
             {!f.significant && <span className="muted small">{t('simulation.notSignificant')}</span>}
@@ -125,6 +142,7 @@ export function HeadlineTable({
       <tbody>
         {figures.map((f) => {
           const kind = KIND[f.measure];
+          const unit = figureUnit(f);
           const diff = {
             a: f.baseline,
             b: f.scenario,
@@ -140,11 +158,14 @@ export function HeadlineTable({
               data-kpi={kind}
               data-statistic={f.statistic}
             >
-              <th scope="row">{label(f)}</th>
-              <td>{formatValue(f.baseline, kind, locale)}</td>
-              <td>{formatValue(f.scenario, kind, locale)}</td>
+              <th scope="row">
+                {label(f)}
+                {unit && ` (${t(`charts.${unit}`)})`}
+              </th>
+              <td>{formatValue(f.baseline, kind, locale, unit)}</td>
+              <td>{formatValue(f.scenario, kind, locale, unit)}</td>
               <td className={f.significant ? 'significant' : 'muted'}>
-                {formatDiff(diff, kind, locale)}
+                {formatDiff(diff, kind, locale, unit)}
                 {!f.significant && ` · ${t('simulation.notSignificant')}`}
               </td>
             </tr>

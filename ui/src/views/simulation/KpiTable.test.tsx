@@ -41,6 +41,33 @@ describe('key figures', () => {
     expect(kinds.slice(-2)).toEqual(['cost', 'abandonment']);
   });
 
+  // Seen on main: a process of minutes read "0.0 [0.0 – 0.0]" days.
+  it('write a time in the unit its 90th percentile reads best in', async () => {
+    await i18n.changeLanguage('en');
+    const group = sampleRun().overall;
+    const cycle = group.kpis.find((k) => k.kind === 'cycleDays')!;
+    const minutes = (m: number) => m / 1440;
+    Object.assign(cycle, {
+      mean: est(minutes(20), minutes(19.5), minutes(20.5)),
+      p50: est(minutes(18), minutes(17), minutes(19)),
+      p90: est(minutes(35), minutes(33), minutes(37)),
+    });
+    render(<KpiTable group={group} />);
+    const row = screen.getAllByTestId('kpi-row').find((r) => r.dataset.kpi === 'cycleDays')!;
+    expect(within(row).getByRole('rowheader').textContent).toBe('Time to full activation (minutes)');
+    const mean = row.querySelectorAll('td')[0]!;
+    expect(mean.querySelector('.kpi-value')?.textContent).toBe('20.0');
+    expect(mean.querySelector('.kpi-ci')?.textContent).toBe('[19.5 – 20.5]');
+    expect(screen.getByTestId('kpi-cycle-p90').textContent).toBe('35.0');
+  });
+
+  it('name the days of the sample, a process of days', async () => {
+    await i18n.changeLanguage('zh-CN');
+    render(<KpiTable group={sampleRun().overall} />);
+    const row = screen.getAllByTestId('kpi-row').find((r) => r.dataset.kpi === 'cycleDays')!;
+    expect(within(row).getByRole('rowheader').textContent).toBe('全部开通用时（天）');
+  });
+
   it('show no cost for a model without prices', async () => {
     await i18n.changeLanguage('zh-CN');
     const group = sampleRun().overall;

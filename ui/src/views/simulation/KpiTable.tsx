@@ -1,25 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { Estimate, GroupResult } from '../../bindings';
+import type { DurationUnit } from '../../model/duration';
 import { formatInterval, formatValue, kpiRows, type KpiRowKind } from '../../model/simulation';
 
 /** A value with its confidence interval below it, smaller. */
 function Cell({
   estimate,
   kind,
+  unit,
   locale,
   testid,
 }: {
   estimate: Estimate | null;
   kind: KpiRowKind;
+  unit?: DurationUnit;
   locale: string;
   testid?: string;
 }) {
   if (!estimate) return <td>–</td>;
-  const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale);
+  const ci = formatInterval(estimate.ciLow, estimate.ciHigh, kind, locale, unit);
   return (
     <td>
       <span className="kpi-value" data-testid={testid}>
-        {formatValue(estimate.value, kind, locale)}
+        {formatValue(estimate.value, kind, locale, unit)}
       </span>
       {ci && <span className="kpi-ci">{ci}</span>}
     </td>
@@ -45,12 +48,13 @@ export function KpiTable({ group }: { group: GroupResult }) {
         <tbody>
           {kpiRows(group).map((row) => (
             <tr key={row.kind} data-testid="kpi-row" data-kpi={row.kind}>
-              <th scope="row">{t(`simulation.kpi_${row.kind}`)}</th>
-              <Cell estimate={row.mean} kind={row.kind} locale={locale} />
-              <Cell estimate={row.p50} kind={row.kind} locale={locale} />
+              <th scope="row">{t(`simulation.kpi_${row.kind}`, { unit: t(`charts.${row.unit ?? 'days'}`) })}</th>
+              <Cell estimate={row.mean} kind={row.kind} unit={row.unit} locale={locale} />
+              <Cell estimate={row.p50} kind={row.kind} unit={row.unit} locale={locale} />
               <Cell
                 estimate={row.p90}
                 kind={row.kind}
+                unit={row.unit}
                 locale={locale}
                 testid={row.kind === 'cycleDays' && group.segmentId === null ? 'kpi-cycle-p90' : undefined}
               />
