@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistogramBin } from '../bindings';
-import { alignHistograms, commonEdges, histogramOutline, rebin } from './histogram';
+import { alignHistograms, binsInUnit, commonEdges, estimateInUnit, histogramOutline, rebin } from './histogram';
 
 const total = (bins: readonly HistogramBin[]) => bins.reduce((s, b) => s + b.weight, 0);
 
@@ -54,5 +54,23 @@ describe('histograms for charts', () => {
 
   it('aligns nothing to nothing', () => {
     expect(alignHistograms([], [])).toEqual({ a: [], b: [] });
+  });
+});
+
+// Seen on main: the cycle-time chart of a process of minutes drew every case in the first
+// hundredth of a day, on an axis in days.
+describe('a time histogram in another unit', () => {
+  it('moves the bins and the estimates into the unit, keeping the weights', () => {
+    const bins = [
+      { from: 0, to: 1 / 48, weight: 0.25 },
+      { from: 1 / 48, to: 1 / 24, weight: 0.75 },
+    ];
+    const moved = binsInUnit(bins, 'minutes');
+    expect(moved.map((b) => [Math.round(b.from), Math.round(b.to), b.weight])).toEqual([
+      [0, 30, 0.25],
+      [30, 60, 0.75],
+    ]);
+    const p90 = estimateInUnit({ value: 0.5, ciLow: 0.25, ciHigh: null, replications: [0.5] }, 'hours');
+    expect(p90).toMatchObject({ value: 12, ciLow: 6, ciHigh: null });
   });
 });

@@ -1,6 +1,7 @@
 // Histograms of a run for charts: the engine's bins (share of cases per bin) as a stepped
 // outline, and two runs' histograms re-binned onto one grid so they can be overlaid.
-import type { HistogramBin, KpiKind, KpiStat, SegmentComparison } from '../bindings';
+import type { Estimate, HistogramBin, KpiKind, KpiStat, SegmentComparison } from '../bindings';
+import { inUnit, type DurationUnit } from './duration';
 
 /** [x, y] points of a chart series. */
 export type Point = [number, number];
@@ -83,4 +84,15 @@ export function comparedHistograms(
 ): { a: HistogramBin[]; b: HistogramBin[] } {
   const k = segment.kpis.find((x) => x.kind === kind);
   return { a: k?.histogramA ?? [], b: k?.histogramB ?? [] };
+}
+
+/** Bins of a time (days in the engine) in `unit`, for a chart whose axis is in that unit. */
+export function binsInUnit(bins: readonly HistogramBin[], unit: DurationUnit): HistogramBin[] {
+  return bins.map((b) => ({ ...b, from: inUnit(b.from, unit), to: inUnit(b.to, unit) }));
+}
+
+/** An estimate of a time (days) in `unit`. */
+export function estimateInUnit(e: Estimate, unit: DurationUnit): Estimate {
+  const of = (x: number | null) => (x == null ? null : inUnit(x, unit));
+  return { ...e, value: inUnit(e.value, unit), ciLow: of(e.ciLow), ciHigh: of(e.ciHigh) };
 }

@@ -4,8 +4,9 @@ import type { Comparison, FrictionRef, RunSummary, SegmentComparison } from '../
 import { Chart } from '../../charts/Chart';
 import { overlayOption } from '../../charts/options';
 import type { ChartTheme } from '../../charts/theme';
-import { comparedHistograms } from '../../model/histogram';
+import { binsInUnit, comparedHistograms } from '../../model/histogram';
 import { formatRunTime } from '../../model/runs';
+import { timeUnit } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { CompareHeadline, HeadlineTable } from './CompareHeadline';
 
@@ -54,11 +55,13 @@ export function OverlayChart({
   const option = useCallback(
     (theme: ChartTheme) => {
       const { a, b } = comparedHistograms(segment);
+      const p90 = segment.kpis.find((k) => k.kind === 'cycleDays')?.p90;
+      const unit = timeUnit('cycleDays', p90?.a ?? 0, p90?.b ?? 0) ?? 'days';
       return overlayOption(
         theme,
-        { title, x: t('charts.days'), y: t('charts.shareOfCases') },
-        { name: names.a, bins: a },
-        { name: names.b, bins: b },
+        { title, x: t(`charts.${unit}`), y: t('charts.shareOfCases') },
+        { name: names.a, bins: binsInUnit(a, unit) },
+        { name: names.b, bins: binsInUnit(b, unit) },
       );
     },
     [names.a, names.b, segment, title, t],

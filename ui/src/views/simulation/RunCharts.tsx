@@ -4,7 +4,8 @@ import type { GroupResult, ResourceStats } from '../../bindings';
 import { Chart } from '../../charts/Chart';
 import { barsOption, histogramOption } from '../../charts/options';
 import type { ChartTheme } from '../../charts/theme';
-import { kpiHistogram } from '../../model/histogram';
+import { binsInUnit, estimateInUnit, kpiHistogram } from '../../model/histogram';
+import { timeUnit } from '../../model/simulation';
 
 /** The cycle-time distribution of a group, with its median and 90th percentile and their 95 % CIs. */
 export function CycleChart({ group }: { group: GroupResult }) {
@@ -13,21 +14,23 @@ export function CycleChart({ group }: { group: GroupResult }) {
   const option = useCallback(
     (theme: ChartTheme) => {
       const stat = group.kpis.find((k) => k.kind === 'cycleDays');
+      // The axis in the unit the 90th percentile reads best in (minutes read "0.0 days").
+      const unit = timeUnit('cycleDays', stat?.p90.value ?? 0) ?? 'days';
       const marks = stat
         ? [
-            { name: t('charts.p50'), estimate: stat.p50 },
-            { name: t('charts.p90'), estimate: stat.p90 },
+            { name: t('charts.p50'), estimate: estimateInUnit(stat.p50, unit) },
+            { name: t('charts.p90'), estimate: estimateInUnit(stat.p90, unit) },
           ]
         : [];
       return histogramOption(
         theme,
         {
           title: t('charts.cycleTitle', { group: name }),
-          x: t('charts.days'),
+          x: t(`charts.${unit}`),
           y: t('charts.shareOfCases'),
           series: name,
         },
-        kpiHistogram(group.kpis),
+        binsInUnit(kpiHistogram(group.kpis), unit),
         marks,
       );
     },
