@@ -321,16 +321,7 @@ fn a_report_of_runs_by_scenario_id_names_the_scenarios() {
     let (a, b) = (run(&document, &as_is.id), run(&document, &to_be.id));
     assert_eq!(a.scenario.as_deref(), Some(as_is.id.as_str()));
     let comparison = compare(&a, &b);
-    let pages = pages(ReportInput {
-        document: &document,
-        segments: &[],
-        cover: Cover::default(),
-        result: Some(&a),
-        comparison: Some(&comparison),
-        flow: None,
-        labels: &Labels::default(),
-    })
-    .unwrap();
+    let pages = report_pages(&document, &a, Some(&comparison));
     let names = format!("{}, {}", as_is.name, to_be.name);
     assert!(pages[0].svg.contains(&names), "the cover names them");
     let versus = format!("{} vs {}", to_be.name, as_is.name);
@@ -343,13 +334,13 @@ fn a_report_of_runs_by_scenario_id_names_the_scenarios() {
     }
 }
 
-/// The executive summary of a report on `result` (and `comparison`).
-fn summary_of(
+/// The English pages of a report on `result` (and `comparison`) of every segment.
+fn report_pages(
     document: &WorkspaceDocument,
     result: &RunResult,
     comparison: Option<&touchmap_engine::compare::Comparison>,
-) -> String {
-    let pages = pages(ReportInput {
+) -> Vec<touchmap_export::report::Page> {
+    pages(ReportInput {
         document,
         segments: &[],
         cover: Cover::default(),
@@ -358,7 +349,16 @@ fn summary_of(
         flow: None,
         labels: &Labels::default(),
     })
-    .unwrap();
+    .unwrap()
+}
+
+/// The executive summary of a report on `result` (and `comparison`).
+fn summary_of(
+    document: &WorkspaceDocument,
+    result: &RunResult,
+    comparison: Option<&touchmap_engine::compare::Comparison>,
+) -> String {
+    let pages = report_pages(document, result, comparison);
     assert_eq!(pages[1].title, "Executive summary");
     pages[1].svg.clone()
 }
@@ -442,16 +442,7 @@ fn a_report_of_a_process_of_minutes_wrote_it_as_0_0_days() {
         in_minutes(run(&document, "to-be")),
     );
     let comparison = compare(&a, &b);
-    let pages = pages(ReportInput {
-        document: &document,
-        segments: &[],
-        cover: Cover::default(),
-        result: Some(&a),
-        comparison: Some(&comparison),
-        flow: None,
-        labels: &Labels::default(),
-    })
-    .unwrap();
+    let pages = report_pages(&document, &a, Some(&comparison));
     let page = |title: &str| {
         let p = pages.iter().find(|p| p.title.starts_with(title));
         shown_text(&p.unwrap_or_else(|| panic!("{title}")).svg)
