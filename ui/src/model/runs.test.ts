@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRuns } from '../api/fixtures';
-import { formatCount, formatDays, formatRate, formatRunTime, olderFirst } from './runs';
+import { formatCount, formatRate, formatRunTime, formatTime, olderFirst } from './runs';
 
 describe('saved runs as shown', () => {
-  it('writes days with one decimal, counts as they are, rates in percent with one decimal', () => {
-    expect(formatDays(12.75566556622535)).toBe('12.8');
-    expect(formatDays(null)).toBe('–');
+  it('writes times in a unit with one decimal, counts as they are, rates in percent with one decimal', () => {
+    expect(formatTime(12.75566556622535, 'days')).toBe('12.8');
+    expect(formatTime(20 / 1440, 'minutes')).toBe('20.0');
+    expect(formatTime(null, 'days')).toBe('–');
+    expect(formatTime(1234.56, 'days', 'zh-CN')).toBe('1,234.6');
     expect(formatCount(21)).toBe('21');
     expect(formatCount(2.25)).toBe('2.3');
     expect(formatRate(0.0805)).toBe('8.1%');
     expect(formatRate(0)).toBe('0.0%');
-    expect(formatDays(1234.56, 'zh-CN')).toBe('1,234.6');
   });
 
   it('writes the time of a run as the locale does, and leaves text that is no time as it is', () => {

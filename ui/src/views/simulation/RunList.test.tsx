@@ -40,6 +40,8 @@ describe('saved runs', () => {
     expect(asIs.textContent).toContain('as-is');
     expect(asIs.textContent).toContain('All segments');
     expect(asIs.textContent).toContain('2,000');
+    // The time columns name their unit, the one the longest p90 reads best in.
+    expect(screen.getByTestId('run-table').textContent).toContain('p90 (days)');
     expect(cell(asIs, 'run-p50-days')).toBe('12.5');
     expect(cell(asIs, 'run-p90-days')).toBe('20.2');
     expect(cell(asIs, 'run-p90-contacts')).toBe('21');

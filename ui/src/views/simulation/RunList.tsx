@@ -4,7 +4,8 @@ import type { RunSummary } from '../../bindings';
 import { Field } from '../../components/Field';
 import { deleteRun } from '../../model/changes';
 import { EDIT_LABELS } from '../../model/labels';
-import { formatCount, formatDays, formatRate, formatRunTime } from '../../model/runs';
+import { formatCount, formatRate, formatRunTime, formatTime } from '../../model/runs';
+import { timeUnit } from '../../model/simulation';
 import { useDocument } from '../../store/selectors';
 import { useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
@@ -34,6 +35,9 @@ export function RunList() {
       </div>
     );
 
+  // One unit for the time columns, the one the longest p90 reads best in (a process of
+  // minutes read "0.0" days).
+  const unit = timeUnit('cycleDays', ...runs.map((r) => r.headline.p90Days ?? 0)) ?? 'days';
   // Runs deleted since they were ticked are no longer selected.
   const chosen = runs.filter((r) => selected.includes(r.id));
   const [first, second] = chosen;
@@ -93,8 +97,8 @@ export function RunList() {
                 {t('runs.segment')}
               </th>
               <th scope="col">{t('runs.cases')}</th>
-              <th scope="col">{t('runs.p50Days')}</th>
-              <th scope="col">{t('runs.p90Days')}</th>
+              <th scope="col">{t('runs.p50Days', { unit: t(`charts.${unit}`) })}</th>
+              <th scope="col">{t('runs.p90Days', { unit: t(`charts.${unit}`) })}</th>
               <th scope="col">{t('runs.p90Contacts')}</th>
               <th scope="col">{t('runs.p90Visits')}</th>
               <th scope="col">{t('runs.abandonment')}</th>
@@ -127,8 +131,8 @@ export function RunList() {
                   <td className="run-text">{run.scenario}</td>
                   <td className="run-text">{segmentName(run.segment)}</td>
                   <td>{number(run.cases)}</td>
-                  <td data-testid="run-p50-days">{formatDays(h.p50Days, locale)}</td>
-                  <td data-testid="run-p90-days">{formatDays(h.p90Days, locale)}</td>
+                  <td data-testid="run-p50-days">{formatTime(h.p50Days, unit, locale)}</td>
+                  <td data-testid="run-p90-days">{formatTime(h.p90Days, unit, locale)}</td>
                   <td data-testid="run-p90-contacts">{formatCount(h.p90Contacts, locale)}</td>
                   <td data-testid="run-p90-visits">{formatCount(h.p90Visits, locale)}</td>
                   <td data-testid="run-abandonment">{formatRate(h.abandonmentRate, locale)}</td>

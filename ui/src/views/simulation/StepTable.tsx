@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '../../bindings';
+import { formatDuration } from '../../model/duration';
 import { numberFormat } from '../../model/numberFormat';
 
 /** Per task of the flow: how often it runs, how long it waits and works, how often it is critical, rework. */
 export function StepTable({ group }: { group: GroupResult }) {
   const { t, i18n } = useTranslation();
   if (group.steps.length === 0) return null;
-  const num = numberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // Each time in the unit it reads best in ("20 min", "3.2 days"): in days to one decimal,
+  // a task of minutes read "0.0".
+  const time = (days: number) => formatDuration(days, t);
   const two = numberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const pct = numberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const steps = [...group.steps].sort((a, b) => b.criticalDaysPerCase - a.criticalDaysPerCase);
@@ -33,8 +36,8 @@ export function StepTable({ group }: { group: GroupResult }) {
                   {s.silo && <span className="muted small"> · {s.silo}</span>}
                 </th>
                 <td>{two.format(s.executionsPerCase)}</td>
-                <td>{num.format(s.meanWaitingDays)}</td>
-                <td>{num.format(s.meanWorkingDays)}</td>
+                <td>{time(s.meanWaitingDays)}</td>
+                <td>{time(s.meanWorkingDays)}</td>
                 <td>{pct.format(s.criticalShare)}</td>
                 <td>{pct.format(s.reworkRate)}</td>
               </tr>
