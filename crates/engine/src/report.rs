@@ -88,42 +88,45 @@ fn waiting_table(out: &mut String, g: &GroupResult) {
     }
     steps.sort_by(|a, b| b.waiting_days_per_case.total_cmp(&a.waiting_days_per_case));
     steps.truncate(WAITING_ROWS);
-    let largest = steps
-        .iter()
-        .map(|s| s.mean_waiting_days)
-        .fold(0.0, f64::max);
-    let unit = TimeUnit::for_days(largest);
-    let scale = unit.per_day();
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Waiting before each step by cause ({}; {} per execution):",
-        g.name,
-        unit.name()
+        "Waiting before each step by cause ({}; per execution, in the step's unit):",
+        g.name
     );
     let name = column("Step", steps.iter().map(|s| s.name.as_str()));
     let _ = writeln!(
         out,
-        "  {} {:<15} {:>24} {:>24}",
+        "  {} {:<7} {:<15} {:>24} {:>24}",
         pad("Step", name),
+        "unit",
         "cause",
         "mean [95% CI]",
         "p90 [95% CI]"
     );
     for s in steps {
+        // Each step in the unit its waiting reads best in, as the report writes it: a step
+        // that waits minutes read 0.00 days beside a technician slot's 8.
+        let unit = TimeUnit::for_days(s.mean_waiting_days);
         let mut first = true;
         for cause in WaitingCause::ALL {
             let c = s.waiting_causes.get(cause);
             if c.mean.value <= 0.0 {
                 continue;
             }
+            let (step, unit_name) = if first {
+                (s.name.as_str(), unit.name())
+            } else {
+                ("", "")
+            };
             let _ = writeln!(
                 out,
-                "  {} {:<15} {:>24} {:>24}",
-                pad(if first { s.name.as_str() } else { "" }, name),
+                "  {} {:<7} {:<15} {:>24} {:>24}",
+                pad(step, name),
+                unit_name,
                 cause.label(),
-                ci(&c.mean, scale),
-                ci(&c.p90, scale)
+                ci(&c.mean, unit.per_day()),
+                ci(&c.p90, unit.per_day())
             );
             first = false;
         }

@@ -132,3 +132,42 @@ fn the_tables_wrote_the_abandonment_rate_as_a_share_beside_a_headline_in_percent
         .expect("the abandonment row");
     assert!(row.contains(&percent), "{percent} in {row}");
 }
+
+/// Seen on main: the CLI's waiting table wrote every step in the unit of the longest, so a
+/// step that waits minutes read 0.00 days beside a slot of 8 days (the report writes each
+/// row in its own unit).
+#[test]
+fn the_waiting_table_wrote_a_wait_of_minutes_as_0_00_days_beside_one_of_days() {
+    use touchmap_engine::model::Wait;
+    let wait = |id: &str, days: f64| {
+        Node::Wait(Wait {
+            id: id.into(),
+            name: id.into(),
+            duration: Dist::fixed(days),
+            silo: String::new(),
+        })
+    };
+    let flow = chain(vec![
+        wait("slot", 8.0),
+        wait("callback", 12.0 / 1440.0),
+        Node::Task(task("visit", Dist::fixed(0.1))),
+    ]);
+    let table = render_run_table(&simulate(&model(flow), 2_000, 1));
+    let row = |step: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(step))
+            .unwrap_or_else(|| panic!("{step} in {table}"))
+            .to_owned()
+    };
+    let slot = row("slot");
+    assert!(
+        slot.contains("days") && slot.contains("8.00 [8.00–8.00]"),
+        "{slot}"
+    );
+    let callback = row("callback");
+    assert!(
+        callback.contains("minutes") && callback.contains("12.00 [12.00–12.00]"),
+        "{callback}"
+    );
+}
