@@ -129,6 +129,7 @@ async fn execute(command: Command) -> Result<()> {
             segments,
             cases,
             seed,
+            language,
             out,
         } => {
             let request = simulate::Request {
@@ -138,7 +139,7 @@ async fn execute(command: Command) -> Result<()> {
                 cases,
                 seed,
             };
-            simulate::report(request, scenario, compare, &segments, &out).await?;
+            simulate::report(request, scenario, compare, &segments, &language, &out).await?;
         }
         Command::Schema { dir } => {
             for (name, schema) in [

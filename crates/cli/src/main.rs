@@ -151,10 +151,15 @@ enum Command {
         /// default: every segment.
         #[arg(long, value_delimiter = ',')]
         segments: Vec<String>,
+        /// Cases measured per scenario run.
         #[arg(long, default_value_t = 10_000)]
         cases: u32,
+        /// The random seed: the same seed gives the same report.
         #[arg(long, default_value_t = 1)]
         seed: u32,
+        /// The report's language: en or zh-CN (the app's languages).
+        #[arg(long, default_value = "en")]
+        language: String,
         /// The file to write: .html or .pdf.
         #[arg(long, value_name = "OUT.html|OUT.pdf")]
         out: PathBuf,

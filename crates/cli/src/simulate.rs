@@ -235,8 +235,17 @@ pub async fn report(
     scenario: Option<String>,
     compare: Vec<String>,
     segments: &[String],
+    language: &str,
     out: &Path,
 ) -> Result<()> {
+    let labels = touchmap_export::Labels::of_language(language).ok_or_else(|| {
+        CliError::Usage(format!(
+            "--language {language} is not one of the app's languages: {}",
+            touchmap_export::Labels::languages()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })?;
     let pdf = match out.extension().and_then(|e| e.to_str()) {
         Some("pdf") => true,
         Some("html" | "htm") => false,
@@ -276,14 +285,13 @@ pub async fn report(
         }
         None => None,
     };
-    let labels = touchmap_export::Labels::default();
     let pages = touchmap_export::report::pages(touchmap_export::report::ReportInput {
         document: &document,
         segments: &segments,
         cover: touchmap_export::Cover {
             client: &client,
             date: &date,
-            language: "en",
+            language,
         },
         result: Some(&result),
         comparison: comparison.as_ref(),
@@ -294,8 +302,12 @@ pub async fn report(
     let bytes = if pdf {
         touchmap_export::pdf::pdf(&pages, interrupt::cancel()).map_err(report_error)?
     } else {
-        let title = format!("Touchmap report — {}", result.model_name);
-        touchmap_export::report::html(&title, "en", &pages).into_bytes()
+        let title = format!(
+            "{} — {}",
+            labels.word("cover.title", "Customer journey and activation report"),
+            result.model_name
+        );
+        touchmap_export::report::html(&title, language, &pages).into_bytes()
     };
     touchmap_export::write_file(out, &bytes).map_err(|source| CliError::Io {
         path: out.into(),

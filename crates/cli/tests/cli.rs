@@ -557,3 +557,31 @@ fn a_report_of_the_default_scenario_called_it_the_base_design() {
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains("Simulation results — to-be<"), "named once");
 }
+
+/// The app writes its report in English or Chinese; the command line wrote English only.
+#[test]
+fn a_report_in_chinese_from_the_command_line() {
+    let dir = Dir::new();
+    let html = dir.join("zh.html");
+    on_sample_bundle(
+        &dir,
+        "report",
+        &["--cases", "300", "--language", "zh-CN", "--out", s(&html)],
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("lang=\"zh-CN\""),
+        "the page says its language"
+    );
+    for word in ["客户旅程与开通报告", "执行摘要", "摩擦排名"] {
+        assert!(page.contains(word), "{word}");
+    }
+    assert!(!page.contains("Executive summary"));
+
+    let file = dir.join("s.touchmap");
+    let message = fails(&["report", s(&file), "--language", "fr", "--out", s(&html)]);
+    assert!(
+        message.contains("--language fr") && message.contains("en, zh-CN"),
+        "{message}"
+    );
+}

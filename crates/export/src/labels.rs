@@ -24,6 +24,52 @@ impl Labels {
     }
 }
 
+/// The app's catalogs, whose `export.labels` the app sends with each export.
+const CATALOGS: [(&str, &str); 2] = [
+    ("en", include_str!("../../../ui/src/i18n/en.json")),
+    ("zh-CN", include_str!("../../../ui/src/i18n/zh-CN.json")),
+];
+
+impl Labels {
+    /// The languages a report can be written in.
+    pub fn languages() -> impl Iterator<Item = &'static str> {
+        CATALOGS.iter().map(|(language, _)| *language)
+    }
+
+    /// The words of `language` (`en`, `zh-CN`), from the app's own catalog: the words the
+    /// app sends, so the command line writes the report the app writes. `None` for a
+    /// language the app does not have.
+    pub fn of_language(language: &str) -> Option<Labels> {
+        let (_, catalog) = CATALOGS.iter().find(|(l, _)| *l == language)?;
+        // The catalogs are the app's, checked by its tests: one that does not parse gives
+        // English words rather than no report.
+        let json: serde_json::Value = serde_json::from_str(catalog).unwrap_or_default();
+        let mut words = BTreeMap::new();
+        flatten(&json["export"]["labels"], "", &mut words);
+        Some(Labels(words))
+    }
+}
+
+/// `node`'s strings by their dotted path below `prefix` (`cover.title`).
+fn flatten(node: &serde_json::Value, prefix: &str, words: &mut BTreeMap<String, String>) {
+    match node {
+        serde_json::Value::String(s) => {
+            words.insert(prefix.to_owned(), s.clone());
+        }
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(value, &key, words);
+            }
+        }
+        _ => {}
+    }
+}
+
 impl Labels {
     /// A result group's name as the report prints it: a segment's own name, the overall mix
     /// in the report's language (the engine names it in English).

@@ -38,30 +38,7 @@ fn as_is_and_to_be(model: &FlowModel) -> (RunResult, RunResult) {
 
 /// A catalog's `export.labels`, flattened to `cover.title` keys as the app sends them.
 fn catalog(language: &str) -> BTreeMap<String, String> {
-    let path = repo().join(format!("ui/src/i18n/{language}.json"));
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let mut words = BTreeMap::new();
-    fn walk(node: &serde_json::Value, prefix: &str, words: &mut BTreeMap<String, String>) {
-        match node {
-            serde_json::Value::String(s) => {
-                words.insert(prefix.to_owned(), s.clone());
-            }
-            serde_json::Value::Object(map) => {
-                for (key, value) in map {
-                    let key = if prefix.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{prefix}.{key}")
-                    };
-                    walk(value, &key, words);
-                }
-            }
-            _ => {}
-        }
-    }
-    walk(&json["export"]["labels"], "", &mut words);
-    words
+    Labels::of_language(language).unwrap().0
 }
 
 /// A Rust string literal at the start of `text` (no escapes in label keys or words): its
