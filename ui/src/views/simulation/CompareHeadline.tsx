@@ -39,7 +39,7 @@ export function formatBetween(
 }
 
 /** " days", " minutes" after a time's figures; nothing after a count or a share. */
-function useUnitWord() {
+export function useUnitWord() {
   const { t } = useTranslation();
   return (figure: Pick<HeadlineFigure, 'measure' | 'baseline' | 'scenario'>) => {
     const unit = figureUnit(figure);

@@ -138,7 +138,8 @@ describe('simulation analysis', () => {
       'technicianVisits',
       'abandonment',
     ]);
-    expect(effects[0]!.textContent).toContain(`${before} → ${screen.getByTestId('kpi-cycle-p90').textContent}`);
+    // The time names its unit (it had none), and its change is in that unit too.
+    expect(effects[0]!.textContent).toContain(`${before} → ${screen.getByTestId('kpi-cycle-p90').textContent} days`);
     expect(effects[0]!.textContent).toMatch(/Δ \+\d/);
     expect((screen.getByTestId('full-run') as HTMLButtonElement).disabled).toBe(true);
 

@@ -6,7 +6,7 @@ import { trialEffects } from '../../model/whatIf';
 import { useDocument } from '../../store/selectors';
 import { markEdit, rerunTrial } from '../../store/quickRerun';
 import { useSimulation } from '../../store/simulation';
-import { formatBetween, useLabel } from './CompareHeadline';
+import { figureUnit, formatBetween, useLabel, useUnitWord } from './CompareHeadline';
 
 /**
  * What if a resource pool had more or fewer servers (e.g. technicians)? Dragging the slider
@@ -17,6 +17,7 @@ import { formatBetween, useLabel } from './CompareHeadline';
 export function WhatIf() {
   const { t, i18n } = useTranslation();
   const label = useLabel();
+  const unitWord = useUnitWord();
   const doc = useDocument();
   const formBundle = useSimulation((s) => s.bundleId);
   const formScenario = useSimulation((s) => s.scenario);
@@ -105,9 +106,11 @@ export function WhatIf() {
               <ul>
                 {effects.map((e) => (
                   <li key={e.measure} data-testid="whatif-effect" data-measure={e.measure}>
-                    {t('whatIf.effect', { label: label(e), between: formatBetween(e, i18n.language) })}{' '}
+                    {t('whatIf.effect', { label: label(e), between: formatBetween(e, i18n.language) + unitWord(e) })}{' '}
                     <strong>
-                      {t('whatIf.delta', { delta: formatSigned(e.scenario - e.baseline, e.kind, i18n.language) })}
+                      {t('whatIf.delta', {
+                        delta: formatSigned(e.scenario - e.baseline, e.kind, i18n.language, figureUnit(e)),
+                      })}
                     </strong>
                   </li>
                 ))}
