@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDocument, sampleFindings } from '../api/fixtures';
 import type { Candidate, StatDiff } from '../bindings';
 import type { Translate } from './duration';
-import { changeWords, emptyReason, hasPrices, helps, intervalScale } from './improvements';
+import { changeWords, emptyReason, hasPrices, helps, intervalScale, objectiveUnit } from './improvements';
 import { defaultBundle } from './simulation';
 
 /** The duration words of the English catalog, without i18next. */
@@ -105,5 +105,14 @@ describe('improvement findings', () => {
     expect(emptyReason({ ...found, candidates: 0 })).toBe('nothing');
     expect(emptyReason({ ...found, baseline: null as unknown as number })).toBe('unmeasured');
     expect(emptyReason(found)).toBe('unmoved');
+  });
+});
+
+// Seen on main: the finder wrote a p90 time of minutes as "0.0" days, its effects as "−0.0".
+describe("the objective's unit", () => {
+  it('is the one the baseline p90 time reads best in, and none for a count', () => {
+    expect(objectiveUnit({ objective: 'p90Cycle', baseline: 20.2 })).toBe('days');
+    expect(objectiveUnit({ objective: 'p90Cycle', baseline: 25 / 1440 })).toBe('minutes');
+    expect(objectiveUnit({ objective: 'contacts', baseline: 16 })).toBeUndefined();
   });
 });

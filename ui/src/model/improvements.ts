@@ -3,8 +3,8 @@
 // subject, before, after, silo), and the scale of the small interval bars. The finding and
 // its numbers are the backend's; nothing here simulates or ranks.
 import type { Candidate, Findings, Objective, StatDiff, WorkspaceDocument } from '../bindings';
-import { formatDuration, type Translate } from './duration';
-import type { KpiRowKind } from './simulation';
+import { formatDuration, type DurationUnit, type Translate } from './duration';
+import { timeUnit, type KpiRowKind } from './simulation';
 import { numberFormat } from './numberFormat';
 
 /** The objectives in the picker, in the engine's order. */
@@ -18,6 +18,12 @@ export const OBJECTIVE_KIND: Record<Objective, KpiRowKind> = {
   abandonment: 'abandonment',
   cost: 'cost',
 };
+
+/** The unit the objective is written in: for the p90 time, the one its baseline reads best
+ * in (a process of minutes read "0.0" days); none for a count, a rate or a cost. */
+export function objectiveUnit(findings: Pick<Findings, 'objective' | 'baseline'>): DurationUnit | undefined {
+  return timeUnit(OBJECTIVE_KIND[findings.objective], findings.baseline);
+}
 
 /** Whether a bundle's model has any price (a pool's cost per hour, a channel's cost per
  * contact): without one, runs have no cost and the finder cannot rank on it. */

@@ -10,6 +10,7 @@ import {
   helps,
   intervalScale,
   OBJECTIVE_KIND,
+  objectiveUnit,
   OBJECTIVES,
 } from '../../model/improvements';
 import { defaultBundle, formatDiff, formatValue, inputsChanged, scenarioOptions } from '../../model/simulation';
@@ -52,9 +53,19 @@ function IntervalBar({ finding, scale }: { finding: Finding; scale: (value: numb
   );
 }
 
+/** The objective's unit in words: a time's unit ("days", "minutes"), else what it counts per. */
+function useObjectiveUnitWord() {
+  const { t } = useTranslation();
+  return (findings: Findings) => {
+    const unit = objectiveUnit(findings);
+    return unit ? t(`charts.${unit}`) : t(`improve.unit_${findings.objective}`);
+  };
+}
+
 /** What was searched: the baseline, the cases and how the candidates were screened. */
 function Caption({ findings, scenario }: { findings: Findings; scenario: string }) {
   const { t, i18n } = useTranslation();
+  const unitWord = useObjectiveUnitWord();
   const locale = i18n.language;
   const kind = OBJECTIVE_KIND[findings.objective];
   const number = (n: number) => n.toLocaleString(locale);
@@ -72,8 +83,8 @@ function Caption({ findings, scenario }: { findings: Findings; scenario: string 
         objective: t(`improve.objective_${findings.objective}`),
         group: findings.segmentId ? findings.segmentName : t('simulation.allSegments'),
         scenario,
-        value: formatValue(findings.baseline, kind, locale),
-        unit: t(`improve.unit_${findings.objective}`),
+        value: formatValue(findings.baseline, kind, locale, objectiveUnit(findings)),
+        unit: unitWord(findings),
       })}{' '}
       {searched}
     </p>
@@ -83,6 +94,7 @@ function Caption({ findings, scenario }: { findings: Findings; scenario: string 
 /** The top ten, best first: rank, the change, its effect with the interval, and Keep. */
 function FindingsTable({ findings, scenario }: { findings: Findings; scenario: string }) {
   const { t, i18n } = useTranslation();
+  const unitWord = useObjectiveUnitWord();
   const changeText = useChangeText();
   const keepImprovement = useSimulation((s) => s.keepImprovement);
   const running = useSimulation((s) => s.running !== null);
@@ -124,7 +136,7 @@ function FindingsTable({ findings, scenario }: { findings: Findings; scenario: s
         <tr>
           <th scope="col">#</th>
           <th scope="col">{t('improve.change')}</th>
-          <th scope="col">{t('improve.effect', { unit: t(`improve.unit_${findings.objective}`) })}</th>
+          <th scope="col">{t('improve.effect', { unit: unitWord(findings) })}</th>
           <th scope="col">
             <span className="visually-hidden">{t('improve.interval')}</span>
           </th>
@@ -141,7 +153,7 @@ function FindingsTable({ findings, scenario }: { findings: Findings; scenario: s
               {changeText(f)}
             </th>
             <td className="improve-effect" data-testid="improve-effect">
-              {formatDiff(f.effect, kind, i18n.language)}
+              {formatDiff(f.effect, kind, i18n.language, objectiveUnit(findings))}
               {!f.effect.significant && <span className="muted small"> · {t('simulation.notSignificant')}</span>}
             </td>
             <td>
