@@ -3,6 +3,8 @@
 //! signed zero reads as a change that did not happen. Negative numbers take the typographic
 //! minus (U+2212), as in "−64%".
 
+use crate::stats::Estimate;
+
 /// The minus sign of every number we write.
 pub const MINUS: char = '\u{2212}';
 
@@ -23,6 +25,17 @@ pub fn signed(x: f64, decimals: usize) -> String {
         format!("+{text}")
     } else {
         text
+    }
+}
+
+/// An estimate and its interval, multiplied by `scale` (a time's unit per day, 100 for a
+/// percentage, 1 for a count), to `decimals` places: "12.50 [12.31–12.69]", or the value
+/// alone when the run had one replication.
+pub fn with_interval(e: &Estimate, scale: f64, decimals: usize) -> String {
+    let v = |x: f64| fixed(x * scale, decimals);
+    match (e.ci_low, e.ci_high) {
+        (Some(l), Some(h)) => format!("{} [{}–{}]", v(e.value), v(l), v(h)),
+        _ => v(e.value),
     }
 }
 

@@ -6,20 +6,12 @@ use crate::columns::{column, pad};
 use crate::compare::{Comparison, StatDiff};
 use crate::duration::TimeUnit;
 use crate::improve::{Findings, Objective};
-use crate::number::{fixed, signed, signed_percent};
+use crate::number::{fixed, signed, signed_percent, with_interval};
 use crate::stats::{Estimate, GroupResult, KpiKind, RunMode, RunResult, StepStats, WaitingCause};
 
 /// An estimate with its interval, multiplied by `scale` (a duration's unit per day).
 fn ci(e: &Estimate, scale: f64) -> String {
-    match (e.ci_low, e.ci_high) {
-        (Some(l), Some(h)) => format!(
-            "{} [{}–{}]",
-            fixed(e.value * scale, 2),
-            fixed(l * scale, 2),
-            fixed(h * scale, 2)
-        ),
-        _ => fixed(e.value * scale, 2),
-    }
+    with_interval(e, scale, 2)
 }
 
 /// A KPI's row label and the factor its values are multiplied by: a duration is written

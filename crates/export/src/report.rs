@@ -7,7 +7,7 @@ use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_engine::duration::TimeUnit;
 use touchmap_engine::model::Flow;
-use touchmap_engine::number::{fixed, signed};
+use touchmap_engine::number::{fixed, signed, with_interval};
 use touchmap_engine::reason::{reason_text, unit_name};
 use touchmap_engine::stats::{Estimate, GroupResult, KpiKind};
 use touchmap_model::WorkspaceDocument;
@@ -218,16 +218,6 @@ fn flow_pages(
         .collect()
 }
 
-/// An estimate and its interval to one decimal, multiplied by `scale` (a time's unit per
-/// day; 1 for a count).
-fn estimate(e: &Estimate, scale: f64) -> String {
-    let v = |x: f64| fixed(x * scale, 1);
-    match (e.ci_low, e.ci_high) {
-        (Some(l), Some(h)) => format!("{} [{}–{}]", v(e.value), v(l), v(h)),
-        _ => v(e.value),
-    }
-}
-
 fn kpi(
     group: &GroupResult,
     kind: KpiKind,
@@ -236,7 +226,7 @@ fn kpi(
 ) -> String {
     group
         .kpi(kind)
-        .map_or_else(|| "–".into(), |k| estimate(pick(k), scale))
+        .map_or_else(|| "–".into(), |k| with_interval(pick(k), scale, 1))
 }
 
 /// `label` with its `{unit}` the name of `unit` in the report's language.

@@ -2,6 +2,7 @@
 //! execution split into the causes the engine measures, each with its interval and p90.
 
 use touchmap_engine::duration::TimeUnit;
+use touchmap_engine::number::{fixed, with_interval};
 use touchmap_engine::reason::duration_text;
 use touchmap_engine::stats::{CauseStat, GroupResult, StepStats, WaitingCause};
 
@@ -64,12 +65,9 @@ fn cell(c: &CauseStat, p90: &str, unit: TimeUnit) -> String {
     if c.mean.value <= 0.0 {
         return "–".into();
     }
-    let v = |days: f64| unit.of_days(days);
-    let mean = match (c.mean.ci_low, c.mean.ci_high) {
-        (Some(l), Some(h)) => format!("{:.1} [{:.1}–{:.1}]", v(c.mean.value), v(l), v(h)),
-        _ => format!("{:.1}", v(c.mean.value)),
-    };
-    format!("{mean} · {p90} {:.1}", v(c.p90.value))
+    let scale = unit.per_day();
+    let mean = with_interval(&c.mean, scale, 1);
+    format!("{mean} · {p90} {}", fixed(c.p90.value * scale, 1))
 }
 
 /// The page, or `None` when no step waited.
