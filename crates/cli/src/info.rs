@@ -156,13 +156,10 @@ pub fn render_runs(runs: &[touchmap_workbench::RunSummary]) -> String {
             .filter_map(|r| r.headline.p90_days)
             .fold(0.0, f64::max),
     );
-    let bundle_of = |run: &touchmap_workbench::RunSummary| {
-        run.bundle
-            .clone()
-            .unwrap_or_else(|| "(deleted bundle)".into())
-    };
-    let bundles: Vec<String> = runs.iter().map(bundle_of).collect();
-    let bundle = column("bundle", bundles.iter().map(String::as_str));
+    fn bundle_of(run: &touchmap_workbench::RunSummary) -> &str {
+        run.bundle.as_deref().unwrap_or("(deleted bundle)")
+    }
+    let bundle = column("bundle", runs.iter().map(bundle_of));
     let scenario = column("scenario", runs.iter().map(|r| r.scenario.as_str()));
     let mut out = format!(
         "{:<20} {} {} {:>8} {:>11} {:>9} {:>7} {:>8}  {}\n",
@@ -176,12 +173,12 @@ pub fn render_runs(runs: &[touchmap_workbench::RunSummary]) -> String {
         "give up",
         "id"
     );
-    for (run, bundle_name) in runs.iter().zip(&bundles) {
+    for run in runs {
         let _ = writeln!(
             out,
             "{:<20} {} {} {:>8} {:>11} {:>9} {:>7} {:>7.1}%  {}",
             run.at.get(..19).unwrap_or(&run.at).replace('T', " "),
-            pad(bundle_name, bundle),
+            pad(bundle_of(run), bundle),
             pad(&run.scenario, scenario),
             run.cases,
             figure(run.headline.p90_days.map(|d| unit.of_days(d))),
