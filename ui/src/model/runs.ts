@@ -1,7 +1,8 @@
 // View logic of the saved runs: how a run is named and its headline figures written, and
 // which of two runs is the older.
 import type { RunSummary } from '../bindings';
-import { inUnit, type DurationUnit } from './duration';
+import type { DurationUnit } from './duration';
+import { formatValue } from './simulation';
 import { numberFormat } from './numberFormat';
 
 /** The time of a run as the locale writes a date and time; the raw text if it is no date. */
@@ -11,11 +12,10 @@ export function formatRunTime(at: string, locale = 'en'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** A time (days) in `unit` with one decimal; '–' when there is no value (e.g. no case was
- * activated). */
+/** A time (days) in `unit`, written as the key figures write it; '–' when there is no
+ * value (e.g. no case was activated). */
 export function formatTime(days: number | null, unit: DurationUnit, locale = 'en'): string {
-  if (days === null || !Number.isFinite(days)) return '–';
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(inUnit(days, unit));
+  return days === null ? '–' : formatValue(days, 'cycleDays', locale, unit);
 }
 
 /** A count per case (contacts, visits): whole numbers as they are, else one decimal. */
