@@ -225,6 +225,22 @@ mod tests {
         right - left
     }
 
+    /// Each group's box ids, in order.
+    fn box_ids<'a>(groups: &[Group<'a>]) -> Vec<Vec<&'a str>> {
+        groups
+            .iter()
+            .map(|g| g.boxes.iter().map(|b| b.id.as_str()).collect())
+            .collect()
+    }
+
+    /// Each group's lane names, top to bottom.
+    fn lane_names<'a>(groups: &[Group<'a>]) -> Vec<Vec<&'a str>> {
+        groups
+            .iter()
+            .map(|g| g.lanes.iter().map(|l| l.name.as_str()).collect())
+            .collect()
+    }
+
     fn lane(name: &str, y: f64) -> LaneBox {
         LaneBox {
             name: name.into(),
@@ -245,16 +261,12 @@ mod tests {
             lanes: vec![lane("C", 200.0), lane("A", 0.0), lane("B", 100.0)],
         };
         let groups = groups(&layout, |g| g.lanes.len() < 3, 250.0);
-        let names: Vec<Vec<&str>> = groups
-            .iter()
-            .map(|g| g.lanes.iter().map(|l| l.name.as_str()).collect())
-            .collect();
-        assert_eq!(names, [vec!["A", "B"], vec!["C"]]);
-        let ids: Vec<Vec<&str>> = groups
-            .iter()
-            .map(|g| g.boxes.iter().map(|b| b.id.as_str()).collect())
-            .collect();
-        assert_eq!(ids, [vec!["a", "b"], vec!["c", "out"]], "out: nearest lane");
+        assert_eq!(lane_names(&groups), [vec!["A", "B"], vec!["C"]]);
+        assert_eq!(
+            box_ids(&groups),
+            [vec!["a", "b"], vec!["c", "out"]],
+            "out: nearest lane"
+        );
         assert_eq!(super::groups(&layout, |_| true, 250.0).len(), 1);
     }
 
@@ -280,11 +292,7 @@ mod tests {
             [(0.0, 180.0), (300.0, 400.0), (600.0, 700.0)]
         );
         let pages = groups(&layout, |g| span(g) <= 450.0, 1000.0);
-        let ids: Vec<Vec<&str>> = pages
-            .iter()
-            .map(|g| g.boxes.iter().map(|b| b.id.as_str()).collect())
-            .collect();
-        assert_eq!(ids, [vec!["a", "b", "c"], vec!["d"]]);
+        assert_eq!(box_ids(&pages), [vec!["a", "b", "c"], vec!["d"]]);
         let columns: Vec<_> = pages.iter().map(|g| g.columns).collect();
         assert_eq!(columns, [Some((1, 2)), Some((3, 3))]);
     }
@@ -307,12 +315,8 @@ mod tests {
                 .collect(),
         };
         let pages = groups(&layout, |g| span(g) <= 150.0, 1000.0);
-        let lanes: Vec<Vec<&str>> = pages
-            .iter()
-            .map(|g| g.lanes.iter().map(|l| l.name.as_str()).collect())
-            .collect();
         assert_eq!(
-            lanes,
+            lane_names(&pages),
             [vec!["L0"], vec!["L2"], vec!["L0", "L1", "L2", "L3", "L4"]]
         );
     }
