@@ -19,7 +19,7 @@ use tauri_plugin_dialog::DialogExt;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
 use touchmap_export::report::{self, ReportInput};
-use touchmap_export::{ExportError, FlowLayout, Labels, csv, pdf, png, svg};
+use touchmap_export::{ExportError, FlowLayout, Labels, Language, csv, pdf, png, svg};
 use touchmap_model::WorkspaceDocument;
 
 use touchmap_workbench::SimulationInput;
@@ -67,11 +67,8 @@ pub enum ReportFormat {
 #[derive(Deserialize, Type, Debug)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportRequest {
-    pub title: String,
-    /// The UI's language (`en`, `zh-CN`), for the HTML `lang`.
-    pub language: String,
-    /// The report's fixed words in that language.
-    pub labels: Labels,
+    /// The UI's language: the report's words and the HTML's `lang`.
+    pub language: Language,
     /// Only this segment's journeys and touchpoints; `None` = every segment.
     pub segment: Option<String>,
     pub result: Option<RunResult>,
@@ -267,11 +264,11 @@ pub async fn export_map(
     target: MapTarget,
     format: ImageFormat,
     heat: BTreeMap<String, f64>,
-    labels: Labels,
+    language: Language,
 ) -> AppResult<Option<String>> {
     guarded(async {
         let document = document(&state).await?;
-        let (picture, name) = map_svg(&document, &target, &heat, &labels)?;
+        let (picture, name) = map_svg(&document, &target, &heat, &Labels::of(language))?;
         match format {
             ImageFormat::Svg => {
                 save(
@@ -314,6 +311,7 @@ fn report_bytes(
     cancel: &AtomicBool,
 ) -> AppResult<Vec<u8>> {
     report(ExportStep::Drawing);
+    let labels = Labels::of(request.language);
     let pages = report::pages(ReportInput {
         document,
         segments: request.segment.as_slice(),
@@ -321,7 +319,7 @@ fn report_bytes(
         result: request.result.as_ref(),
         comparison: request.comparison.as_ref(),
         flow: flow.map(|(f, l)| (f, l)),
-        labels: &request.labels,
+        labels: &labels,
     })
     .map_err(render_error)?;
     #[cfg(debug_assertions)]
@@ -329,7 +327,8 @@ fn report_bytes(
     go_on(cancel)?;
     match format {
         ReportFormat::Html => {
-            Ok(report::html(&request.title, &request.language, &pages).into_bytes())
+            let title = report::title(&labels, request.result.as_ref());
+            Ok(report::html(&title, request.language, &pages).into_bytes())
         }
         ReportFormat::Pdf => {
             report(ExportStep::Typesetting);
@@ -392,7 +391,7 @@ pub async fn export_report(
             let cover = touchmap_export::Cover {
                 client: &client,
                 date: &date,
-                language: &request.language,
+                language: request.language,
             };
             report_bytes(
                 &document,

@@ -272,9 +272,9 @@ async rankFriction(bundleId: string, segmentId: string | null, steps: StepStats[
 /**
  * Exports a map as SVG or PNG; `heat` maps activation task ids to friction scores.
  */
-async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in string]: number }>, labels: Labels) : Promise<Result<string | null, AppError>> {
+async exportMap(target: MapTarget, format: ImageFormat, heat: Partial<{ [key in string]: number }>, language: Language) : Promise<Result<string | null, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_map", { target, format, heat, labels }) };
+    return { status: "ok", data: await TAURI_INVOKE("export_map", { target, format, heat, language }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -983,10 +983,6 @@ sd: number; mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate; p99: Es
  */
 histogram?: HistogramBin[] }
 /**
- * Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
- */
-export type Labels = Partial<{ [key in string]: string }>
-/**
  * The rows of a journey map; with the backstage lanes shown it is a service blueprint.
  */
 export type Lane = "customerAction" | "frontstage" | "backstage" | "department"
@@ -994,6 +990,10 @@ export type Lane = "customerAction" | "frontstage" | "backstage" | "department"
  * A horizontal swimlane of one owning silo.
  */
 export type LaneBox = { name: string; y: number; height: number }
+/**
+ * A language of the app, and so of its exports: one of its catalogs.
+ */
+export type Language = "en" | "zh-CN"
 /**
  * Which map to export.
  */
@@ -1146,15 +1146,11 @@ export type ReportFormat = "html" | "pdf"
 /**
  * What the report holds besides the workspace's maps.
  */
-export type ReportRequest = { title: string; 
+export type ReportRequest = { 
 /**
- * The UI's language (`en`, `zh-CN`), for the HTML `lang`.
+ * The UI's language: the report's words and the HTML's `lang`.
  */
-language: string; 
-/**
- * The report's fixed words in that language.
- */
-labels: Labels; 
+language: Language; 
 /**
  * Only this segment's journeys and touchpoints; `None` = every segment.
  */

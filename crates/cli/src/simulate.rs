@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressStyle};
 use touchmap_engine::RunResult;
 use touchmap_engine::model::FlowModel;
+use touchmap_export::Language;
 use touchmap_store::Workspace;
 use touchmap_workbench::{RunRequest, SimulationInput};
 
@@ -238,14 +239,13 @@ pub async fn report(
     language: &str,
     out: &Path,
 ) -> Result<()> {
-    let labels = touchmap_export::Labels::of_language(language).ok_or_else(|| {
+    let language = Language::of_code(language).ok_or_else(|| {
         CliError::Usage(format!(
             "--language {language} is not one of the app's languages: {}",
-            touchmap_export::Labels::languages()
-                .collect::<Vec<_>>()
-                .join(", ")
+            Language::ALL.map(Language::code).join(", ")
         ))
     })?;
+    let labels = touchmap_export::Labels::of(language);
     let pdf = match out.extension().and_then(|e| e.to_str()) {
         Some("pdf") => true,
         Some("html" | "htm") => false,
@@ -302,11 +302,7 @@ pub async fn report(
     let bytes = if pdf {
         touchmap_export::pdf::pdf(&pages, interrupt::cancel()).map_err(report_error)?
     } else {
-        let title = format!(
-            "{} — {}",
-            labels.word("cover.title", "Customer journey and activation report"),
-            result.model_name
-        );
+        let title = touchmap_export::report::title(&labels, Some(&result));
         touchmap_export::report::html(&title, language, &pages).into_bytes()
     };
     touchmap_export::write_file(out, &bytes).map_err(|source| CliError::Io {

@@ -1,5 +1,6 @@
-//! The fixed words of the pictures and the report, in the user's language. The UI sends its
-//! catalog's `export.labels` entries; a word it does not send is written in English.
+//! The fixed words of the pictures and the report, in the user's language: the `export.labels`
+//! entries of the app's own catalog for that language, read here for the app's exports and
+//! the command line's alike. A word a catalog lacks is written in English.
 
 use std::collections::BTreeMap;
 
@@ -9,8 +10,7 @@ use touchmap_engine::reason::Wording;
 use touchmap_engine::stats::GroupResult;
 
 /// Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
-#[derive(Deserialize, Type, Clone, Debug, Default, PartialEq)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Labels(pub BTreeMap<String, String>);
 
 impl Labels {
@@ -24,29 +24,51 @@ impl Labels {
     }
 }
 
-/// The app's catalogs, whose `export.labels` the app sends with each export.
-const CATALOGS: [(&str, &str); 2] = [
-    ("en", include_str!("../../../ui/src/i18n/en.json")),
-    ("zh-CN", include_str!("../../../ui/src/i18n/zh-CN.json")),
-];
+/// A language of the app, and so of its exports: one of its catalogs.
+#[derive(Deserialize, Type, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
 
-impl Labels {
-    /// The languages a report can be written in.
-    pub fn languages() -> impl Iterator<Item = &'static str> {
-        CATALOGS.iter().map(|(language, _)| *language)
+impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::ZhCn];
+
+    /// Its code, as the app's catalogs and HTML's `lang` name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::ZhCn => "zh-CN",
+        }
     }
 
-    /// The words of `language` (`en`, `zh-CN`), from the app's own catalog: the words the
-    /// app sends, so the command line writes the report the app writes. `None` for a
-    /// language the app does not have.
-    pub fn of_language(language: &str) -> Option<Labels> {
-        let (_, catalog) = CATALOGS.iter().find(|(l, _)| *l == language)?;
+    /// The language of `code` (`en`, `zh-CN`); `None` for one the app does not have.
+    pub fn of_code(code: &str) -> Option<Language> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The app's catalog in this language.
+    fn catalog(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../../../ui/src/i18n/en.json"),
+            Language::ZhCn => include_str!("../../../ui/src/i18n/zh-CN.json"),
+        }
+    }
+}
+
+impl Labels {
+    /// The words of `language`, from the app's own catalog: the app's exports and the
+    /// command line's report read the same words.
+    pub fn of(language: Language) -> Labels {
         // The catalogs are the app's, checked by its tests: one that does not parse gives
         // English words rather than no report.
-        let json: serde_json::Value = serde_json::from_str(catalog).unwrap_or_default();
+        let json: serde_json::Value = serde_json::from_str(language.catalog()).unwrap_or_default();
         let mut words = BTreeMap::new();
         flatten(&json["export"]["labels"], "", &mut words);
-        Some(Labels(words))
+        Labels(words)
     }
 }
 

@@ -25,7 +25,7 @@ pub mod svg;
 mod waiting;
 
 pub use file::write_file;
-pub use labels::Labels;
+pub use labels::{Labels, Language};
 pub use layout::{FlowLayout, LaneBox, NodeBox};
 pub use summary::Cover;
 

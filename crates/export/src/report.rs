@@ -18,7 +18,7 @@ use crate::summary::{Cover, cover_page, summary_page};
 use crate::svg::{
     Canvas, Column, SMALLEST_TEXT, draw_sheet, flow_sheets, journey_map, table, touchpoint_map,
 };
-use crate::{ExportError, Labels};
+use crate::{ExportError, Labels, Language};
 
 /// What goes into a report.
 #[derive(Debug, Clone, Copy)]
@@ -431,11 +431,21 @@ fn comparison_page(comparison: &Comparison, l: &Labels) -> String {
     c.finish(900.0, y + 8.0)
 }
 
+/// The report's title, in the app and on the command line alike: the cover's, and the flow
+/// it simulated when it holds results.
+pub fn title(labels: &Labels, result: Option<&RunResult>) -> String {
+    let cover = labels.word("cover.title", "Customer journey and activation report");
+    match result {
+        Some(r) => format!("{cover} — {}", r.model_name),
+        None => cover.to_owned(),
+    }
+}
+
 /// One self-contained HTML file: no script, nothing loaded from anywhere (the CSP says so),
 /// every page's picture inline. Every picture draws its own title (a PNG or PDF page has
 /// nothing else), so the headings are there for screen readers and the outline only: a
 /// title shown above the picture that shows it again was read twice.
-pub fn html(title: &str, language: &str, pages: &[Page]) -> String {
+pub fn html(title: &str, language: Language, pages: &[Page]) -> String {
     let mut out = format!(
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
@@ -446,7 +456,7 @@ svg{{max-width:100%;height:auto;border:1px solid #e3e7ef}}\
 section.readable{{overflow-x:auto}}section.readable svg{{max-width:none}}\
 .unseen{{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}\
 </style></head><body><h1 class=\"unseen\">{}</h1>\n",
-        xml(language),
+        language.code(),
         xml(title),
         xml(title)
     );

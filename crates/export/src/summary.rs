@@ -10,9 +10,9 @@ use touchmap_engine::number::{fixed, signed, signed_percent};
 use touchmap_engine::reason::reason_text;
 use touchmap_engine::stats::{GroupResult, KpiKind};
 
-use crate::Labels;
 use crate::report::{Page, ReportInput};
 use crate::svg::Canvas;
+use crate::{Labels, Language};
 
 /// What the cover says that the workspace and results do not: given by the caller.
 #[derive(Debug, Clone, Copy, Default)]
@@ -21,8 +21,8 @@ pub struct Cover<'a> {
     pub client: &'a str,
     /// The day of the report (e.g. 2026-11-28), from the caller so a report is reproducible.
     pub date: &'a str,
-    /// The language of the fixed words (`en`, `zh-CN`).
-    pub language: &'a str,
+    /// The language of the fixed words.
+    pub language: Language,
 }
 
 const WIDTH: f64 = 900.0;
@@ -85,14 +85,13 @@ pub fn cover_page(input: &ReportInput) -> Page {
         (l.word("cover.date", "Date"), input.cover.date.to_owned()),
         (
             l.word("cover.language", "Language"),
-            // The catalog in force names its own language; without one (the CLI), English
-            // is named and any other language by its code.
+            // The catalog in force names its own language; words without one name English,
+            // and any other language by its code.
             l.word(
                 "cover.languageName",
-                if input.cover.language == "en" {
-                    "English"
-                } else {
-                    input.cover.language
+                match input.cover.language {
+                    Language::En => "English",
+                    other => other.code(),
                 },
             )
             .to_owned(),

@@ -12,8 +12,8 @@ use touchmap_engine::model::FlowModel;
 use touchmap_engine::reason::{English, ReasonPart};
 use touchmap_engine::{RunConfig, RunResult};
 use touchmap_export::Cover;
-use touchmap_export::Labels;
 use touchmap_export::report::{ReportInput, pages};
+use touchmap_export::{Labels, Language};
 use touchmap_model::{BundleRecords, flow_model};
 
 fn repo() -> PathBuf {
@@ -36,9 +36,9 @@ fn as_is_and_to_be(model: &FlowModel) -> (RunResult, RunResult) {
     (run("as-is"), run("to-be"))
 }
 
-/// A catalog's `export.labels`, flattened to `cover.title` keys as the app sends them.
-fn catalog(language: &str) -> BTreeMap<String, String> {
-    Labels::of_language(language).unwrap().0
+/// A catalog's `export.labels`, flattened to `cover.title` keys.
+fn catalog(language: Language) -> BTreeMap<String, String> {
+    Labels::of(language).0
 }
 
 /// A Rust string literal at the start of `text` (no escapes in label keys or words): its
@@ -100,7 +100,7 @@ fn every_report_word_is_in_both_catalogs_and_the_english_one_matches_the_code() 
         used.contains_key("cover.title") && used.contains_key("lane.frontstage"),
         "{used:?}"
     );
-    let (en, zh) = (catalog("en"), catalog("zh-CN"));
+    let (en, zh) = (catalog(Language::En), catalog(Language::ZhCn));
     for (key, english) in &used {
         assert_eq!(en.get(key), Some(english), "en.json export.labels.{key}");
         let chinese = zh
@@ -118,14 +118,14 @@ fn a_chinese_report_has_a_chinese_cover_and_summary() {
     let document = touchmap_store::sample::document();
     let (a, b) = as_is_and_to_be(&sample_model(&document));
     let comparison = compare(&a, &b);
-    let labels = Labels(catalog("zh-CN"));
+    let labels = Labels(catalog(Language::ZhCn));
     let pages = pages(ReportInput {
         document: &document,
         segments: &[],
         cover: Cover {
             client: "Acme Telecom",
             date: "2026-11-28",
-            language: "zh-CN",
+            language: Language::ZhCn,
         },
         result: Some(&a),
         comparison: Some(&comparison),
@@ -202,7 +202,7 @@ fn the_samples_waiting_reasons_name_their_causes_in_both_languages() {
     let mut config = RunConfig::new(&model);
     config.cases = 2000;
     let run = touchmap_engine::run(&config, &|_, _| {}, &AtomicBool::new(false), None).unwrap();
-    let zh = Labels(catalog("zh-CN"));
+    let zh = Labels(catalog(Language::ZhCn));
     let mut cited = 0;
     for group in std::iter::once(&run.overall).chain(&run.segments) {
         for item in &group.friction {
@@ -245,7 +245,7 @@ fn a_chinese_summary_gives_the_cost_per_case_in_chinese() {
     }
     let (a, b) = as_is_and_to_be(&model);
     let comparison = compare(&a, &b);
-    let labels = Labels(catalog("zh-CN"));
+    let labels = Labels(catalog(Language::ZhCn));
     let pages = pages(ReportInput {
         document: &document,
         segments: &[],

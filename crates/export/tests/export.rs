@@ -8,7 +8,7 @@ use touchmap_engine::model::FlowModel;
 use touchmap_engine::{RunConfig, RunResult};
 use touchmap_export::Cover;
 use touchmap_export::report::{ReportInput, heat_of, html, pages};
-use touchmap_export::{FlowLayout, Labels, LaneBox, NodeBox, csv, pdf, png, svg};
+use touchmap_export::{FlowLayout, Labels, LaneBox, Language, NodeBox, csv, pdf, png, svg};
 use touchmap_model::{BundleRecords, WorkspaceDocument, flow_model};
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
@@ -111,7 +111,7 @@ fn the_report_is_self_contained_escaped_and_complete() {
     assert!(titles.contains(&"摩擦排名"), "the user's language");
     assert!(titles.iter().any(|t| t.starts_with("Scenario comparison")));
 
-    let report = html("Home triple play <b>", "zh-CN", &pages);
+    let report = html("Home triple play <b>", Language::ZhCn, &pages);
     // Each page's title is drawn in its picture; the heading is for screen readers only.
     assert!(
         !report.contains("<h2>") && !report.contains("<h1>"),
@@ -153,7 +153,7 @@ fn the_report_opens_with_a_cover_and_an_executive_summary_of_the_chosen_segments
         cover: Cover {
             client: "Acme <Telecom>",
             date: "2026-11-28",
-            language: "en",
+            language: Language::En,
         },
         result: Some(&a),
         comparison: Some(&comparison),

@@ -28,14 +28,58 @@ fn maps_of_unknown_things_are_not_found() {
 /// A report of the workspace alone: no run, comparison or flow.
 fn bare_request() -> ReportRequest {
     ReportRequest {
-        title: "Report".into(),
-        language: "en".into(),
-        labels: Labels::default(),
+        language: Language::En,
         segment: None,
         result: None,
         comparison: None,
         flow: None,
     }
+}
+
+/// The report's words come from the catalog of the language the app asks for, not from the
+/// app: a Chinese request gives a Chinese page, titled as the command line titles it.
+#[test]
+fn a_report_requested_in_chinese_is_written_from_the_chinese_catalog() {
+    let document = touchmap_store::sample::document();
+    let request = ReportRequest {
+        language: Language::ZhCn,
+        ..bare_request()
+    };
+    let cover = touchmap_export::Cover {
+        language: request.language,
+        ..Default::default()
+    };
+    let never = AtomicBool::new(false);
+    let bytes = report_bytes(
+        &document,
+        &request,
+        None,
+        cover,
+        ReportFormat::Html,
+        &|_| (),
+        &never,
+    )
+    .unwrap();
+    let html = String::from_utf8(bytes).unwrap();
+    let zh = Labels::of(Language::ZhCn);
+    let title = zh.word("cover.title", "");
+    assert!(
+        !title.is_empty() && title.chars().any(|c| c > '\u{2e80}'),
+        "{title}"
+    );
+    assert!(
+        html.contains("<html lang=\"zh-CN\">"),
+        "the page says its language"
+    );
+    assert!(
+        html.contains(&format!("<title>{title}</title>")),
+        "titled from the Chinese catalog"
+    );
+    let name = zh.word("cover.languageName", "");
+    assert!(
+        !name.is_empty() && html.contains(name),
+        "the cover names the language in it"
+    );
 }
 
 /// The bug: a PDF report took 4-5 s with nothing on screen to say it was being made.

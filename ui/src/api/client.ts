@@ -20,7 +20,7 @@ import type {
 } from '../bindings';
 import type { DistShape, FlowView } from '../model/flowTypes';
 import type { FrictionComponents, FrictionItem, StepStats } from '../bindings';
-import type { ExportProgress, ImageFormat, Labels, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import type { ExportProgress, ImageFormat, Language, MapTarget, ReportFormat, ReportRequest } from '../bindings';
 import { ApiError } from './errors';
 import { ipc, progressChannel } from './ipc';
 
@@ -152,8 +152,8 @@ export const api = {
     target: MapTarget,
     format: ImageFormat,
     heat: Partial<Record<string, number>>,
-    labels: Labels,
-  ): Promise<string | null> => unwrap(ipc().exportMap(target, format, heat, labels)),
+    language: Language,
+  ): Promise<string | null> => unwrap(ipc().exportMap(target, format, heat, language)),
   /** The call's `onProgress` hears each step of the export as it starts. */
   exportReport: (
     format: ReportFormat,

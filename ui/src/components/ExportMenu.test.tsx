@@ -34,14 +34,18 @@ describe('export menu', () => {
       layout,
     });
     expect(ipc.exportMap.mock.calls[0]?.[1]).toBe('svg');
-    // The pictures' fixed words come in the user's language.
-    expect((ipc.exportMap.mock.calls[0]?.[3] as Record<string, string>)['lane.frontstage']).toBe('Frontstage');
+    // Rust writes the pictures' fixed words in the language the app is shown in.
+    expect(ipc.exportMap.mock.calls[0]?.[3]).toBe('en');
 
     await user.click(screen.getByTestId('export-menu'));
     await user.click(screen.getByTestId('export-report-html'));
     await waitFor(() => expect(useWorkspace.getState().notice?.key).toBe('export.saved'));
-    const [format, request] = ipc.exportReport.mock.calls[0] as [string, { result: unknown; segment: string | null }];
+    const [format, request] = ipc.exportReport.mock.calls[0] as [
+      string,
+      { result: unknown; segment: string | null; language: string },
+    ];
     expect(format).toBe('html');
+    expect(request.language).toBe('en');
     expect(request.result).toBe(useSimulation.getState().result);
     expect(request.segment).toBe(useWorkspace.getState().segmentId);
   });

@@ -114,7 +114,7 @@ function Menu() {
               role="menuitem"
               data-testid="export-report-html"
               disabled={making}
-              onClick={pick(() => exportReport('html', t('export.reportTitle')))}
+              onClick={pick(() => exportReport('html'))}
             >
               {t('export.reportHtml')}
             </button>
@@ -123,7 +123,7 @@ function Menu() {
               role="menuitem"
               data-testid="export-report-pdf"
               disabled={making}
-              onClick={pick(() => exportReport('pdf', t('export.reportTitle')))}
+              onClick={pick(() => exportReport('pdf'))}
             >
               {t('export.reportPdf')}
             </button>

@@ -8,12 +8,12 @@ import type {
   ExportProgress,
   FlowLayout,
   ImageFormat,
-  Labels,
+  Language,
   MapTarget,
   ReportFormat,
   ReportRequest,
 } from '../bindings';
-import { i18n } from '../i18n';
+import { i18n, resolveLanguage } from '../i18n';
 import { shownFriction } from './friction';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
@@ -42,16 +42,9 @@ export function currentHeat(): Partial<Record<string, number>> {
   return Object.fromEntries(friction.map((f) => [f.nodeId, f.score]));
 }
 
-/** The catalog's `export.labels` words of the current language, flattened to `lane.frontstage` keys. */
-export function exportLabels(): Labels {
-  const words: Labels = {};
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') words[prefix] = node;
-    else if (node && typeof node === 'object')
-      for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
-  };
-  walk(i18n.t('export.labels', { returnObjects: true }), '');
-  return words;
+/** The language the app is shown in: Rust writes the export's words from its catalog. */
+function shownLanguage(): Language {
+  return resolveLanguage(i18n.language);
 }
 
 async function saving(call: () => Promise<string | null>): Promise<string | null> {
@@ -68,7 +61,7 @@ async function saving(call: () => Promise<string | null>): Promise<string | null
 }
 
 export function exportMap(target: MapTarget, format: ImageFormat): Promise<string | null> {
-  return saving(() => api.exportMap(target, format, currentHeat(), exportLabels()));
+  return saving(() => api.exportMap(target, format, currentHeat(), shownLanguage()));
 }
 
 /** The report export under way, if any: its format, the step it is at (null before the
@@ -100,12 +93,10 @@ export async function cancelReportExport(): Promise<void> {
   }
 }
 
-export async function exportReport(format: ReportFormat, title: string): Promise<string | null> {
+export async function exportReport(format: ReportFormat): Promise<string | null> {
   const { result, comparison } = useSimulation.getState();
   const request: ReportRequest = {
-    title,
-    language: i18n.language,
-    labels: exportLabels(),
+    language: shownLanguage(),
     segment: useWorkspace.getState().segmentId,
     result,
     comparison,
