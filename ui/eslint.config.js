@@ -21,6 +21,11 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'User text is always rendered as text.',
         },
+        {
+          // Without a locale, WebKit formats in the system's (often none: "10000").
+          selector: "CallExpression[callee.property.name='toLocaleString'][arguments.length=0]",
+          message: 'Format numbers and dates in the app language: toLocaleString(i18n.language).',
+        },
       ],
     },
   },

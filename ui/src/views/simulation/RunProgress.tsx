@@ -12,7 +12,7 @@ export function RunProgress({
   testid?: string;
   cancelTestid?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const progress = useSimulation((s) => (slot === 'form' ? s.progress : s.improveProgress));
   const cancel = useSimulation((s) => s.cancel);
   const percent = progress && progress.total > 0 ? (100 * progress.done) / progress.total : 0;
@@ -22,8 +22,8 @@ export function RunProgress({
       <span className="muted small">
         {progress
           ? t('simulation.progressValue', {
-              done: Math.round(progress.done).toLocaleString(),
-              total: Math.round(progress.total).toLocaleString(),
+              done: Math.round(progress.done).toLocaleString(i18n.language),
+              total: Math.round(progress.total).toLocaleString(i18n.language),
             })
           : t('simulation.starting')}
       </span>

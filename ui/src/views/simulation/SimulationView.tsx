@@ -83,7 +83,7 @@ export function SimulationView() {
         })
       : t('simulation.resultsOf', {
           scenario: scenarioName(result.scenario),
-          cases: result.cases.toLocaleString(),
+          cases: result.cases.toLocaleString(i18n.language),
         });
 
   return (
