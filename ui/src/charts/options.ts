@@ -142,7 +142,8 @@ export interface StackSeries {
   colour: string | undefined;
 }
 
-/** Horizontal bars stacked per category (first category on top), e.g. a step's waiting by cause. */
+/** Horizontal bars stacked per category (first category on top), e.g. a step's waiting by cause.
+ * The tooltip writes each value with the axis's unit (`labels.x`): "2.1 days". */
 export function stackedBarsOption(
   theme: ChartTheme,
   labels: { title: string; x: string },
@@ -152,7 +153,12 @@ export function stackedBarsOption(
   const { axisStyle, ...base } = baseOption(theme, labels.title);
   return {
     ...base,
-    tooltip: { trigger: 'axis' as const, confine: true, axisPointer: { type: 'shadow' as const } },
+    tooltip: {
+      trigger: 'axis' as const,
+      confine: true,
+      axisPointer: { type: 'shadow' as const },
+      valueFormatter: (value: unknown) => `${String(value)} ${labels.x}`,
+    },
     xAxis: bottomValueAxis(labels.x, axisStyle),
     yAxis: { type: 'category' as const, data: [...categories], inverse: true, ...axisStyle },
     series: series.map((s) => ({

@@ -55,7 +55,13 @@ export function baseOption(theme: ChartTheme, title: string) {
     animation: false,
     color: theme.series,
     textStyle: { color: theme.text, fontFamily: theme.font },
-    title: { text: title, left: 0, textStyle: { color: theme.text, fontSize: 14, fontWeight: 600 } },
+    title: {
+      text: title,
+      left: 0,
+      top: 0,
+      padding: 0,
+      textStyle: { color: theme.text, fontSize: 14, fontWeight: 600 },
+    },
     // Title on top, the legend under it, then the plot: nothing overlaps at any width.
     legend: { top: 30, left: 0, textStyle: { color: theme.muted } },
     tooltip: { trigger: 'axis' as const, confine: true },

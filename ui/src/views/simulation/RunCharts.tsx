@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupResult, ResourceStats } from '../../bindings';
 import { Chart } from '../../charts/Chart';
-import { barsOption, histogramOption } from '../../charts/options';
+import { barsOption, histogramOption, stackedBarsOption } from '../../charts/options';
 import type { ChartTheme } from '../../charts/theme';
 import { binsInUnit, estimateInUnit, kpiHistogram } from '../../model/histogram';
 import { timeUnit } from '../../model/simulation';
@@ -77,24 +77,40 @@ export function SegmentChart({ groups }: { groups: readonly GroupResult[] }) {
   );
 }
 
-/** How busy each resource pool was (streams of orders only). */
-export function ResourceChart({ resources }: { resources: readonly ResourceStats[] }) {
+/** The option of the utilisation chart: a horizontal bar per pool, so every pool's name can be
+ * read (upright bars side by side showed one name in five on a card's width). */
+export function useResourceOption(resources: readonly ResourceStats[]) {
   const { t } = useTranslation();
   const measured = useMemo(() => resources.filter((r) => r.utilisation != null), [resources]);
   const option = useCallback(
     (theme: ChartTheme) =>
-      barsOption(
+      stackedBarsOption(
         theme,
-        { title: t('charts.resourcesTitle'), y: t('charts.percent') },
+        { title: t('charts.resourcesTitle'), x: t('charts.percent') },
         measured.map((r) => t('charts.pool', { name: r.name, capacity: r.capacity })),
-        [{ name: t('charts.utilisation'), values: measured.map((r) => 100 * (r.utilisation ?? 0)) }],
+        [
+          {
+            name: t('charts.utilisation'),
+            values: measured.map((r) => 100 * (r.utilisation ?? 0)),
+            colour: theme.series[0],
+          },
+        ],
       ),
     [measured, t],
   );
-  if (measured.length === 0) return null;
+  return { pools: measured.length, option };
+}
+
+/** How busy each resource pool was (streams of orders only). */
+export function ResourceChart({ resources }: { resources: readonly ResourceStats[] }) {
+  const { t } = useTranslation();
+  const { pools, option } = useResourceOption(resources);
+  if (pools === 0) return null;
+  // Room for each bar, the title, the legend and the axis.
+  const height = 120 + 28 * pools;
   return (
     <div className="card sim-chart">
-      <Chart option={option} label={t('charts.resourcesTitle')} height={220} testid="chart-resources" />
+      <Chart option={option} label={t('charts.resourcesTitle')} height={height} testid="chart-resources" />
     </div>
   );
 }

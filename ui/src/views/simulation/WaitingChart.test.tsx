@@ -50,6 +50,7 @@ describe('waiting by cause', () => {
     const { result } = renderHook(() => useWaitingOption(short, 'Waiting'));
     let option = result.current.option(theme);
     expect(option.xAxis.name).toBe('hours');
+    expect(option.tooltip.valueFormatter(6)).toBe('6 hours');
     expect(option.yAxis.data).toEqual(['Step check']);
     expect(option.series.map((s) => [s.name, s.stack, s.data])).toEqual([
       ['Queued behind other orders', 'total', [6]],
