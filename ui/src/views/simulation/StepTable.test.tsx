@@ -20,4 +20,18 @@ describe('tasks of the activation flow', () => {
     expect(cells[2]).toBe('20 min');
     expect(screen.getByTestId('step-table').textContent).not.toContain('(days)');
   });
+
+  // Seen in the window: each modelled wait read "0 days" of working.
+  it('show no working time for a modelled wait', async () => {
+    await i18n.changeLanguage('en');
+    const group = sampleRun().overall;
+    render(<StepTable group={group} />);
+    const rows = screen.getAllByTestId('step-row');
+    const kind = (id: string | undefined) => group.steps.find((s) => s.nodeId === id)?.kind;
+    const waits = rows.filter((r) => kind(r.dataset.nodeId) === 'wait');
+    const tasks = rows.filter((r) => kind(r.dataset.nodeId) === 'task');
+    expect(waits.length).toBeGreaterThan(0);
+    for (const row of waits) expect(row.querySelectorAll('td')[2]?.textContent).toBe('–');
+    for (const row of tasks) expect(row.querySelectorAll('td')[2]?.textContent).not.toBe('–');
+  });
 });

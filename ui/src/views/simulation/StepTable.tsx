@@ -37,7 +37,8 @@ export function StepTable({ group }: { group: GroupResult }) {
                 </th>
                 <td>{two.format(s.executionsPerCase)}</td>
                 <td>{time(s.meanWaitingDays)}</td>
-                <td>{time(s.meanWorkingDays)}</td>
+                {/* A modelled wait (a slot, a delivery) has no working time to show. */}
+                <td>{s.kind === 'wait' ? '–' : time(s.meanWorkingDays)}</td>
                 <td>{pct.format(s.criticalShare)}</td>
                 <td>{pct.format(s.reworkRate)}</td>
               </tr>
