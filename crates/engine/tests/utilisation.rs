@@ -1,10 +1,10 @@
-//! Pool utilisation: working time inside the window from time 0 to the last arrival,
-//! over capacity × the open time of that window.
+//! Pool utilisation: the work the measured orders brought to a pool, over capacity × the
+//! pool's open time while they arrived (at most 1).
 
 mod common;
 
 use common::*;
-use touchmap_engine::model::{Dist, FlowModel, WeeklyCalendar};
+use touchmap_engine::model::{Dist, FlowModel, Node, ResourcePool, Wait, WeeklyCalendar};
 
 /// `None` when the pool was not open before the last arrival (nothing to measure).
 fn utilisation(m: &FlowModel, cases: u32, seed: u32) -> Option<f64> {
@@ -66,4 +66,57 @@ fn utilisation_on_a_calendar_counts_open_time_only() {
     let u = utilisation(&m, 100_000, 4).expect("measured");
     let want = 0.4 * 7.0 * 0.5 / (2.0 * 5.0 * 8.0 / 24.0);
     assert!((u - want).abs() < 0.02, "utilisation {u}, expected {want}");
+}
+
+/// A pool the orders reach only after a modelled wait of `lag` days: one desk, 0.05 day of
+/// work per order, ten orders a day (utilisation 50 % once orders reach it).
+fn after_a_wait(lag: f64) -> FlowModel {
+    let mut t = task("serve", Dist::exp(0.05));
+    t.resource = Some("desk".into());
+    let wait = Node::Wait(Wait {
+        id: "slot".into(),
+        name: "Wait for a slot".into(),
+        duration: Dist::fixed(lag),
+        silo: String::new(),
+    });
+    with_pools(
+        model(chain(vec![wait, Node::Task(t)])),
+        vec![ResourcePool {
+            id: "desk".into(),
+            name: "Desk".into(),
+            capacity: 1,
+            calendar: None,
+            cost_per_hour: None,
+        }],
+        Some(10.0),
+    )
+}
+
+/// Seen in the window: at the live estimate's 10,000 cases the sample's billing back office,
+/// which orders reach about two weeks after they arrive, read 44 % busy against 63 % at a
+/// million cases (6 % at 2,000). Each replication starts empty, so a pool far down the flow
+/// idled while the first orders were still upstream, and its busy time inside the arrival
+/// window missed that share.
+#[test]
+fn a_pool_far_down_the_flow_is_not_read_idle_while_the_first_orders_reach_it() {
+    // 30 days before the desk, against replications of about 167 days of orders at 10,000
+    // cases and 50 days at 2,000: the window's busy time read 0.23 at 2,000.
+    let m = after_a_wait(30.0);
+    for cases in [2_000, 10_000] {
+        let mut sum = 0.0;
+        let seeds = 1..=8;
+        let n = seeds.clone().count() as f64;
+        for seed in seeds {
+            sum += utilisation(&m, cases, seed).expect("measured");
+        }
+        let mean = sum / n;
+        // Over 64 seeds one run reads 0.5004 with a spread of 0.017 at 2,000 cases (0.007
+        // at 10,000): eight seeds average to within 0.006 (one standard error).
+        close(
+            &format!("mean utilisation at {cases} cases"),
+            mean,
+            0.5,
+            0.006,
+        );
+    }
 }

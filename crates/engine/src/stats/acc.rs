@@ -145,8 +145,9 @@ impl GroupAcc {
 /// Per resource pool in one replication.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct ResAcc {
+    /// The measured orders' work on the pool, whenever it was done.
     pub busy: f64,
-    /// Capacity × open time over the replication's horizon.
+    /// Capacity × open time while the measured orders arrived.
     pub available: f64,
 }
 

@@ -203,8 +203,8 @@ pub struct ResourceStats {
     pub id: String,
     pub name: String,
     pub capacity: u32,
-    /// Working time from time 0 to the last arrival / (capacity × open time in it);
-    /// absent for independent cases.
+    /// The work the measured orders brought to the pool / (capacity × its open time while
+    /// they arrived), at most 1; absent for independent cases.
     pub utilisation: Option<f64>,
 }
 

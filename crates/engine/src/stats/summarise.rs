@@ -173,7 +173,10 @@ pub(crate) fn resource_stats(c: &Compiled, reps: &[RepAcc], stream: bool) -> Vec
                 id: r.id.clone(),
                 name: r.name.clone(),
                 capacity: r.capacity,
-                utilisation: (stream && avail > 0.0).then(|| busy / avail),
+                // The work brought over what could be done can pass 1 on a pool offered
+                // more than it can do (or a handful of orders close together); a pool is
+                // at most always busy.
+                utilisation: (stream && avail > 0.0).then(|| (busy / avail).min(1.0)),
             }
         })
         .collect()

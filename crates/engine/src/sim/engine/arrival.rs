@@ -73,9 +73,11 @@ impl Replication<'_, '_> {
             (WARM_UP, self.c.segments.len() as u32)
         };
         self.generated += 1;
+        if self.generated == self.warm_up {
+            self.window_start = t;
+        }
         if self.generated == self.target {
             self.arrivals_end = t;
-            self.close_window(t);
         }
         let case = &mut self.cases[slot as usize];
         // The index of the order in the replication's arrivals (warm-up included), the same

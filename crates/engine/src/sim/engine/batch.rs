@@ -4,7 +4,7 @@
 
 use super::event::Ev;
 use super::state::{Member, Queued};
-use super::{NONE, Replication};
+use super::{NONE, Replication, WARM_UP};
 use crate::log::Lifecycle;
 
 impl Replication<'_, '_> {
@@ -142,8 +142,17 @@ impl Replication<'_, '_> {
         let r = self.c.nodes[node as usize].resource;
         // Queued for the pool since the release.
         let (start, end, closed) = Self::schedule(self.c, r, t, x.enter + x.batched, work);
-        if r != NONE && self.generated < self.target {
-            self.res[r as usize].work += work;
+        if r != NONE {
+            // The measured orders' share of the work, among the cases still in the batch
+            // (a slot that left may already hold another order).
+            let (mut live, mut measured) = (0_u32, 0_u32);
+            for m in &self.jobs[j] {
+                if self.live(m.case, m.epoch) {
+                    live += 1;
+                    measured += u32::from(self.cases[m.case as usize].serial != WARM_UP);
+                }
+            }
+            self.res[r as usize].work += work * f64::from(measured) / f64::from(live);
         }
         for i in 0..self.jobs[j].len() {
             let m = self.jobs[j][i];

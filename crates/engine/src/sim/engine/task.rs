@@ -2,7 +2,7 @@
 //! the unit it takes, and what its completion counts and frees.
 
 use super::event::{Ev, Event};
-use super::{Compiled, NONE, Replication};
+use super::{Compiled, NONE, Replication, WARM_UP};
 use crate::log::Lifecycle;
 use rand::RngExt;
 
@@ -47,9 +47,8 @@ impl Replication<'_, '_> {
         let r = self.c.nodes[node as usize].resource;
         let x = &mut case.execs[exec as usize];
         let (start, end, closed) = Self::schedule(self.c, r, t, x.enter, work);
-        if r != NONE && self.generated < self.target {
-            // Counted whole while the window is open; `close_window` takes back the part
-            // done after it.
+        if r != NONE && case.serial != WARM_UP {
+            // The measured orders' work, whenever it is done: the pool's utilisation.
             self.res[r as usize].work += work;
         }
         x.start = start;
