@@ -237,7 +237,8 @@ impl Agenda {
         self.len == self.deadlines
     }
 
-    /// Every pending event, in no particular order.
+    /// Every pending event, in no particular order (the tests' view of what is pending).
+    #[cfg(test)]
     pub(super) fn iter(&self) -> impl Iterator<Item = &Event> {
         self.heads.iter().flat_map(move |&head| {
             std::iter::successors((head != NIL).then_some(head), move |&n| {
