@@ -1176,8 +1176,8 @@ costPerHour?: number | null }
  */
 export type ResourceStats = { id: string; name: string; capacity: number; 
 /**
- * Working time from time 0 to the last arrival / (capacity × open time in it);
- * absent for independent cases.
+ * The work the measured orders brought to the pool / (capacity × its open time while
+ * they arrived), at most 1; absent for independent cases.
  */
 utilisation: number | null }
 /**
