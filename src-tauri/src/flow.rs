@@ -7,6 +7,7 @@ use touchmap_engine::friction::{self, FrictionItem, FrictionWeights};
 use touchmap_engine::model::Dist;
 use touchmap_engine::shape::{self, DistShape};
 use touchmap_engine::stats::StepStats;
+use touchmap_export::{Labels, Language};
 use touchmap_workbench::FlowView;
 
 use crate::error::AppResult;
@@ -50,10 +51,13 @@ pub async fn rank_friction(
     segment_id: Option<String>,
     steps: Vec<StepStats>,
     weights: FrictionWeights,
+    language: Language,
 ) -> AppResult<Vec<FrictionItem>> {
     guarded(async {
         let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
-        Ok(friction::rank(&steps, &weights, &input.emotions))
+        let mut items = friction::rank(&steps, &weights, &input.emotions);
+        Labels::of(language).word_friction(&mut items);
+        Ok(items)
     })
     .await
 }

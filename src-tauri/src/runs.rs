@@ -4,6 +4,7 @@
 use tauri::State;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
+use touchmap_export::{Labels, Language};
 use touchmap_workbench::RunSummary;
 
 use crate::error::AppResult;
@@ -17,12 +18,19 @@ pub async fn list_runs(state: State<'_, AppState>) -> AppResult<Vec<RunSummary>>
     guarded(async { Ok(touchmap_workbench::runs(&*state::workspace(&state).await?).await?) }).await
 }
 
-/// A saved run's result, as it was when it ran.
+/// A saved run's result, as it was when it ran, its friction reasons in `language`.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_run(state: State<'_, AppState>, id: String) -> AppResult<RunResult> {
+pub async fn open_run(
+    state: State<'_, AppState>,
+    id: String,
+    language: Language,
+) -> AppResult<RunResult> {
     guarded(async {
-        Ok(touchmap_workbench::open_run(&*state::workspace(&state).await?, &id).await?)
+        let mut result =
+            touchmap_workbench::open_run(&*state::workspace(&state).await?, &id).await?;
+        Labels::of(language).word_result(&mut result);
+        Ok(result)
     })
     .await
 }

@@ -7,12 +7,13 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::State;
 use tauri::ipc::Channel;
 use touchmap_engine::RunResult;
 use touchmap_engine::compare::Comparison;
+use touchmap_export::{Labels, Language};
 use touchmap_store::Applied;
 use touchmap_workbench::{
     KeptScenario, RunRequest, SimulationInput, Trial, compare, keep_trial, run,
@@ -140,26 +141,44 @@ impl Timing {
     }
 }
 
-/// Simulates one scenario of a bundle (`None` = its first) for every segment or one and
-/// returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
-/// quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
-/// only this run's derived model: trying is not editing. `progress` hears how far it is;
-/// `cancel_call(call_id)` stops it.
+/// What the run form asks to simulate.
+#[derive(Deserialize, Type, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct RunForm {
+    pub bundle_id: String,
+    /// `None` = the bundle's first scenario.
+    pub scenario: Option<String>,
+    /// `None` = every segment.
+    pub segment_id: Option<String>,
+    pub cases: u32,
+    pub seed: u32,
+    /// A full run, saved in the workspace with its inputs; a quick what-if estimate is not.
+    pub keep: bool,
+    /// A pool's capacity tried on a copy: it changes only this run's derived model (trying
+    /// is not editing).
+    pub trial: Option<Trial>,
+}
+
+/// Simulates what the run `form` asks for and returns the result, its friction reasons in
+/// `language`. `progress` hears how far it is; `cancel_call(call_id)` stops it.
 #[tauri::command]
 #[specta::specta]
-#[allow(clippy::too_many_arguments)] // each is one field of the run form
 pub async fn simulate(
     state: State<'_, AppState>,
-    bundle_id: String,
-    scenario: Option<String>,
-    segment_id: Option<String>,
-    cases: u32,
-    seed: u32,
-    keep: bool,
-    trial: Option<Trial>,
+    form: RunForm,
+    language: Language,
     call_id: String,
     progress: Channel<SimulationProgress>,
 ) -> AppResult<RunResult> {
+    let RunForm {
+        bundle_id,
+        scenario,
+        segment_id,
+        cases,
+        seed,
+        keep,
+        trial,
+    } = form;
     guarded(async {
         let live = state.calls.start(&call_id)?;
         let input = read_input(&state, &bundle_id, segment_id.as_deref()).await?;
@@ -190,7 +209,7 @@ pub async fn simulate(
             (input, result)
         })
         .await?;
-        let result = result?;
+        let mut result = result?;
         timing.finished();
         if keep {
             crate::state::workspace(&state)
@@ -198,6 +217,8 @@ pub async fn simulate(
                 .save_run(&bundle_id, &input.model, &result)
                 .await?;
         }
+        // Saved as the engine wrote it; shown in the app's language.
+        Labels::of(language).word_result(&mut result);
         Ok(result)
     })
     .await

@@ -135,15 +135,12 @@ async setPreferences(language: string | null, theme: string | null) : Promise<Re
 }
 },
 /**
- * Simulates one scenario of a bundle (`None` = its first) for every segment or one and
- * returns the result. A full run (`keep`) is saved in the workspace with its inputs; a
- * quick what-if estimate is not. A `trial` (a pool's capacity tried on a copy) changes
- * only this run's derived model: trying is not editing. `progress` hears how far it is;
- * `cancel_call(call_id)` stops it.
+ * Simulates what the run `form` asks for and returns the result, its friction reasons in
+ * `language`. `progress` hears how far it is; `cancel_call(call_id)` stops it.
  */
-async simulate(bundleId: string, scenario: string | null, segmentId: string | null, cases: number, seed: number, keep: boolean, trial: Trial | null, callId: string, progress: TAURI_CHANNEL<SimulationProgress>) : Promise<Result<RunResult, AppError>> {
+async simulate(form: RunForm, language: Language, callId: string, progress: TAURI_CHANNEL<SimulationProgress>) : Promise<Result<RunResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("simulate", { bundleId, scenario, segmentId, cases, seed, keep, trial, callId, progress }) };
+    return { status: "ok", data: await TAURI_INVOKE("simulate", { form, language, callId, progress }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -213,11 +210,11 @@ async listRuns() : Promise<Result<RunSummary[], AppError>> {
 }
 },
 /**
- * A saved run's result, as it was when it ran.
+ * A saved run's result, as it was when it ran, its friction reasons in `language`.
  */
-async openRun(id: string) : Promise<Result<RunResult, AppError>> {
+async openRun(id: string, language: Language) : Promise<Result<RunResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("open_run", { id }) };
+    return { status: "ok", data: await TAURI_INVOKE("open_run", { id, language }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -261,9 +258,9 @@ async distributionShape(dist: Dist) : Promise<Result<DistShape, AppError>> {
  * Ranks `steps` (of one result group) again with `weights`, with the journey emotions of
  * the bundle's tasks as in the run.
  */
-async rankFriction(bundleId: string, segmentId: string | null, steps: StepStats[], weights: FrictionComponents) : Promise<Result<FrictionItem[], AppError>> {
+async rankFriction(bundleId: string, segmentId: string | null, steps: StepStats[], weights: FrictionComponents, language: Language) : Promise<Result<FrictionItem[], AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("rank_friction", { bundleId, segmentId, steps, weights }) };
+    return { status: "ok", data: await TAURI_INVOKE("rank_friction", { bundleId, segmentId, steps, weights, language }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -1189,6 +1186,27 @@ export type Rework = { probability: number;
  * Id of the task to go back to.
  */
 target: string }
+/**
+ * What the run form asks to simulate.
+ */
+export type RunForm = { bundleId: string; 
+/**
+ * `None` = the bundle's first scenario.
+ */
+scenario: string | null; 
+/**
+ * `None` = every segment.
+ */
+segmentId: string | null; cases: number; seed: number; 
+/**
+ * A full run, saved in the workspace with its inputs; a quick what-if estimate is not.
+ */
+keep: boolean; 
+/**
+ * A pool's capacity tried on a copy: it changes only this run's derived model (trying
+ * is not editing).
+ */
+trial: Trial | null }
 /**
  * The figures a person recognises a run by, saved beside the run so the run list need not
  * read results.

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use specta::Type;
-use touchmap_engine::reason::Wording;
+use touchmap_engine::RunResult;
+use touchmap_engine::friction::FrictionItem;
+use touchmap_engine::reason::{Wording, reason_text};
 use touchmap_engine::stats::GroupResult;
 
 /// Translated words by key (`lane.frontstage`, `page.results`, `kpi.cycleDays`…).
@@ -99,6 +101,23 @@ impl Labels {
         match group.segment_id {
             Some(_) => &group.name,
             None => self.word("group.overall", "All segments"),
+        }
+    }
+}
+
+impl Labels {
+    /// Each item's reason in these words, from the parts it cites (the engine writes them in
+    /// English): what the app shows in the user's language.
+    pub fn word_friction(&self, items: &mut [FrictionItem]) {
+        for item in items {
+            item.reason = reason_text(&item.reason_parts, self);
+        }
+    }
+
+    /// Every friction reason of `result`, overall and per segment, in these words.
+    pub fn word_result(&self, result: &mut RunResult) {
+        for group in std::iter::once(&mut result.overall).chain(&mut result.segments) {
+            self.word_friction(&mut group.friction);
         }
     }
 }

@@ -263,3 +263,42 @@ fn a_chinese_summary_gives_the_cost_per_case_in_chinese() {
     );
     assert!(!summary.contains("Cost per case"), "{summary}");
 }
+
+/// Seen in the window: with the app in Chinese, every friction reason in the ranking and
+/// the flow's friction panel was English, the engine's words. The app now has the result's
+/// reasons written in its language; in English they are the engine's, word for word.
+#[test]
+fn a_result_worded_in_chinese_gives_every_reason_in_chinese() {
+    let document = touchmap_store::sample::document();
+    let (as_is, _) = as_is_and_to_be(&sample_model(&document));
+    let mut english = as_is.clone();
+    Labels::of(Language::En).word_result(&mut english);
+    assert_eq!(
+        english, as_is,
+        "the English catalog words reasons as the engine does"
+    );
+
+    let mut chinese = as_is.clone();
+    Labels::of(Language::ZhCn).word_result(&mut chinese);
+    let groups = |r: &RunResult| {
+        std::iter::once(r.overall.clone())
+            .chain(r.segments.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut worded = 0;
+    for (before, after) in groups(&as_is).iter().zip(groups(&chinese)) {
+        for (b, a) in before.friction.iter().zip(&after.friction) {
+            assert_eq!(a.reason_parts, b.reason_parts, "only the words change");
+            assert!(
+                a.reason
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}: {}",
+                a.name,
+                a.reason
+            );
+            worded += 1;
+        }
+    }
+    assert!(worded > 10, "{worded} reasons");
+}

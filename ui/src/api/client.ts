@@ -73,17 +73,14 @@ export const api = {
     keep: boolean,
     /** A pool's capacity tried on this run's model only (a what-if; never with `keep`). */
     trial: Trial | null,
+    /** The friction reasons come worded in it. */
+    language: Language,
     call: LongCall<SimulationProgress>,
   ): Promise<RunResult> =>
     unwrap(
       ipc().simulate(
-        bundleId,
-        scenario,
-        segmentId,
-        cases,
-        seed,
-        keep,
-        trial,
+        { bundleId, scenario, segmentId, cases, seed, keep, trial },
+        language,
         call.id,
         progressChannel(call.onProgress),
       ),
@@ -132,8 +129,8 @@ export const api = {
   cancelCall: (id: string): Promise<null> => unwrap(ipc().cancelCall(id)),
   /** The saved runs of the open workspace, newest first. */
   listRuns: (): Promise<RunSummary[]> => unwrap(ipc().listRuns()),
-  /** A saved run's result as it was when it ran. */
-  openRun: (id: string): Promise<RunResult> => unwrap(ipc().openRun(id)),
+  /** A saved run's result as it was when it ran, its friction reasons in `language`. */
+  openRun: (id: string, language: Language): Promise<RunResult> => unwrap(ipc().openRun(id, language)),
   /** Two saved runs compared, `b` − `a`. */
   compareRuns: (a: string, b: string): Promise<Comparison> => unwrap(ipc().compareRuns(a, b)),
   /** The friction ranking of a group's steps under other weights (no simulation). */
@@ -142,7 +139,9 @@ export const api = {
     segmentId: string | null,
     steps: StepStats[],
     weights: FrictionComponents,
-  ): Promise<FrictionItem[]> => unwrap(ipc().rankFriction(bundleId, segmentId, steps, weights)),
+    /** The reasons come worded in it. */
+    language: Language,
+  ): Promise<FrictionItem[]> => unwrap(ipc().rankFriction(bundleId, segmentId, steps, weights, language)),
   /** The composed activation flow of a scenario (null = the base design) and its problems. */
   flowView: (bundleId: string, scenario: string | null): Promise<FlowView> =>
     unwrap(ipc().flowView(bundleId, scenario)),

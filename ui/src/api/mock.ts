@@ -134,9 +134,9 @@ export function createMockIpc(initial: WorkspaceDocument = sampleDocument()): Ip
       prefs = { ...prefs, language, theme };
       return ok(prefs);
     },
-    simulate: (bundleId, _scenario, _segmentId, cases, _seed, _keep, _trial, _callId, progress) => {
-      if (!hasBundle(bundleId)) return noBundle(bundleId);
-      reportDone(progress, cases);
+    simulate: (form, _language, _callId, progress) => {
+      if (!hasBundle(form.bundleId)) return noBundle(form.bundleId);
+      reportDone(progress, form.cases);
       return ok(sampleRun());
     },
     compareScenarios: (bundleId, _a, _b, _segmentId, cases, _seed, _callId, progress) => {

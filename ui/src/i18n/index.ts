@@ -26,6 +26,12 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
+/** The language the app is shown in: Rust writes what it words for the app (friction
+ * reasons, exports) in it. */
+export function appLanguage(): Language {
+  return resolveLanguage(i18n.language);
+}
+
 /** Switches the catalog and the document's language (screen readers, CJK line breaking). */
 export async function applyLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);

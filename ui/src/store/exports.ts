@@ -4,16 +4,8 @@
 import { create } from 'zustand';
 import { api, longCall } from '../api/client';
 import { toApiError } from '../api/errors';
-import type {
-  ExportProgress,
-  FlowLayout,
-  ImageFormat,
-  Language,
-  MapTarget,
-  ReportFormat,
-  ReportRequest,
-} from '../bindings';
-import { i18n, resolveLanguage } from '../i18n';
+import type { ExportProgress, FlowLayout, ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
+import { appLanguage } from '../i18n';
 import { shownFriction } from './friction';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
@@ -42,11 +34,6 @@ export function currentHeat(): Partial<Record<string, number>> {
   return Object.fromEntries(friction.map((f) => [f.nodeId, f.score]));
 }
 
-/** The language the app is shown in: Rust writes the export's words from its catalog. */
-function shownLanguage(): Language {
-  return resolveLanguage(i18n.language);
-}
-
 async function saving(call: () => Promise<string | null>): Promise<string | null> {
   try {
     const path = await call();
@@ -61,7 +48,7 @@ async function saving(call: () => Promise<string | null>): Promise<string | null
 }
 
 export function exportMap(target: MapTarget, format: ImageFormat): Promise<string | null> {
-  return saving(() => api.exportMap(target, format, currentHeat(), shownLanguage()));
+  return saving(() => api.exportMap(target, format, currentHeat(), appLanguage()));
 }
 
 /** The report export under way, if any: its format, the step it is at (null before the
@@ -96,7 +83,7 @@ export async function cancelReportExport(): Promise<void> {
 export async function exportReport(format: ReportFormat): Promise<string | null> {
   const { result, comparison } = useSimulation.getState();
   const request: ReportRequest = {
-    language: shownLanguage(),
+    language: appLanguage(),
     segment: useWorkspace.getState().segmentId,
     result,
     comparison,

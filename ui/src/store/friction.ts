@@ -4,6 +4,7 @@
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import type { FrictionComponent, FrictionComponents, FrictionItem, GroupResult } from '../bindings';
+import { appLanguage, i18n } from '../i18n';
 import { debounced } from '../model/debounce';
 import { sameWeights, withWeight } from '../model/weights';
 import { useSimulation, type SimulationState } from './simulation';
@@ -38,16 +39,26 @@ export function currentWeights(state: Pick<SimulationState, 'result' | 'weights'
 // Each re-ranking gets a number so a slow answer never overwrites a newer one.
 let generation = 0;
 
+/** Whether the result's own ranking is not what to show: other weights, or reasons worded in
+ * a language the app is no longer in. */
+function needsRanking(state: Pick<SimulationState, 'weights' | 'resultLanguage'>): boolean {
+  return state.weights !== null || state.resultLanguage !== appLanguage();
+}
+
 async function rerank(): Promise<void> {
   const state = useSimulation.getState();
-  const { result, weights } = state;
+  const { result } = state;
+  const weights = currentWeights(state);
   // A saved run is ranked with the emotions of its own bundle, not the form's.
   const bundleId = state.savedRun?.bundleId ?? state.bundleId;
   if (!result || !weights || !bundleId) return;
   const mine = ++generation;
   const groups = [result.overall, ...result.segments];
+  const language = appLanguage();
   try {
-    const lists = await Promise.all(groups.map((g) => api.rankFriction(bundleId, g.segmentId, g.steps, weights)));
+    const lists = await Promise.all(
+      groups.map((g) => api.rankFriction(bundleId, g.segmentId, g.steps, weights, language)),
+    );
     if (mine !== generation || useSimulation.getState().result !== result) return;
     const ranked = Object.fromEntries(groups.map((g, i) => [groupKey(g.segmentId), lists[i] ?? g.friction]));
     useSimulation.setState({ ranked });
@@ -72,15 +83,29 @@ export function setWeight(component: FrictionComponent, value: number): void {
   pendingRerank.schedule();
 }
 
-/** Back to the run's weights and its own ranking (no backend call needed). */
+/** Back to the run's weights and its own ranking (no backend call needed unless its reasons
+ * are worded in a language the app has left since). */
 export function resetWeights(): void {
   pendingRerank.cancel();
   generation++;
   useSimulation.setState({ weights: null, ranked: {} });
+  if (needsRanking(useSimulation.getState())) void rerank();
 }
 
 // A new result (e.g. the quick re-run after an edit) comes ranked by the default weights:
-// re-rank it under the user's.
+// re-rank it under the user's (and in the app's language, if it changed while it ran).
 useSimulation.subscribe((state, previous) => {
-  if (state.result !== previous.result && state.result && state.weights) pendingRerank.schedule();
+  if (state.result !== previous.result && state.result && needsRanking(state)) pendingRerank.schedule();
+});
+
+// The reasons on screen follow the app's language: Rust words them again in the new one.
+i18n.on('languageChanged', () => {
+  const state = useSimulation.getState();
+  if (!state.result) return;
+  if (needsRanking(state)) void rerank();
+  else {
+    // Back in the language the result came in: its own ranking, unless weights are set.
+    generation++;
+    useSimulation.setState({ ranked: {} });
+  }
 });

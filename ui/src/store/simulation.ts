@@ -23,6 +23,7 @@ import type {
   Trial,
   WorkspaceDocument,
 } from '../bindings';
+import { appLanguage, type Language } from '../i18n';
 import { olderFirst } from '../model/runs';
 import { useWorkspace } from './workspace';
 
@@ -66,6 +67,8 @@ export interface SimulationState extends SimulationForm {
   improving: boolean;
   improveProgress: SimulationProgress | null;
   result: RunResult | null;
+  /** The language the result's friction reasons are worded in (the app's when it came). */
+  resultLanguage: Language;
   comparison: Comparison | null;
   /** How the shown result was made: a quick estimate after an edit, the user's full run,
    * or a saved run opened from the run list. */
@@ -130,6 +133,7 @@ const initial = {
   improving: false,
   improveProgress: null,
   result: null,
+  resultLanguage: 'en' as Language,
   comparison: null,
   runKind: null,
   savedRun: null,
@@ -215,14 +219,22 @@ export const useSimulation = create<SimulationState>()((set, get) => {
       const cases = options.quick ? QUICK_CASES : get().cases;
       // A trial is only ever estimated: a full run is of a stored scenario.
       const trial = options.quick ? get().trial : null;
+      const language = appLanguage();
       const result = await withProgress(
         options.quick ? 'estimate' : 'simulate',
         // A full run is saved in the workspace; a quick what-if estimate is not.
-        (call) => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial, call),
+        (call) => api.simulate(bundleId, scenario, segmentId, cases, seed, !options.quick, trial, language, call),
       );
       if (!result) return false;
       const received = performance.now();
-      set({ result, runKind: options.quick ? 'quick' : 'full', savedRun: null, ranked: {}, rerunMs: null });
+      set({
+        result,
+        resultLanguage: language,
+        runKind: options.quick ? 'quick' : 'full',
+        savedRun: null,
+        ranked: {},
+        rerunMs: null,
+      });
       // React draws a store update in a microtask that `set` queued: measured after it, the
       // UI's share of a run's time is showing the result (the backend's is the rest).
       await Promise.resolve();
@@ -242,8 +254,18 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     },
 
     async openRun(run) {
-      const result = await backend(() => api.openRun(run.id));
-      if (result) set({ result, runKind: 'saved', savedRun: run, ranked: {}, rerunMs: null, page: 'results' });
+      const language = appLanguage();
+      const result = await backend(() => api.openRun(run.id, language));
+      if (result)
+        set({
+          result,
+          resultLanguage: language,
+          runKind: 'saved',
+          savedRun: run,
+          ranked: {},
+          rerunMs: null,
+          page: 'results',
+        });
     },
 
     async compareRuns(a, b) {

@@ -31,7 +31,7 @@ async function heldBackend() {
   const searches: Held[] = [];
   const hold = (into: Held[], id: string, channel: Channel) =>
     new Promise<Result<unknown, AppError>>((answer) => into.push({ id, channel, answer }));
-  ipc.simulate.mockImplementation((...args: unknown[]) => hold(runs, args[7] as string, args[8] as Channel));
+  ipc.simulate.mockImplementation((...args: unknown[]) => hold(runs, args[2] as string, args[3] as Channel));
   ipc.findImprovements.mockImplementation((...args: unknown[]) =>
     hold(searches, args[6] as string, args[7] as Channel),
   );

@@ -82,7 +82,7 @@ describe('saved runs', () => {
   it('opens a saved run in the results, labelled as the saved run it is', async () => {
     const { ipc, user } = await onRunList();
     await user.click(screen.getByRole('button', { name: `Open the run of as-is, ${when('run-as-is')}` }));
-    expect(ipc.openRun).toHaveBeenCalledWith('run-as-is');
+    expect(ipc.openRun).toHaveBeenCalledWith('run-as-is', 'en');
     const results = await screen.findByTestId('simulation-results');
     expect(results.dataset.savedRun).toBe('run-as-is');
     expect(screen.getByTestId('results-heading').textContent).toBe(
@@ -147,7 +147,7 @@ describe('saved runs', () => {
     await user.click(screen.getByTestId('sim-page-results'));
     await user.click(screen.getByTestId('run-simulation'));
     await screen.findByTestId('simulation-results');
-    expect(ipc.simulate.mock.calls[0]?.[5]).toBe(true);
+    expect(ipc.simulate.mock.calls[0]?.[0].keep).toBe(true);
     await waitFor(() => expect(ipc.listRuns).toHaveBeenCalledTimes(2));
     await user.click(screen.getByTestId('sim-page-runs'));
     expect(rowIds()).toEqual(['run-new', 'run-to-be', 'run-as-is']);

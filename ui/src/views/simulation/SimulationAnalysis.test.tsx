@@ -8,6 +8,7 @@ import { shownFriction } from '../../store/friction';
 import { FRICTION_TOP } from './FrictionList';
 import { resetSimulationStore, useSimulation } from '../../store/simulation';
 import { useWorkspace } from '../../store/workspace';
+import { i18n } from '../../i18n';
 import { longCallArgs, openTab, startOnSample } from '../../test/harness';
 import { sampleNames } from '../../test/sample';
 
@@ -124,7 +125,8 @@ describe('simulation analysis', () => {
     expect(screen.getByTestId('rerun-status').dataset.kind).toBe('quick');
     // A quick estimate of 10,000 cases with the trial, not saved; nothing was edited.
     const trial = { pool: 'bb-technicians', capacity: 4 };
-    expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, trial, ...longCallArgs());
+    const form = { bundleId: bundle, scenario: asIs, segmentId: null, cases: 10000, seed: 1, keep: false };
+    expect(ipc.simulate).toHaveBeenLastCalledWith({ ...form, trial }, 'en', ...longCallArgs());
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).not.toBe(before));
     expect(ipc.applyEdit).not.toHaveBeenCalled();
     expect(useWorkspace.getState().workspace!.document).toEqual(names.doc);
@@ -146,7 +148,7 @@ describe('simulation analysis', () => {
     // Reset: the scenario as it is again, estimated without the trial.
     await user.click(screen.getByTestId('whatif-reset'));
     await waitFor(() =>
-      expect(ipc.simulate).toHaveBeenLastCalledWith(bundle, asIs, null, 10000, 1, false, null, ...longCallArgs()),
+      expect(ipc.simulate).toHaveBeenLastCalledWith({ ...form, trial: null }, 'en', ...longCallArgs()),
     );
     await waitFor(() => expect(screen.getByTestId('kpi-cycle-p90').textContent).toBe(before));
     expect(screen.queryByTestId('whatif-trying')).toBeNull();
@@ -182,5 +184,37 @@ describe('simulation analysis', () => {
       .reduce((sum, n) => sum + n, 0);
     expect(badge.textContent).toBe(`⇄ ${perCase.toFixed(1)}/case`);
     expect(screen.getByTestId('channel-switch-legend')).toBeTruthy();
+  });
+
+  // Seen in the window: with the app in Chinese every friction reason was the engine's English.
+  it('has Rust word the friction reasons again when the app changes language, and back', async () => {
+    const { ipc } = await runOnSimulationTab();
+    const worded = (items: readonly FrictionItem[]) => items.map((item) => ({ ...item, reason: `原因：${item.name}` }));
+    ipc.rankFriction.mockImplementation((_bundle: string, segmentId: string | null) => {
+      const run = sampleRun();
+      const group = run.segments.find((g) => g.segmentId === segmentId) ?? run.overall;
+      return Promise.resolve({ status: 'ok', data: worded(group.friction) });
+    });
+    const firstReason = () => screen.getAllByTestId('friction-item')[0]!.querySelector('.friction-reason')!.textContent;
+    expect(firstReason()).toBe(sampleRun().overall.friction[0]!.reason);
+
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(firstReason()).toBe(`原因：${sampleRun().overall.friction[0]!.name}`));
+    // Under the run's own weights, one call per group, in the new language.
+    const calls = ipc.rankFriction.mock.calls as unknown as [
+      string,
+      string | null,
+      StepStats[],
+      FrictionComponents,
+      string,
+    ][];
+    expect(calls).toHaveLength(1 + sampleRun().segments.length);
+    expect(calls.every((c) => c[4] === 'zh-CN' && c[3].contacts === sampleRun().weights.contacts)).toBe(true);
+    expect(order()[0]).toBe('bb-tech-visit');
+
+    // Back in English, the result's own words, with no call.
+    await act(() => i18n.changeLanguage('en'));
+    await waitFor(() => expect(firstReason()).toBe(sampleRun().overall.friction[0]!.reason));
+    expect(ipc.rankFriction).toHaveBeenCalledTimes(calls.length);
   });
 });

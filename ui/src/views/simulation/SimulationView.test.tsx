@@ -30,13 +30,16 @@ describe('simulation view', () => {
     await user.click(screen.getByTestId('run-simulation'));
     // The bundle's first scenario, every segment; a full run is saved.
     expect(ipc.simulate).toHaveBeenCalledWith(
-      bundle,
-      names.scenario('as-is').id,
-      null,
-      10000,
-      1,
-      true,
-      null,
+      {
+        bundleId: bundle,
+        scenario: names.scenario('as-is').id,
+        segmentId: null,
+        cases: 10000,
+        seed: 1,
+        keep: true,
+        trial: null,
+      },
+      'en',
       ...longCallArgs(),
     );
     const results = await screen.findByTestId('simulation-results');
