@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ExportProgress } from '../bindings';
+import { sampleRun } from '../api/fixtures';
+import type { ExportProgress, FrictionItem, RunResult } from '../bindings';
 import { rememberFlowLayout } from '../store/exports';
 import { useSimulation } from '../store/simulation';
 import { useWorkspace } from '../store/workspace';
@@ -46,8 +47,41 @@ describe('export menu', () => {
     ];
     expect(format).toBe('html');
     expect(request.language).toBe('en');
-    expect(request.result).toBe(useSimulation.getState().result);
+    expect(request.result).toEqual(useSimulation.getState().result);
     expect(request.segment).toBe(useWorkspace.getState().segmentId);
+  });
+
+  // Seen in the window: with friction weights set, the list and the map's heat followed them
+  // while the report and the CSV ranked by the run's own weights.
+  it('exports the friction ranked as on screen, under the weights in force', async () => {
+    const ipc = await startOnSample();
+    ipc.exportReport.mockResolvedValue({ status: 'ok', data: '/tmp/touchmap-report.html' });
+    ipc.exportResultsCsv.mockResolvedValue({ status: 'ok', data: '/tmp/touchmap-results.csv' });
+    const run = sampleRun();
+    const reversed = (items: readonly FrictionItem[]) => [...items].reverse().map((f, i) => ({ ...f, rank: i + 1 }));
+    const weights = { ...run.weights, contacts: 5 };
+    const ranked = Object.fromEntries(
+      [run.overall, ...run.segments].map((g) => [g.segmentId ?? '', reversed(g.friction)]),
+    );
+    useSimulation.setState({ result: run, weights, ranked });
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+
+    await user.click(screen.getByTestId('export-menu'));
+    await user.click(screen.getByTestId('export-report-html'));
+    await waitFor(() => expect(ipc.exportReport).toHaveBeenCalled());
+    await user.click(screen.getByTestId('export-menu'));
+    await user.click(screen.getByTestId('export-results-csv'));
+    await waitFor(() => expect(ipc.exportResultsCsv).toHaveBeenCalled());
+    const reported = (ipc.exportReport.mock.calls[0] as [string, { result: RunResult }])[1].result;
+    const tabled = ipc.exportResultsCsv.mock.calls[0]?.[0] as RunResult;
+    for (const sent of [reported, tabled]) {
+      expect(sent.weights).toEqual(weights);
+      expect(sent.overall.friction).toEqual(reversed(run.overall.friction));
+      expect(sent.segments.map((g) => g.friction)).toEqual(run.segments.map((g) => reversed(g.friction)));
+      // Everything else is the run's.
+      expect(sent.overall.kpis).toEqual(run.overall.kpis);
+    }
   });
 
   it('shows the steps of a PDF report while it is made, and nothing once it is saved', async () => {

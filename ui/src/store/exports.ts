@@ -6,7 +6,7 @@ import { api, longCall } from '../api/client';
 import { toApiError } from '../api/errors';
 import type { ExportProgress, FlowLayout, ImageFormat, MapTarget, ReportFormat, ReportRequest } from '../bindings';
 import { appLanguage } from '../i18n';
-import { shownFriction } from './friction';
+import { shownFriction, shownResult } from './friction';
 import { useSimulation } from './simulation';
 import { useWorkspace } from './workspace';
 
@@ -81,12 +81,12 @@ export async function cancelReportExport(): Promise<void> {
 }
 
 export async function exportReport(format: ReportFormat): Promise<string | null> {
-  const { result, comparison } = useSimulation.getState();
+  const state = useSimulation.getState();
   const request: ReportRequest = {
     language: appLanguage(),
     segment: useWorkspace.getState().segmentId,
-    result,
-    comparison,
+    result: shownResult(state),
+    comparison: state.comparison,
     flow: shownFlow,
   };
   const call = longCall((progress: ExportProgress) => useReportExport.setState({ format, progress }));
@@ -101,7 +101,7 @@ export async function exportReport(format: ReportFormat): Promise<string | null>
 }
 
 export function exportResultsCsv(): Promise<string | null> {
-  const result = useSimulation.getState().result;
+  const result = shownResult(useSimulation.getState());
   if (!result) return Promise.resolve(null);
   return saving(() => api.exportResultsCsv(result));
 }

@@ -3,7 +3,7 @@
 // lists live in the simulation store so every view reads one source.
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import type { FrictionComponent, FrictionComponents, FrictionItem, GroupResult } from '../bindings';
+import type { FrictionComponent, FrictionComponents, FrictionItem, GroupResult, RunResult } from '../bindings';
 import { appLanguage, i18n } from '../i18n';
 import { debounced } from '../model/debounce';
 import { sameWeights, withWeight } from '../model/weights';
@@ -29,6 +29,24 @@ export function shownFriction(
   const group = groupOf(state, segmentId);
   if (!group) return [];
   return state.ranked[groupKey(group.segmentId)] ?? group.friction;
+}
+
+/** The result as it is shown, for the exports: each group's friction ranked as on screen,
+ * under the weights in force (the report and the CSV ranked by the run's own weights while
+ * the screen and the exported map's heat followed the user's). */
+export function shownResult(state: Pick<SimulationState, 'result' | 'ranked' | 'weights'>): RunResult | null {
+  const { result } = state;
+  if (!result) return null;
+  const shown = (group: GroupResult): GroupResult => ({
+    ...group,
+    friction: state.ranked[groupKey(group.segmentId)] ?? group.friction,
+  });
+  return {
+    ...result,
+    weights: currentWeights(state) ?? result.weights,
+    overall: shown(result.overall),
+    segments: result.segments.map(shown),
+  };
 }
 
 /** The weights in force: the user's, else the run's. */
