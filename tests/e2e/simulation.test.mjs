@@ -25,6 +25,22 @@ test('the as-is run ranks friction, lights up the journey map, and compares with
     assert.ok(rows.length >= 4, 'the KPI table is shown');
     await shoot(browser, 'simulation-results');
 
+    // In Chinese the reasons are Chinese too (they were the engine's English), and English
+    // again after switching back.
+    const firstReason = async () => (await browser.$('[data-testid="friction-item"] .friction-reason')).getText();
+    await (await browser.$('[data-testid="language-switch"]')).click();
+    await browser.waitUntil(async () => /[\u4e00-\u9fff]/.test(await firstReason()), {
+      timeout: 10000,
+      timeoutMsg: 'the first friction reason turns Chinese',
+    });
+    assert.doesNotMatch(await firstReason(), /technician|contacts|hand-offs/i);
+    await shoot(browser, 'simulation-chinese');
+    await (await browser.$('[data-testid="language-switch"]')).click();
+    await browser.waitUntil(async () => /technician|contacts|hand-offs/i.test(await firstReason()), {
+      timeout: 10000,
+      timeoutMsg: 'the first friction reason is English again',
+    });
+
     await first.click();
     const hot = await browser.$('[data-testid="step-card"][data-friction]');
     await hot.waitForExist({ timeout: 10000 });
