@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 
 use common::*;
-use touchmap_engine::model::{Arrivals, Dist, FlowModel, Node, ResourcePool, Segment, Task};
+use touchmap_engine::model::{Arrivals, Dist, FlowModel, Node, Segment, Task};
 use touchmap_engine::stats::{GroupResult, KpiKind, RunResult};
 use touchmap_engine::validate::validate;
 use touchmap_engine::{RunConfig, run};
@@ -30,13 +30,7 @@ fn two_classes(tasks: Vec<Task>, priorities: (u32, u32), rates: (f64, f64)) -> F
             prioritised("high", priorities.0),
             prioritised("low", priorities.1),
         ],
-        vec![ResourcePool {
-            id: "desk".into(),
-            name: "Desk".into(),
-            capacity: 1,
-            calendar: None,
-            cost_per_hour: None,
-        }],
+        vec![desk(1, None)],
     );
     m.arrivals = Some(Arrivals::poisson(BTreeMap::from([
         ("high".to_owned(), rates.0),

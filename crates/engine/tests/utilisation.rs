@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use touchmap_engine::model::{Dist, FlowModel, Node, ResourcePool, Wait, WeeklyCalendar};
+use touchmap_engine::model::{Dist, FlowModel, Node, Wait, WeeklyCalendar};
 
 /// `None` when the pool was not open before the last arrival (nothing to measure).
 fn utilisation(m: &FlowModel, cases: u32, seed: u32) -> Option<f64> {
@@ -81,13 +81,7 @@ fn after_a_wait(lag: f64) -> FlowModel {
     });
     with_pools(
         model(chain(vec![wait, Node::Task(t)])),
-        vec![ResourcePool {
-            id: "desk".into(),
-            name: "Desk".into(),
-            capacity: 1,
-            calendar: None,
-            cost_per_hour: None,
-        }],
+        vec![desk(1, None)],
         Some(10.0),
     )
 }

@@ -60,6 +60,17 @@ pub fn with_pools(
 
 /// One task on one pool of `capacity` (open 24/7 without a `calendar`), `rate` orders a
 /// day: an M/M/c queue with exponential durations.
+/// The pool `desk` of `capacity` units, open on `calendar` (`None`: always).
+pub fn desk(capacity: u32, calendar: Option<WeeklyCalendar>) -> ResourcePool {
+    ResourcePool {
+        id: "desk".into(),
+        name: "Desk".into(),
+        capacity,
+        calendar,
+        cost_per_hour: None,
+    }
+}
+
 pub fn one_pool(
     duration: Dist,
     capacity: u32,
@@ -70,13 +81,7 @@ pub fn one_pool(
     t.resource = Some("desk".into());
     with_pools(
         model(chain(vec![Node::Task(t)])),
-        vec![ResourcePool {
-            id: "desk".into(),
-            name: "Desk".into(),
-            capacity,
-            calendar,
-            cost_per_hour: None,
-        }],
+        vec![desk(capacity, calendar)],
         Some(rate),
     )
 }
