@@ -26,8 +26,9 @@ pub struct Request {
     /// The bundle (name or id); default: the workspace's only bundle.
     #[arg(long)]
     pub bundle: Option<String>,
-    /// Cases measured (a stream of orders first simulates a tenth more, unmeasured, to fill
-    /// the queues: docs/warm-up.md).
+    /// Cases measured (a stream of orders also simulates unmeasured orders before and after
+    /// them, as many as arrive while one goes through the flow, to fill the pools:
+    /// docs/warm-up.md).
     #[arg(long, default_value_t = 10_000)]
     pub cases: u32,
     /// The random seed: the same seed gives the same run, and scenarios run with one seed

@@ -95,3 +95,73 @@ fn warm_up_cases_are_simulated_but_not_measured() {
     .expect("run");
     assert_eq!(r.warm_up_cases, 0);
 }
+
+/// A desk the orders reach after a modelled wait of `lag`: one desk, exponential service of
+/// 0.08 day, ten orders a day (80 % load once orders reach it).
+fn desk_after_a_lag(lag: Dist) -> FlowModel {
+    use touchmap_engine::model::Wait;
+    let mut t = task("serve", Dist::exp(0.08));
+    t.resource = Some("desk".into());
+    let wait = Node::Wait(Wait {
+        id: "lag".into(),
+        name: "Lag".into(),
+        duration: lag,
+        silo: String::new(),
+    });
+    with_pools(
+        model(chain(vec![wait, Node::Task(t)])),
+        vec![desk(1, None)],
+        Some(10.0),
+    )
+}
+
+/// Seen on the sample: a warm-up of a tenth of the orders (about 4 days of them) left the
+/// pools a fortnight down its flow idle at the start of each replication, and the last
+/// measured orders met them emptying as no order followed; at 10,000 cases the queues
+/// there read 6-9 % short and the hand-offs 0.5 % (docs/warm-up.md). The warm-up now
+/// covers the orders that arrive while one goes through the flow, and as many come after
+/// the measured ones while those are still in it.
+#[test]
+fn a_flow_of_weeks_is_warmed_up_for_its_length_and_orders_go_on_after_the_measured_ones() {
+    let m = desk_after_a_lag(Dist::uniform(20.0, 40.0));
+    let mut cfg = RunConfig::new(&m);
+    cfg.cases = 10_000;
+    cfg.seed = 3;
+    let r = run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run");
+    assert_eq!(r.replications, 6);
+    // Ten orders a day for the 30 days an order takes: about 300, not a tenth of 1,667.
+    assert!(
+        (280..=320).contains(&r.warm_up_cases),
+        "warm-up {}",
+        r.warm_up_cases
+    );
+    assert_eq!(
+        r.overall.cases, 10_000,
+        "only the measured orders are counted"
+    );
+    // Orders after the measured ones were served while those still waited out their lag.
+    let before_and_measured = 6.0 * f64::from(r.warm_up_cases) + 10_000.0;
+    assert!(
+        r.task_events > before_and_measured + 6.0 * 40.0,
+        "{} services, {before_and_measured} before and measured",
+        r.task_events
+    );
+    // The desk's wait is the closed form's, ρ / (μ − λ) = 0.32 day, within 4 standard
+    // errors of 8 seeds' mean.
+    let mut sum = 0.0;
+    for seed in 1..=8 {
+        cfg.seed = seed;
+        let r = run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run");
+        let serve = r.overall.steps.iter().find(|s| s.node_id == "serve");
+        sum += serve.expect("the desk").mean_waiting_days;
+    }
+    close("mean wait before the desk", sum / 8.0, 0.32, 0.32 * 0.04);
+
+    // A pool of a day's work keeps a tenth of the orders: 1,666 / 10.
+    let mut cfg = RunConfig::new(&m);
+    let quick = mm1(0.8);
+    cfg.model = &quick;
+    cfg.cases = 10_000;
+    let r = run(&cfg, &|_, _| {}, &AtomicBool::new(false), None).expect("run");
+    assert_eq!(r.warm_up_cases, 166);
+}

@@ -286,11 +286,18 @@ struct Runner<'c, 'a> {
 
 impl Runner<'_, '_> {
     /// A run of `model` with `cases` (every run of the finder has the same seed and so the
-    /// same streams).
-    fn simulate(&self, model: &FlowModel, cases: u32) -> Result<GroupRun, EngineError> {
+    /// same streams) and `warm_up` (`None`: its own, as a run of it alone; a candidate
+    /// takes the baseline's, so that both measure the same orders).
+    fn simulate(
+        &self,
+        model: &FlowModel,
+        cases: u32,
+        warm_up: Option<u32>,
+    ) -> Result<GroupRun, EngineError> {
         let mut rc = RunConfig::new(model);
         rc.cases = cases;
         rc.seed = self.cfg.seed;
+        rc.warm_up = warm_up;
         let before = AtomicU64::new(0);
         let progress = |d: u64, _| {
             // `run` reports its own running count, from several threads; the finder adds
@@ -310,7 +317,7 @@ impl Runner<'_, '_> {
         candidates: &[Candidate],
         cases: u32,
     ) -> Result<(GroupRun, Vec<(Candidate, StatDiff)>), EngineError> {
-        let baseline = self.simulate(self.base, cases)?;
+        let baseline = self.simulate(self.base, cases, None)?;
         let objective = |r: &GroupRun| -> Result<Option<Estimate>, EngineError> {
             Ok(self.cfg.objective.estimate(&r.group).cloned())
         };
@@ -321,7 +328,7 @@ impl Runner<'_, '_> {
                 let mut model = self.base.clone();
                 let mut flows: Vec<_> = model.flow.iter_mut().collect();
                 c.improvement.apply(&mut flows, &mut model.resources)?;
-                let b = objective(&self.simulate(&model, cases)?)?;
+                let b = objective(&self.simulate(&model, cases, Some(baseline.warm_up))?)?;
                 // A change that left the objective exactly as it was in every replication
                 // made no difference to it with the same orders and draws: it is no
                 // finding, and ranking it, 0 [0, 0], among those that help would list it as

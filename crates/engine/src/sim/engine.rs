@@ -24,7 +24,7 @@ use state::{Case, Exec, Member, OpenBatch, Queued, Res};
 use super::compile::{Compiled, Kind, NONE};
 use crate::bounds::{MAX_CASE_DAYS, case_execution_limit};
 use crate::log::{EventSink, Lifecycle};
-use crate::stats::acc::{GroupAcc, Measure, RepAcc, ResAcc};
+use crate::stats::acc::{GroupAcc, K_CYCLE, Measure, RepAcc, ResAcc};
 
 /// Progress hook: called with cases finished since the last call; returns false to cancel.
 pub(crate) type Tick<'a> = &'a mut dyn FnMut(u64) -> bool;
@@ -172,7 +172,8 @@ impl<'a, 'l> Replication<'a, 'l> {
     }
 
     /// Simulates `n` measured cases and returns the measurements; a stream of orders first
-    /// simulates `warm_up` cases that are not measured (independent cases need none).
+    /// simulates `warm_up` cases that are not measured, and as many after them while the
+    /// measured ones are still in the flow (independent cases need neither).
     /// `tick` gets progress (and may cancel) about every thousand measured cases; `cancel`
     /// is checked every few hundred events.
     pub(crate) fn run(
@@ -186,21 +187,27 @@ impl<'a, 'l> Replication<'a, 'l> {
         self.target = n;
         match self.c.rate {
             Some(rate) if rate > 0.0 => {
-                if n > 0 && warm_up > 0 {
+                if n > 0 {
                     self.warm_up = warm_up;
                     self.target = n + warm_up;
-                    // The warm-up cases' accumulators, dropped at the end.
+                    // The unmeasured orders' accumulators, dropped at the end.
                     let steps = self.measure.steps(self.c.nodes.len());
                     self.groups.push(GroupAcc::new(steps));
                 }
-                let n = self.target;
+                // Orders go on coming after the measured ones, unmeasured, so that the last
+                // measured ones do not meet pools emptying because no order follows them;
+                // the replication ends when every measured order has.
+                let last = self.target + warm_up;
                 if n > 0 {
                     let first = self.next_arrival(0.0, rate);
                     self.push(first, Ev::Arrival, NONE, 0, NONE, NONE);
                 }
                 while let Some(ev) = self.next_event() {
                     self.now = ev.time;
-                    self.dispatch(ev, n, rate);
+                    self.dispatch(ev, last, rate);
+                    if self.finished == n {
+                        break;
+                    }
                     if self.cancelled(cancel) {
                         return Err(Stop::Cancelled);
                     }
@@ -216,23 +223,8 @@ impl<'a, 'l> Replication<'a, 'l> {
                 }
             }
             _ => {
-                // Independent cases: each runs alone, arriving at a random moment of the week.
                 for _ in 0..n {
-                    let t = 7.0 * self.rng.random::<f64>();
-                    self.agenda.restart();
-                    self.now = t;
-                    self.new_case(t);
-                    while let Some(ev) = self.next_event() {
-                        self.now = ev.time;
-                        self.dispatch(ev, n, 0.0);
-                        if self.cancelled(cancel) {
-                            return Err(Stop::Cancelled);
-                        }
-                    }
-                    for r in &mut self.res {
-                        r.queues.iter_mut().for_each(VecDeque::clear);
-                        r.busy = 0;
-                    }
+                    self.run_alone(n, cancel)?;
                     if self.finished - reported >= CHUNK {
                         if !tick(self.finished - reported) {
                             return Err(Stop::Cancelled);
@@ -267,14 +259,51 @@ impl<'a, 'l> Replication<'a, 'l> {
                     }),
             })
             .collect();
-        if self.warm_up > 0 {
-            self.groups.pop();
-        }
+        // The unmeasured orders' accumulators, after the segments'.
+        self.groups.truncate(self.c.segments.len());
         Ok(RepAcc {
             groups: self.groups,
             resources,
             task_events: self.task_events,
         })
+    }
+
+    /// One independent case: it arrives at a random moment of the week and runs alone.
+    fn run_alone(&mut self, n: u64, cancel: &AtomicBool) -> Result<(), Stop> {
+        let t = 7.0 * self.rng.random::<f64>();
+        self.agenda.restart();
+        self.now = t;
+        self.new_case(t);
+        while let Some(ev) = self.next_event() {
+            self.now = ev.time;
+            self.dispatch(ev, n, 0.0);
+            if self.cancelled(cancel) {
+                return Err(Stop::Cancelled);
+            }
+        }
+        for r in &mut self.res {
+            r.queues.iter_mut().for_each(VecDeque::clear);
+            r.busy = 0;
+        }
+        Ok(())
+    }
+
+    /// The mean days from order to activation of `n` orders that each go through the flow
+    /// alone (no queue, calendars as they are): how long the flow takes to fill once orders
+    /// start coming, which a stream's warm-up has to cover.
+    pub(crate) fn fill_days(mut self, n: u64) -> f64 {
+        self.target = n;
+        let never = AtomicBool::new(false);
+        for _ in 0..n {
+            if self.run_alone(n, &never).is_err() {
+                break;
+            }
+        }
+        let (days, count) = self.groups.iter().fold((0.0, 0), |(d, c), g| {
+            let w = &g.kpis[K_CYCLE].w;
+            (d + w.mean * w.n as f64, c + w.n)
+        });
+        if count == 0 { 0.0 } else { days / count as f64 }
     }
 
     #[inline]

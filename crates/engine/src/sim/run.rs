@@ -68,10 +68,31 @@ pub fn default_replications(cases: u32) -> u32 {
     (cases / 1_600).max((cases / 500).min(4)).clamp(1, 20)
 }
 
-/// Warm-up cases per replication of a stream with `per_replication` measured cases (see
-/// `docs/warm-up.md` for the choice).
-pub fn default_warm_up(per_replication: u64) -> u64 {
-    per_replication / 10
+/// Warm-up cases per replication of a stream with `per_replication` measured cases, when
+/// `fill` orders arrive while one goes through the flow: a tenth of the measured cases, or
+/// the orders of that span if more, but at most half the measured cases (a small run would
+/// otherwise spend most of its time unmeasured). Up to as many come after the measured
+/// ones. See `docs/warm-up.md` for the choice.
+pub fn default_warm_up(per_replication: u64, fill: u64) -> u64 {
+    (per_replication / 10).max(fill.min(per_replication / 2))
+}
+
+/// Orders run alone to time the flow for the warm-up.
+const FILL_PILOT: u64 = 200;
+
+/// The orders that arrive, at the model's rate, in the mean time an order takes through the
+/// flow alone (a pilot of [`FILL_PILOT`] orders, seeded apart from the replications).
+fn fill_orders(c: &Compiled, seed: u32) -> u64 {
+    let rate = c.rate.unwrap_or(0.0);
+    let days = Replication::new(c, replication_seed(seed, u32::MAX), 1, Measure::Kpis, None)
+        .fill_days(FILL_PILOT);
+    let orders = (rate * days).ceil();
+    // A flow whose orders never end (stopped at the engine's bounds) is timed at those.
+    if orders.is_finite() && orders > 0.0 {
+        orders as u64
+    } else {
+        0
+    }
 }
 
 fn splitmix(x: &mut u64) -> u64 {
@@ -178,6 +199,7 @@ pub(crate) fn run_group(
     Ok(GroupRun {
         flow_name: m.flow_name,
         replications: m.replications,
+        warm_up: u32::try_from(m.warm_up).unwrap_or(u32::MAX),
         group: group_result(&m.compiled, &m.accs, group.or(m.segment), m.measure),
     })
 }
@@ -187,6 +209,8 @@ pub(crate) fn run_group(
 pub(crate) struct GroupRun {
     pub(crate) flow_name: String,
     pub(crate) replications: u32,
+    /// Unmeasured orders before (and after) each replication's measured ones.
+    pub(crate) warm_up: u32,
     pub(crate) group: crate::stats::GroupResult,
 }
 
@@ -243,7 +267,7 @@ fn measure(
     let warm = match (stream, cfg.warm_up) {
         (false, _) => 0,
         (true, Some(w)) => u64::from(w),
-        (true, None) => default_warm_up(per(0)),
+        (true, None) => default_warm_up(per(0), fill_orders(&compiled, cfg.seed)),
     };
     let done = AtomicU64::new(0);
     let one = |i: u32, sink: Option<&mut dyn EventSink>| -> Result<RepAcc, Stop> {

@@ -71,10 +71,18 @@ describe('improvement finder panel', () => {
     await act(() => i18n.changeLanguage('zh-CN'));
     await user.click(screen.getByTestId('improve-find'));
     const rows = await screen.findAllByTestId('improve-row');
-    const capacity = rows.find((r) => r.dataset.kind === 'capacity');
-    const faster = rows.find((r) => r.dataset.kind === 'fasterTask');
-    expect(capacity?.textContent).toMatch(/个单位/);
-    expect(faster?.textContent).toMatch(/加快 25%/);
+    // Each kind of change the recorded finder ranked is said in Chinese.
+    const said: Record<string, RegExp> = {
+      capacity: /个单位/,
+      fasterTask: /加快 25%/,
+      halveWait: /减半/,
+      halveRework: /返工率/,
+      removeHandoff: /不再交接/,
+      removeContacts: /不再有 \d+ 次客户接触/,
+    };
+    const kinds = new Set(rows.map((r) => r.dataset.kind!));
+    expect(kinds.size).toBeGreaterThan(1);
+    for (const row of rows) expect(row.textContent).toMatch(said[row.dataset.kind!]!);
     expect(screen.getByTestId('improve-caption').textContent).toMatch(/已在 500 个案例上筛选/);
     await act(() => i18n.changeLanguage('en'));
   });

@@ -66,7 +66,7 @@ impl Replication<'_, '_> {
             }
         };
         let n_joins = self.c.n_joins as usize;
-        let measured = self.generated >= self.warm_up;
+        let measured = self.generated >= self.warm_up && self.generated < self.target;
         let (serial, group) = if measured {
             (self.serial_base + self.generated - self.warm_up, seg)
         } else {
