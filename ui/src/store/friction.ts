@@ -37,10 +37,7 @@ export function shownFriction(
 export function shownResult(state: Pick<SimulationState, 'result' | 'ranked' | 'weights'>): RunResult | null {
   const { result } = state;
   if (!result) return null;
-  const shown = (group: GroupResult): GroupResult => ({
-    ...group,
-    friction: state.ranked[groupKey(group.segmentId)] ?? group.friction,
-  });
+  const shown = (group: GroupResult): GroupResult => ({ ...group, friction: shownFriction(state, group.segmentId) });
   return {
     ...result,
     weights: currentWeights(state) ?? result.weights,
