@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use touchmap_engine::model::{Dist, FlowModel, Node, Wait, WeeklyCalendar};
+use touchmap_engine::model::{Dist, FlowModel, WeeklyCalendar};
 
 /// `None` when the pool was not open before the last arrival (nothing to measure).
 fn utilisation(m: &FlowModel, cases: u32, seed: u32) -> Option<f64> {
@@ -68,24 +68,6 @@ fn utilisation_on_a_calendar_counts_open_time_only() {
     assert!((u - want).abs() < 0.02, "utilisation {u}, expected {want}");
 }
 
-/// A pool the orders reach only after a modelled wait of `lag` days: one desk, 0.05 day of
-/// work per order, ten orders a day (utilisation 50 % once orders reach it).
-fn after_a_wait(lag: f64) -> FlowModel {
-    let mut t = task("serve", Dist::exp(0.05));
-    t.resource = Some("desk".into());
-    let wait = Node::Wait(Wait {
-        id: "slot".into(),
-        name: "Wait for a slot".into(),
-        duration: Dist::fixed(lag),
-        silo: String::new(),
-    });
-    with_pools(
-        model(chain(vec![wait, Node::Task(t)])),
-        vec![desk(1, None)],
-        Some(10.0),
-    )
-}
-
 /// Seen in the window: at the live estimate's 10,000 cases the sample's billing back office,
 /// which orders reach about two weeks after they arrive, read 44 % busy against 63 % at a
 /// million cases (6 % at 2,000). Each replication starts empty, so a pool far down the flow
@@ -95,7 +77,9 @@ fn after_a_wait(lag: f64) -> FlowModel {
 fn a_pool_far_down_the_flow_is_not_read_idle_while_the_first_orders_reach_it() {
     // 30 days before the desk, against replications of about 167 days of orders at 10,000
     // cases and 50 days at 2,000: the window's busy time read 0.23 at 2,000.
-    let m = after_a_wait(30.0);
+    // One desk, 0.05 day of work per order, ten orders a day: utilisation 50 % once orders
+    // reach it.
+    let m = desk_after_a_wait(Dist::fixed(30.0), Dist::exp(0.05));
     for cases in [2_000, 10_000] {
         let mut sum = 0.0;
         let seeds = 1..=8;

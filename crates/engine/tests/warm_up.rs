@@ -96,25 +96,6 @@ fn warm_up_cases_are_simulated_but_not_measured() {
     assert_eq!(r.warm_up_cases, 0);
 }
 
-/// A desk the orders reach after a modelled wait of `lag`: one desk, exponential service of
-/// 0.08 day, ten orders a day (80 % load once orders reach it).
-fn desk_after_a_lag(lag: Dist) -> FlowModel {
-    use touchmap_engine::model::Wait;
-    let mut t = task("serve", Dist::exp(0.08));
-    t.resource = Some("desk".into());
-    let wait = Node::Wait(Wait {
-        id: "lag".into(),
-        name: "Lag".into(),
-        duration: lag,
-        silo: String::new(),
-    });
-    with_pools(
-        model(chain(vec![wait, Node::Task(t)])),
-        vec![desk(1, None)],
-        Some(10.0),
-    )
-}
-
 /// Seen on the sample: a warm-up of a tenth of the orders (about 4 days of them) left the
 /// pools a fortnight down its flow idle at the start of each replication, and the last
 /// measured orders met them emptying as no order followed; at 10,000 cases the queues
@@ -123,7 +104,9 @@ fn desk_after_a_lag(lag: Dist) -> FlowModel {
 /// the measured ones while those are still in it.
 #[test]
 fn a_flow_of_weeks_is_warmed_up_for_its_length_and_orders_go_on_after_the_measured_ones() {
-    let m = desk_after_a_lag(Dist::uniform(20.0, 40.0));
+    // One desk, exponential service of 0.08 day, ten orders a day: 80 % load once orders
+    // reach it.
+    let m = desk_after_a_wait(Dist::uniform(20.0, 40.0), Dist::exp(0.08));
     let mut cfg = RunConfig::new(&m);
     cfg.cases = 10_000;
     cfg.seed = 3;

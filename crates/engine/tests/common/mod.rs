@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 
 use touchmap_engine::model::{
-    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task, WeeklyCalendar,
+    Actor, Arrivals, Dist, Edge, Flow, FlowModel, Node, ResourcePool, Segment, Task, Wait,
+    WeeklyCalendar,
 };
 use touchmap_engine::stats::{StepStats, WaitingCause};
 use touchmap_engine::{RunConfig, RunResult, run};
@@ -69,6 +70,24 @@ pub fn desk(capacity: u32, calendar: Option<WeeklyCalendar>) -> ResourcePool {
         calendar,
         cost_per_hour: None,
     }
+}
+
+/// Orders come ten a day, wait `lag` (a modelled wait), then take `work` at the one-unit
+/// `desk`: a pool the orders reach only some time after they arrive.
+pub fn desk_after_a_wait(lag: Dist, work: Dist) -> FlowModel {
+    let mut t = task("serve", work);
+    t.resource = Some("desk".into());
+    let wait = Node::Wait(Wait {
+        id: "lag".into(),
+        name: "Lag before the desk".into(),
+        duration: lag,
+        silo: String::new(),
+    });
+    with_pools(
+        model(chain(vec![wait, Node::Task(t)])),
+        vec![desk(1, None)],
+        Some(10.0),
+    )
 }
 
 pub fn one_pool(
