@@ -268,7 +268,7 @@ pub async fn export_map(
 ) -> AppResult<Option<String>> {
     guarded(async {
         let document = document(&state).await?;
-        let (picture, name) = map_svg(&document, &target, &heat, &Labels::of(language))?;
+        let (picture, name) = map_svg(&document, &target, &heat, Labels::of(language))?;
         match format {
             ImageFormat::Svg => {
                 save(
@@ -319,7 +319,7 @@ fn report_bytes(
         result: request.result.as_ref(),
         comparison: request.comparison.as_ref(),
         flow: flow.map(|(f, l)| (f, l)),
-        labels: &labels,
+        labels,
     })
     .map_err(render_error)?;
     #[cfg(debug_assertions)]
@@ -327,7 +327,7 @@ fn report_bytes(
     go_on(cancel)?;
     match format {
         ReportFormat::Html => {
-            let title = report::title(&labels, request.result.as_ref());
+            let title = report::title(labels, request.result.as_ref());
             Ok(report::html(&title, request.language, &pages).into_bytes())
         }
         ReportFormat::Pdf => {

@@ -297,13 +297,13 @@ pub async fn report(
         result: Some(&result),
         comparison: comparison.as_ref(),
         flow: None,
-        labels: &labels,
+        labels,
     })
     .map_err(report_error)?;
     let bytes = if pdf {
         touchmap_export::pdf::pdf(&pages, interrupt::cancel()).map_err(report_error)?
     } else {
-        let title = touchmap_export::report::title(&labels, Some(&result));
+        let title = touchmap_export::report::title(labels, Some(&result));
         touchmap_export::report::html(&title, language, &pages).into_bytes()
     };
     touchmap_export::write_file(out, &bytes).map_err(|source| CliError::Io {

@@ -3,6 +3,7 @@
 //! the command line's alike. A word a catalog lacks is written in English.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use specta::Type;
@@ -63,14 +64,19 @@ impl Language {
 
 impl Labels {
     /// The words of `language`, from the app's own catalog: the app's exports and the
-    /// command line's report read the same words.
-    pub fn of(language: Language) -> Labels {
-        // The catalogs are the app's, checked by its tests: one that does not parse gives
-        // English words rather than no report.
-        let json: serde_json::Value = serde_json::from_str(language.catalog()).unwrap_or_default();
-        let mut words = BTreeMap::new();
-        flatten(&json["export"]["labels"], "", &mut words);
-        Labels(words)
+    /// command line's report read the same words. Each catalog is read once: the app asks
+    /// for the words with every ranking and run.
+    pub fn of(language: Language) -> &'static Labels {
+        static READ: [OnceLock<Labels>; 2] = [OnceLock::new(), OnceLock::new()];
+        READ[language as usize].get_or_init(|| {
+            // The catalogs are the app's, checked by its tests: one that does not parse
+            // gives English words rather than no report.
+            let json: serde_json::Value =
+                serde_json::from_str(language.catalog()).unwrap_or_default();
+            let mut words = BTreeMap::new();
+            flatten(&json["export"]["labels"], "", &mut words);
+            Labels(words)
+        })
     }
 }
 

@@ -38,7 +38,7 @@ fn as_is_and_to_be(model: &FlowModel) -> (RunResult, RunResult) {
 
 /// A catalog's `export.labels`, flattened to `cover.title` keys.
 fn catalog(language: Language) -> BTreeMap<String, String> {
-    Labels::of(language).0
+    Labels::of(language).0.clone()
 }
 
 /// A Rust string literal at the start of `text` (no escapes in label keys or words): its
